@@ -1,0 +1,6 @@
+# uncaught exception class raised without arguments
+def stop():
+    raise NotImplementedError
+
+print('calling stop')
+stop()

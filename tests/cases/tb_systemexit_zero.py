@@ -1,0 +1,3 @@
+# raise SystemExit(0) exits cleanly
+print('exiting cleanly')
+raise SystemExit(0)
