@@ -41,4 +41,4 @@ check(capture_all(1, 2))
 
 print("-- cell contents line up with freevars")
 f = capture_all(10, 20)
-print(dict(zip(f.__code__.co_freevars, (c.cell_contents for c in f.__closure__))))
+print(dict(zip(f.__code__.co_freevars, [c.cell_contents for c in f.__closure__])))

@@ -28,7 +28,7 @@ print("-- replace constants")
 def greet():
     return 'hello'
 gc = greet.__code__
-new_consts = tuple('bye' if k == 'hello' else k for k in gc.co_consts)
+new_consts = tuple(['bye' if k == 'hello' else k for k in gc.co_consts])
 greet.__code__ = gc.replace(co_consts=new_consts)
 print(greet())
 

@@ -34,4 +34,4 @@ except ValueError as err:
 print("-- exception attributes")
 e = ValueError('v')
 print(e.__cause__, e.__context__, e.__suppress_context__, e.__traceback__)
-print(sorted(n for n in ['args', 'with_traceback', '__cause__', '__context__', '__traceback__', '__suppress_context__', 'add_note'] if hasattr(e, n)))
+print(sorted([n for n in ['args', 'with_traceback', '__cause__', '__context__', '__traceback__', '__suppress_context__', 'add_note'] if hasattr(e, n)]))

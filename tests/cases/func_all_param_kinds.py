@@ -3,7 +3,7 @@ def f(p1, p2=20, /, n1=30, *args, k1, k2=50, **kwargs):
     return dict(p1=p1, p2=p2, n1=n1, args=args, k1=k1, k2=k2, kwargs=kwargs)
 
 def show(d):
-    print(' '.join('%s=%r' % (k, v) for k, v in d.items()))
+    print(' '.join(['%s=%r' % (k, v) for k, v in d.items()]))
 
 print("-- calls")
 show(f(1, k1=2))

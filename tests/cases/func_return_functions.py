@@ -39,7 +39,7 @@ def make_ops():
 print("-- returning several functions")
 ops = make_ops()
 print(ops['add'](5, 3), ops['sub'](5, 3))
-print(sorted(fn.__qualname__ for fn in ops.values()))
+print(sorted([fn.__qualname__ for fn in ops.values()]))
 
 def chooser(kind):
     if kind == 'upper':

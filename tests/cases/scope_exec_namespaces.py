@@ -2,7 +2,7 @@
 g = {'x': 10}
 exec('y = x * 2', g)
 print(g['y'])
-print(sorted(k for k in g if k != '__builtins__'))
+print(sorted([k for k in g if k != '__builtins__']))
 
 print("-- separate locals")
 gl = {'a': 1}

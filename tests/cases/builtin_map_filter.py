@@ -1,0 +1,26 @@
+# map and filter
+print(list(map(str, [1, 2, 3])))
+print(list(map(lambda x: x * x, range(5))))
+print(list(map(pow, [2, 3, 4], [3, 2, 1])))
+print(list(map(lambda a, b, c: a + b + c, 'abc', 'def', 'ghi')))
+print(list(map(len, ['', 'a', 'ab'])))
+print(list(map(int, '1 2 3'.split())))
+print(list(map(max, [1, 5], [4, 2])))
+print(list(map(abs, [])))
+print("-- map stops at the shortest")
+print(list(map(lambda a, b: (a, b), [1, 2, 3], 'xy')))
+print("-- filter")
+print(list(filter(lambda n: n % 2, range(10))))
+print(list(filter(None, [0, 1, '', 'a', None, [], [0], False, True])))
+print(list(filter(str.isdigit, ['1', 'a', '23', ''])))
+print(''.join(filter(str.isalpha, 'a1b2c3')))
+print("-- laziness")
+calls = []
+def note(x):
+    calls.append(x)
+    return x
+m = map(note, [1, 2, 3])
+print(calls)
+print(next(m), calls)
+print(list(m), calls)
+print(type(map(str, [])).__name__, type(filter(None, [])).__name__)
