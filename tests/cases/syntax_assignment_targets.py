@@ -1,0 +1,32 @@
+# compile-time errors for invalid assignment and deletion targets
+def check(label, src):
+    try:
+        compile(src, '<test>', 'exec')
+        print(label, '-> compiled OK')
+    except SyntaxError as e:
+        print(label, '->', e.msg, e.lineno)
+
+check('assign to int literal', '1 = x\n')
+check('assign to str literal', "'a' = 1\n")
+check('assign to function call', 'f() = 1\n')
+check('assign to expression', 'a + b = 1\n')
+check('assign to comprehension', '[x for x in y] = 1\n')
+check('assign to None', 'None = 1\n')
+check('assign to True', 'True = 0\n')
+check('assign to lambda', 'lambda: 0 = 1\n')
+check('augmented assign to call', 'f() += 1\n')
+check('augmented assign to literal', '1 += 1\n')
+check('augmented assign to tuple', 'a, b += 1\n')
+check('for target literal', 'for 1 in x:\n    pass\n')
+check('delete function call', 'del f()\n')
+check('delete literal', 'del 1\n')
+check('starred alone', '*a = [1]\n')
+check('two starred', 'a, *b, *c = d\n')
+check('call in tuple target', 'a, f() = 1, 2\n')
+check('walrus on attribute', '(a.b := 1)\n')
+check('walrus on subscript', '(a[0] := 1)\n')
+check('assignment on a later line', 'x = 1\ny = 2\nf(x) = y\n')
+print("-- valid targets")
+check('attribute and subscript', 'a.b = c[0] = 1\n')
+check('nested tuple with star', '(a, [b, *c]), d = x\n')
+check('starred in list target', '[*a] = x\n')
