@@ -42,7 +42,12 @@ _HEX_ADDR = re.compile(r"0x[0-9a-fA-F]+")
 #      replaced by "0x?".
 # ---------------------------------------------------------------------------
 def normalise(text: str, cases_dir: str) -> str:
-    text = text.replace(cases_dir.rstrip("/") + "/", "<cases>/")
+    # Step 1.  The subprocess runs with cwd=tests/cases, and CPython builds
+    # absolute paths from os.getcwd(), which has symlinks resolved; so the
+    # resolved spelling of the directory is replaced as well as the given one.
+    for spelling in {os.path.realpath(cases_dir), os.path.abspath(cases_dir)}:
+        text = text.replace(spelling.rstrip("/") + "/", "<cases>/")
+    # Step 2.
     text = _HEX_ADDR.sub("0x?", text)
     return text
 

@@ -35,7 +35,7 @@ print((lambda q: q).__annotations__)
 print("-- posonly and kwonly annotations")
 def p(a: 1, /, b: 2, *, c: 3):
     pass
-print(p.__annotations__)
+print(sorted(p.__annotations__.items()))
 
 print("-- local variable annotations do not create function annotations")
 def loc():
