@@ -1,0 +1,268 @@
+//! The assembler: turns a finished [`Unit`] into a [`CodeUnit`].
+//!
+//! Steps: add the prologue (`COPY_FREE_VARS`, `MAKE_CELL`); lay out the localsplus array
+//! and map cell/free references to slots; find reachable code and the stack depth at
+//! every instruction (which also gives each exception handler its depth); drop dead code
+//! and pseudo-instructions; resolve jump labels (with `EXTENDED_ARG` where an argument
+//! needs more than 24 bits); build the exception table; drop unused constants.
+
+use std::rc::Rc;
+
+use kaa_bytecode::instruction::MAX_INLINE_ARG;
+use kaa_bytecode::{ArgKind, CodeUnit, ExceptionEntry, Instr, LocalKind, Op, Position};
+
+use crate::codegen::{EmitKind, Emitted, Unit, UnitKind};
+use crate::error::{CompileError, ErrorKind};
+
+fn internal(msg: &str) -> CompileError {
+    CompileError::new(ErrorKind::SyntaxError, format!("internal compiler error: {msg}"), Default::default())
+}
+
+pub fn assemble(mut unit: Unit<'_>, filename: &Rc<str>) -> Result<CodeUnit, CompileError> {
+    add_prologue(&mut unit);
+    let (localsplus, deref_slot) = layout_locals(&unit);
+
+    // Reachability and stack depth.
+    let n = unit.code.len();
+    let label_pos = |label: u32| unit.labels[label as usize] as usize;
+    let mut depth_at = vec![-1i32; n];
+    let mut handler_depth: Vec<Option<i32>> = vec![None; unit.handlers.len()];
+    let mut max_depth = 0i32;
+    let mut work: Vec<(usize, i32)> = vec![(0, 0)];
+    while let Some((start, entry)) = work.pop() {
+        let mut i = start;
+        let mut d = entry;
+        while i < n {
+            if depth_at[i] >= 0 {
+                if depth_at[i] != d {
+                    return Err(internal("inconsistent stack depth"));
+                }
+                break;
+            }
+            depth_at[i] = d;
+            max_depth = max_depth.max(d);
+            let item = unit.code[i];
+            match item.kind {
+                EmitKind::Setup => {
+                    let h = &unit.handlers[item.arg as usize];
+                    let hd = d + h.depth_adjust;
+                    handler_depth[item.arg as usize] = Some(hd);
+                    let entry_depth = hd + h.push_lasti as i32 + 1;
+                    max_depth = max_depth.max(entry_depth);
+                    work.push((label_pos(h.label.0), entry_depth));
+                }
+                EmitKind::Op(op) | EmitKind::Deref(op) | EmitKind::Jump(op) => {
+                    if let EmitKind::Jump(_) = item.kind {
+                        let jd = d + op.stack_effect(0, true);
+                        max_depth = max_depth.max(jd);
+                        work.push((label_pos(item.arg), jd));
+                    }
+                    d += op.stack_effect(item.arg, false);
+                    if d < 0 {
+                        return Err(internal(&format!("stack underflow at {}", op.name())));
+                    }
+                    max_depth = max_depth.max(d);
+                    if op.is_terminator() {
+                        break;
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+
+    // Keep reachable real instructions.
+    let kept: Vec<usize> =
+        (0..n).filter(|&i| depth_at[i] >= 0 && !matches!(unit.code[i].kind, EmitKind::Setup)).collect();
+    // first_kept_at[i]: index in `kept` of the first kept item at or after i.
+    let mut first_kept_at = vec![kept.len(); n + 1];
+    {
+        let mut k = kept.len();
+        for i in (0..n).rev() {
+            if kept.get(k.wrapping_sub(1)) == Some(&i) {
+                k -= 1;
+            }
+            first_kept_at[i] = k;
+        }
+    }
+
+    // Constants actually used; the first stays for functions (docstring or None).
+    let mut const_used = vec![false; unit.consts.len()];
+    if matches!(unit.kind, UnitKind::Function | UnitKind::Lambda) && !const_used.is_empty() {
+        const_used[0] = true;
+    }
+    for &i in &kept {
+        if let EmitKind::Op(op) = unit.code[i].kind {
+            if op.arg_kind() == ArgKind::Const {
+                const_used[unit.code[i].arg as usize] = true;
+            }
+        }
+    }
+    let mut const_map = vec![u32::MAX; unit.consts.len()];
+    let mut consts = Vec::new();
+    for (i, c) in unit.consts.iter().enumerate() {
+        if const_used[i] {
+            const_map[i] = consts.len() as u32;
+            consts.push(c.clone());
+        }
+    }
+
+    // Final arguments, with jump targets as kept-instruction indexes for now.
+    let mut args: Vec<u32> = Vec::with_capacity(kept.len());
+    for &i in &kept {
+        let item = unit.code[i];
+        let arg = match item.kind {
+            EmitKind::Jump(_) => first_kept_at[label_pos(item.arg)] as u32,
+            EmitKind::Deref(_) => deref_slot[item.arg as usize],
+            EmitKind::Op(op) if op.arg_kind() == ArgKind::Const => const_map[item.arg as usize],
+            _ => item.arg,
+        };
+        args.push(arg);
+    }
+
+    // Word positions, accounting for EXTENDED_ARG prefixes (iterate: a jump's target can
+    // move when an earlier instruction grows).
+    let mut word_of: Vec<u32> = (0..=kept.len() as u32).collect();
+    loop {
+        let mut changed = false;
+        let mut pos = 0u32;
+        let mut new_word_of = Vec::with_capacity(kept.len() + 1);
+        for (k, &i) in kept.iter().enumerate() {
+            new_word_of.push(pos);
+            let arg = match unit.code[i].kind {
+                EmitKind::Jump(_) => word_of[args[k] as usize],
+                _ => args[k],
+            };
+            pos += if arg > MAX_INLINE_ARG { 2 } else { 1 };
+        }
+        new_word_of.push(pos);
+        if new_word_of != word_of {
+            changed = true;
+            word_of = new_word_of;
+        }
+        if !changed {
+            break;
+        }
+    }
+
+    let mut instructions = Vec::with_capacity(word_of[kept.len()] as usize);
+    let mut positions = Vec::with_capacity(instructions.capacity());
+    let mut handlers_per_word: Vec<Option<u32>> = Vec::with_capacity(instructions.capacity());
+    for (k, &i) in kept.iter().enumerate() {
+        let item: Emitted = unit.code[i];
+        let op = match item.kind {
+            EmitKind::Op(op) | EmitKind::Jump(op) | EmitKind::Deref(op) => op,
+            EmitKind::Setup => unreachable!(),
+        };
+        let arg = match item.kind {
+            EmitKind::Jump(_) => word_of[args[k] as usize],
+            _ => args[k],
+        };
+        if arg > MAX_INLINE_ARG {
+            instructions.push(Instr::new(Op::ExtendedArg, arg >> 24));
+            positions.push(item.pos);
+            handlers_per_word.push(item.handler);
+        }
+        instructions.push(Instr::new(op, arg & MAX_INLINE_ARG));
+        positions.push(item.pos);
+        handlers_per_word.push(item.handler);
+    }
+
+    // Exception table: runs of words with the same handler.
+    let mut exception_table = Vec::new();
+    let mut w = 0;
+    while w < handlers_per_word.len() {
+        let Some(h) = handlers_per_word[w] else {
+            w += 1;
+            continue;
+        };
+        let start = w;
+        while w < handlers_per_word.len() && handlers_per_word[w] == Some(h) {
+            w += 1;
+        }
+        let handler = &unit.handlers[h as usize];
+        let Some(depth) = handler_depth[h as usize] else { continue };
+        let target_item = label_pos(handler.label.0);
+        let target = word_of[first_kept_at[target_item]];
+        exception_table.push(ExceptionEntry {
+            start: start as u32,
+            end: w as u32,
+            target,
+            depth: depth as u32,
+            push_lasti: handler.push_lasti,
+        });
+    }
+
+    Ok(CodeUnit {
+        argcount: unit.argcount,
+        posonlyargcount: unit.posonlyargcount,
+        kwonlyargcount: unit.kwonlyargcount,
+        flags: unit.flags,
+        varnames: unit.varnames.iter().cloned().collect(),
+        // co_cellvars lists cells in slot order: captured parameters first.
+        cellvars: localsplus.iter().filter(|(_, k)| k & LocalKind::CELL != 0).map(|(n, _)| n.clone()).collect(),
+        freevars: unit.freevars.clone(),
+        localsplus,
+        names: unit.names.iter().cloned().collect(),
+        consts,
+        instructions,
+        positions,
+        exception_table,
+        stacksize: max_depth as u32,
+        filename: filename.clone(),
+        name: unit.name.clone(),
+        qualname: unit.qualname.clone(),
+        firstlineno: unit.firstlineno,
+    })
+}
+
+/// Inserts `COPY_FREE_VARS` and one `MAKE_CELL` per cell at the start of the code.
+fn add_prologue(unit: &mut Unit<'_>) {
+    let mut prologue = Vec::new();
+    let pos = Position { line: unit.firstlineno, end_line: unit.firstlineno, col: 0, end_col: 0 };
+    if !unit.freevars.is_empty() {
+        prologue.push(Emitted {
+            kind: EmitKind::Op(Op::CopyFreeVars),
+            arg: unit.freevars.len() as u32,
+            pos,
+            handler: None,
+        });
+    }
+    for i in 0..unit.cellvars.len() {
+        prologue.push(Emitted { kind: EmitKind::Deref(Op::MakeCell), arg: i as u32, pos, handler: None });
+    }
+    if prologue.is_empty() {
+        return;
+    }
+    let shift = prologue.len() as u32;
+    for label in unit.labels.iter_mut() {
+        if *label != u32::MAX {
+            *label += shift;
+        }
+    }
+    prologue.append(&mut unit.code);
+    unit.code = prologue;
+}
+
+/// The localsplus layout and, for each index into `cellvars ++ freevars`, its slot.
+fn layout_locals(unit: &Unit<'_>) -> (Vec<(Rc<str>, u8)>, Vec<u32>) {
+    let mut slots: Vec<(Rc<str>, u8)> = unit.varnames.iter().map(|v| (v.clone(), LocalKind::LOCAL)).collect();
+    let mut deref_slot = Vec::with_capacity(unit.cellvars.len() + unit.freevars.len());
+    for cell in &unit.cellvars {
+        match unit.varnames.get_index_of(cell) {
+            Some(i) => {
+                slots[i].1 |= LocalKind::CELL;
+                deref_slot.push(i as u32);
+            }
+            None => {
+                deref_slot.push(slots.len() as u32);
+                slots.push((cell.clone(), LocalKind::CELL));
+            }
+        }
+    }
+    for free in &unit.freevars {
+        deref_slot.push(slots.len() as u32);
+        slots.push((free.clone(), LocalKind::FREE));
+    }
+    (slots, deref_slot)
+}

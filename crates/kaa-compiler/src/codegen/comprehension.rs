@@ -1,0 +1,109 @@
+//! List, set and dict comprehensions. As in CPython 3.11 each is its own function: the
+//! outermost iterable is evaluated in the enclosing scope and passed in as the implicit
+//! parameter `.0`; the loops and conditions run inside.
+
+use kaa_bytecode::{CodeFlags, Op};
+use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
+
+use super::{CResult, Compiler, UnitKind};
+
+impl<'a> Compiler<'a> {
+    /// `node` is the comprehension expression (its symbol-table scope key); `elt` is the
+    /// element (or the key of a dict comprehension, whose value is `value`).
+    pub fn compile_comprehension(
+        &mut self,
+        node: &'a Expr,
+        name: &str,
+        generators: &'a [ast::Comprehension],
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> CResult {
+        if generators.iter().any(|g| g.is_async) {
+            return Err(self.error("asynchronous comprehension outside of an asynchronous function", node.range()));
+        }
+        let scope = self.table.scope_of(node);
+        let line = self.line_of(node.range());
+        self.enter_scope(name, UnitKind::Comprehension, scope, line);
+        let mut flags = CodeFlags::OPTIMIZED | CodeFlags::NEWLOCALS;
+        if self.scope().nested {
+            flags |= CodeFlags::NESTED;
+        }
+        self.unit().flags = flags;
+        self.unit().argcount = 1;
+        let (build, add) = match name {
+            "<listcomp>" => (Op::BuildList, Op::ListAppend),
+            "<setcomp>" => (Op::BuildSet, Op::SetAdd),
+            _ => (Op::BuildMap, Op::MapAdd),
+        };
+        self.emit(build, 0);
+        self.comprehension_loop(generators, 0, 0, elt, value, add)?;
+        self.emit0(Op::ReturnValue);
+        let code = self.exit_scope()?;
+
+        self.make_closure(code, 0);
+        self.compile_expr(&generators[0].iter)?;
+        self.emit0(Op::GetIter);
+        self.emit(Op::Call, 1);
+        Ok(())
+    }
+
+    fn comprehension_loop(
+        &mut self,
+        generators: &'a [ast::Comprehension],
+        index: usize,
+        mut depth: u32,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        add: Op,
+    ) -> CResult {
+        let generator = &generators[index];
+        let if_cleanup = self.new_label();
+        let anchor = self.new_label();
+        let mut start = None;
+        if index == 0 {
+            let slot = self.add_varname(".0");
+            self.emit(Op::LoadFast, slot);
+            start = Some(self.new_label());
+        } else {
+            // `for y in [expr]` binds y once, with no loop.
+            let single = match &generator.iter {
+                Expr::List(l) if l.elts.len() == 1 && !matches!(l.elts[0], Expr::Starred(_)) => Some(&l.elts[0]),
+                Expr::Tuple(t) if t.elts.len() == 1 && !matches!(t.elts[0], Expr::Starred(_)) => Some(&t.elts[0]),
+                _ => None,
+            };
+            match single {
+                Some(e) => self.compile_expr(e)?,
+                None => {
+                    self.compile_expr(&generator.iter)?;
+                    self.emit0(Op::GetIter);
+                    start = Some(self.new_label());
+                }
+            }
+        }
+        if let Some(start) = start {
+            depth += 1;
+            self.bind(start);
+            self.emit_jump(Op::ForIter, anchor);
+        }
+        self.compile_store_target(&generator.target)?;
+        for cond in &generator.ifs {
+            self.jump_if(cond, if_cleanup, false)?;
+        }
+        if index + 1 < generators.len() {
+            self.comprehension_loop(generators, index + 1, depth, elt, value, add)?;
+        } else {
+            self.compile_expr(elt)?;
+            if let Some(v) = value {
+                self.compile_expr(v)?;
+            }
+            self.emit(add, depth + 1);
+        }
+        self.bind(if_cleanup);
+        if let Some(start) = start {
+            self.emit_jump(Op::JumpBackward, start);
+            self.bind(anchor);
+        }
+        Ok(())
+    }
+}

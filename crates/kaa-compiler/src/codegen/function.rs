@@ -1,0 +1,232 @@
+//! `def`, `lambda` and `class`: compiling the body into its own code object and emitting
+//! the code that builds the function (defaults, keyword-only defaults, annotations,
+//! closure cells, `MAKE_FUNCTION`) and applies decorators.
+
+use std::rc::Rc;
+
+use kaa_bytecode::instruction::{
+    MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_DEFAULTS, MAKE_FUNCTION_KWDEFAULTS,
+};
+use kaa_bytecode::{CodeFlags, CodeUnit, Constant, Op};
+use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
+
+use super::{docstring, CResult, Compiler, UnitKind};
+
+impl<'a> Compiler<'a> {
+    pub fn compile_function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
+        if f.is_async {
+            return Err(self.error("'async def' is not supported yet", f.range));
+        }
+        if f.type_params.is_some() {
+            return Err(self.error("invalid syntax", f.range));
+        }
+        for d in &f.decorator_list {
+            self.compile_expr(&d.expression)?;
+        }
+        let firstlineno = match f.decorator_list.first() {
+            Some(d) => self.line_of(d.range),
+            None => self.line_of(f.range),
+        };
+        let mut flags = self.compile_defaults(&f.parameters)?;
+        if self.compile_annotations(&f.parameters, f.returns.as_deref())? {
+            flags |= MAKE_FUNCTION_ANNOTATIONS;
+        }
+        let scope = self.table.scope_of(f);
+        self.enter_scope(f.name.as_str(), UnitKind::Function, scope, firstlineno);
+        self.set_function_counts(Some(&f.parameters));
+        let doc = docstring(&f.body);
+        let body: &'a [ast::Stmt] = if doc.is_some() { &f.body[1..] } else { &f.body };
+        self.add_const(match &doc {
+            Some(d) => Constant::Str(Rc::from(d.as_str())),
+            None => Constant::None,
+        });
+        self.compile_body(body)?;
+        if let Some(last) = f.body.last() {
+            self.set_pos(last.range());
+        }
+        self.load_const(Constant::None);
+        self.emit0(Op::ReturnValue);
+        let code = self.exit_scope()?;
+        self.make_closure(code, flags);
+        for _ in &f.decorator_list {
+            self.emit(Op::Call, 1);
+        }
+        self.store_name(f.name.as_str(), f.name.range)
+    }
+
+    pub fn compile_lambda(&mut self, l: &'a ast::ExprLambda) -> CResult {
+        let params: Option<&'a ast::Parameters> = l.parameters.as_deref();
+        let flags = match params {
+            Some(p) => self.compile_defaults(p)?,
+            None => 0,
+        };
+        let scope = self.table.scope_of(l);
+        let line = self.line_of(l.range);
+        self.enter_scope("<lambda>", UnitKind::Lambda, scope, line);
+        self.set_function_counts(params);
+        // None comes first so a lambda never has a docstring.
+        self.add_const(Constant::None);
+        self.compile_expr(&l.body)?;
+        self.emit0(Op::ReturnValue);
+        let code = self.exit_scope()?;
+        self.make_closure(code, flags);
+        Ok(())
+    }
+
+    /// Records argument counts and the function flags of the unit just entered.
+    fn set_function_counts(&mut self, params: Option<&ast::Parameters>) {
+        let scope = self.scope();
+        let mut flags = CodeFlags::OPTIMIZED | CodeFlags::NEWLOCALS;
+        if scope.has_varargs {
+            flags |= CodeFlags::VARARGS;
+        }
+        if scope.has_varkeywords {
+            flags |= CodeFlags::VARKEYWORDS;
+        }
+        if scope.nested {
+            flags |= CodeFlags::NESTED;
+        }
+        if scope.is_generator {
+            flags |= CodeFlags::GENERATOR;
+        }
+        let unit = self.unit();
+        unit.flags = flags;
+        if let Some(params) = params {
+            unit.posonlyargcount = params.posonlyargs.len() as u32;
+            unit.argcount = (params.posonlyargs.len() + params.args.len()) as u32;
+            unit.kwonlyargcount = params.kwonlyargs.len() as u32;
+        }
+    }
+
+    /// Pushes the positional-defaults tuple and keyword-only-defaults dict; returns the
+    /// `MAKE_FUNCTION` flags for what was pushed.
+    fn compile_defaults(&mut self, params: &'a ast::Parameters) -> CResult<u32> {
+        let mut flags = 0;
+        let defaults: Vec<&'a Expr> = params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .filter_map(|p| p.default.as_deref())
+            .collect();
+        if !defaults.is_empty() {
+            let consts: Option<Vec<Constant>> = defaults.iter().map(|d| self.constant_of(d)).collect();
+            match consts {
+                Some(c) => self.load_const(Constant::Tuple(Rc::from(c))),
+                None => {
+                    for d in &defaults {
+                        self.compile_expr(d)?;
+                    }
+                    self.emit(Op::BuildTuple, defaults.len() as u32);
+                }
+            }
+            flags |= MAKE_FUNCTION_DEFAULTS;
+        }
+        let mut keys = Vec::new();
+        for p in params.kwonlyargs.iter() {
+            if let Some(d) = &p.default {
+                keys.push(Constant::Str(Rc::from(p.parameter.name.as_str())));
+                self.compile_expr(d)?;
+            }
+        }
+        if !keys.is_empty() {
+            let n = keys.len() as u32;
+            self.load_const(Constant::Tuple(Rc::from(keys)));
+            self.emit(Op::BuildConstKeyMap, n);
+            flags |= MAKE_FUNCTION_KWDEFAULTS;
+        }
+        Ok(flags)
+    }
+
+    /// Pushes a tuple of (name, annotation, ...) pairs if any parameter or the return is
+    /// annotated; returns whether it did.
+    fn compile_annotations(&mut self, params: &'a ast::Parameters, returns: Option<&'a Expr>) -> CResult<bool> {
+        let mut count = 0u32;
+        let ordered = params
+            .args
+            .iter()
+            .chain(params.posonlyargs.iter())
+            .map(|p| &p.parameter)
+            .chain(params.vararg.as_deref())
+            .chain(params.kwonlyargs.iter().map(|p| &p.parameter))
+            .chain(params.kwarg.as_deref());
+        for p in ordered {
+            if let Some(a) = &p.annotation {
+                self.load_const(Constant::Str(Rc::from(p.name.as_str())));
+                self.compile_expr(a)?;
+                count += 2;
+            }
+        }
+        if let Some(r) = returns {
+            self.load_const(Constant::Str(Rc::from("return")));
+            self.compile_expr(r)?;
+            count += 2;
+        }
+        if count == 0 {
+            return Ok(false);
+        }
+        self.emit(Op::BuildTuple, count);
+        Ok(true)
+    }
+
+    /// Pushes the closure tuple (if the code has free variables) and the code object, then
+    /// `MAKE_FUNCTION`.
+    pub fn make_closure(&mut self, code: Rc<CodeUnit>, mut flags: u32) {
+        if !code.freevars.is_empty() {
+            for name in &code.freevars {
+                let idx = self.deref_index(name).expect("free variable of a child is a cell or free here");
+                self.emit_deref(Op::LoadClosure, idx);
+            }
+            self.emit(Op::BuildTuple, code.freevars.len() as u32);
+            flags |= MAKE_FUNCTION_CLOSURE;
+        }
+        self.load_const(Constant::Code(code));
+        self.emit(Op::MakeFunction, flags);
+    }
+
+    pub fn compile_class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult {
+        if c.type_params.is_some() {
+            return Err(self.error("invalid syntax", c.range));
+        }
+        for d in &c.decorator_list {
+            self.compile_expr(&d.expression)?;
+        }
+        let firstlineno = match c.decorator_list.first() {
+            Some(d) => self.line_of(d.range),
+            None => self.line_of(c.range),
+        };
+        let scope = self.table.scope_of(c);
+        self.enter_scope(c.name.as_str(), UnitKind::Class, scope, firstlineno);
+        let range = c.range;
+        self.load_name("__name__", range)?;
+        self.store_name("__module__", range)?;
+        let qualname = self.unit_ref().qualname.clone();
+        self.load_const(Constant::Str(qualname));
+        self.store_name("__qualname__", range)?;
+        self.compile_body_with_docstring(&c.body)?;
+        if self.scope().needs_class_closure {
+            let idx = self.deref_index("__class__").expect("__class__ cell");
+            self.emit_deref(Op::LoadClosure, idx);
+            self.emit(Op::Copy, 1);
+            self.store_name("__classcell__", range)?;
+        } else {
+            self.load_const(Constant::None);
+        }
+        self.emit0(Op::ReturnValue);
+        let code = self.exit_scope()?;
+
+        self.emit0(Op::LoadBuildClass);
+        self.emit0(Op::PushNull);
+        self.make_closure(code, 0);
+        self.load_const(Constant::Str(Rc::from(c.name.as_str())));
+        let (args, keywords): (&'a [Expr], &'a [ast::Keyword]) = match c.arguments.as_deref() {
+            Some(a) => (&a.args, &a.keywords),
+            None => (&[], &[]),
+        };
+        self.compile_call_with_prefix(2, args, keywords, c.range)?;
+        for _ in &c.decorator_list {
+            self.emit(Op::Call, 1);
+        }
+        self.store_name(c.name.as_str(), c.name.range)
+    }
+}

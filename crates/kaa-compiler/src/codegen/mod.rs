@@ -1,0 +1,497 @@
+//! Code generation: walks the AST with the symbol table and emits instructions into one
+//! [`Unit`] per code object being built.
+//!
+//! The layout mirrors the AST: statements in `stmt.rs`, control flow and exceptions in
+//! `flow.rs`, expressions in `expr.rs`, calls in `call.rs`, assignment targets in
+//! `target.rs`, `def`/`lambda`/`class` in `function.rs`, comprehensions in
+//! `comprehension.rs`, constant folding in `constant.rs`. [`crate::assemble`] turns a
+//! finished unit into a [`CodeUnit`].
+//!
+//! Exception handling follows CPython 3.11: `setup_handler` opens a protected region
+//! whose exceptions go to a handler label, `pop_handler` closes it. Every instruction
+//! records the innermost open handler when it is emitted; the assembler turns those runs
+//! into the exception table.
+
+mod call;
+mod comprehension;
+mod constant;
+mod expr;
+mod name;
+mod flow;
+mod function;
+mod stmt;
+pub mod target;
+
+use std::rc::Rc;
+
+use indexmap::IndexSet;
+use kaa_bytecode::{CodeUnit, Constant, Op, Position};
+use ruff_python_ast::Stmt;
+use ruff_text_size::{Ranged, TextRange};
+
+use crate::error::{CompileError, ErrorKind};
+use crate::lines::LineIndex;
+use crate::symtable::{Resolution, ScopeId, ScopeKind, SymbolTable};
+
+/// A jump target inside a unit.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct Label(pub u32);
+
+/// What an emitted item is.
+#[derive(Copy, Clone, Debug)]
+pub enum EmitKind {
+    /// A plain instruction; its argument is final.
+    Op(Op),
+    /// A jump; its argument is a label number until assembly.
+    Jump(Op),
+    /// An instruction on a cell or free variable; its argument indexes
+    /// `cellvars ++ freevars` until assembly maps it to a localsplus slot.
+    Deref(Op),
+    /// Pseudo-instruction: the handler numbered `arg` becomes active here (emits no code;
+    /// the stack-depth pass uses it to find the handler's depth).
+    Setup,
+}
+
+/// One emitted item.
+#[derive(Copy, Clone, Debug)]
+pub struct Emitted {
+    pub kind: EmitKind,
+    pub arg: u32,
+    pub pos: Position,
+    /// The innermost active exception handler (index into `Unit::handlers`).
+    pub handler: Option<u32>,
+}
+
+/// An exception handler: where exceptions go, and whether the raising instruction's
+/// index is pushed for a later `RERAISE 1`.
+#[derive(Clone, Debug)]
+pub struct Handler {
+    pub label: Label,
+    pub push_lasti: bool,
+    /// Added to the stack depth at the setup point to get the depth the handler cuts the
+    /// stack back to (-1 for `with`, whose `__enter__` result is gone by then).
+    pub depth_adjust: i32,
+    /// The handlers active when this one was set up (restored at its target).
+    pub outer: Vec<u32>,
+}
+
+/// What kind of code object a unit becomes.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum UnitKind {
+    Module,
+    Function,
+    Lambda,
+    Comprehension,
+    Class,
+}
+
+/// A frame block: an enclosing construct that `break`, `continue` and `return` must
+/// unwind (CPython's `fblockinfo`).
+#[derive(Clone, Debug)]
+pub enum FBlock<'a> {
+    WhileLoop { start: Label, exit: Label },
+    ForLoop { start: Label, exit: Label },
+    TryExcept,
+    FinallyTry { body: &'a [Stmt] },
+    FinallyEnd,
+    With,
+    HandlerCleanup { name: Option<&'a str> },
+    PopValue,
+    ExceptionHandler,
+}
+
+/// A code object under construction.
+pub struct Unit<'a> {
+    pub scope: ScopeId,
+    pub kind: UnitKind,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub consts: Vec<Constant>,
+    pub names: IndexSet<Rc<str>>,
+    pub varnames: IndexSet<Rc<str>>,
+    pub cellvars: Vec<Rc<str>>,
+    pub freevars: Vec<Rc<str>>,
+    pub code: Vec<Emitted>,
+    /// Instruction index each label is bound to (`u32::MAX` while unbound).
+    pub labels: Vec<u32>,
+    pub handlers: Vec<Handler>,
+    pub active: Vec<u32>,
+    pub fblocks: Vec<FBlock<'a>>,
+    pub pos: Position,
+    pub firstlineno: u32,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+}
+
+/// How `compile` treats the source.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A module or `exec` input: a sequence of statements.
+    Exec,
+    /// `eval` input: one expression whose value is returned.
+    Eval,
+    /// One interactive statement: expression statements print their value.
+    Single,
+}
+
+/// Limit on nested expressions and statements, like CPython's compile-time recursion
+/// limit (its default recursion limit times 3).
+pub const MAX_NESTING: u32 = 2990;
+
+pub struct Compiler<'a> {
+    pub source: &'a str,
+    pub lines: LineIndex,
+    pub filename: Rc<str>,
+    pub table: SymbolTable,
+    pub units: Vec<Unit<'a>>,
+    pub mode: Mode,
+    /// Current nesting of expressions/statements being compiled.
+    pub depth: u32,
+}
+
+/// `Result` of a codegen step.
+pub type CResult<T = ()> = Result<T, CompileError>;
+
+impl<'a> Compiler<'a> {
+    pub fn new(source: &'a str, filename: &str, table: SymbolTable, mode: Mode) -> Compiler<'a> {
+        Compiler {
+            source,
+            lines: LineIndex::new(source),
+            filename: Rc::from(filename),
+            table,
+            units: Vec::new(),
+            mode,
+            depth: 0,
+        }
+    }
+
+    // ----- units and scopes -------------------------------------------------------------
+
+    pub fn unit(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().expect("no unit")
+    }
+
+    pub fn unit_ref(&self) -> &Unit<'a> {
+        self.units.last().expect("no unit")
+    }
+
+    /// Starts a new code object for `scope`.
+    pub fn enter_scope(&mut self, name: &str, kind: UnitKind, scope: ScopeId, firstlineno: u32) {
+        let qualname: Rc<str> = match kind {
+            UnitKind::Module => Rc::from(name),
+            _ => Rc::from(self.qualname_for(name).as_str()),
+        };
+        let s = &self.table.scopes[scope];
+        let mut varnames = IndexSet::new();
+        for p in &s.params {
+            varnames.insert(Rc::from(p.as_str()));
+        }
+        let mut cellvars: Vec<Rc<str>> = s
+            .symbols
+            .iter()
+            .filter(|(_, sym)| sym.resolution == Resolution::Cell)
+            .map(|(n, _)| Rc::from(n.as_str()))
+            .collect();
+        if s.kind == ScopeKind::Class && s.needs_class_closure {
+            cellvars.push(Rc::from("__class__"));
+        }
+        cellvars.sort();
+        let mut freevars: Vec<Rc<str>> = s
+            .symbols
+            .iter()
+            .filter(|(_, sym)| {
+                sym.resolution == Resolution::Free || sym.flags & crate::symtable::DEF_FREE_CLASS != 0
+            })
+            .map(|(n, _)| Rc::from(n.as_str()))
+            .collect();
+        freevars.sort();
+        let pos = self.unit_pos_or_default();
+        self.units.push(Unit {
+            scope,
+            kind,
+            name: Rc::from(name),
+            qualname,
+            consts: Vec::new(),
+            names: IndexSet::new(),
+            varnames,
+            cellvars,
+            freevars,
+            code: Vec::new(),
+            labels: Vec::new(),
+            handlers: Vec::new(),
+            active: Vec::new(),
+            fblocks: Vec::new(),
+            pos,
+            firstlineno,
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags: 0,
+        });
+    }
+
+    fn unit_pos_or_default(&self) -> Position {
+        self.units.last().map(|u| u.pos).unwrap_or_default()
+    }
+
+    /// Finishes the innermost unit and assembles it.
+    pub fn exit_scope(&mut self) -> CResult<Rc<CodeUnit>> {
+        let unit = self.units.pop().expect("no unit");
+        crate::assemble::assemble(unit, &self.filename).map(Rc::new)
+    }
+
+    /// CPython's `compiler_set_qualname`.
+    fn qualname_for(&self, name: &str) -> String {
+        let Some(parent) = self.units.last() else { return name.to_string() };
+        if parent.kind == UnitKind::Module {
+            return name.to_string();
+        }
+        let parent_scope = &self.table.scopes[parent.scope];
+        if parent_scope.resolve(name) == Resolution::GlobalExplicit {
+            return name.to_string();
+        }
+        match parent.kind {
+            UnitKind::Function | UnitKind::Lambda | UnitKind::Comprehension => {
+                format!("{}.<locals>.{}", parent.qualname, name)
+            }
+            _ => format!("{}.{}", parent.qualname, name),
+        }
+    }
+
+    /// The symbol-table scope of the unit being built.
+    pub fn scope(&self) -> &crate::symtable::Scope {
+        &self.table.scopes[self.unit_ref().scope]
+    }
+
+    // ----- positions --------------------------------------------------------------------
+
+    pub fn position_of(&self, range: TextRange) -> Position {
+        let (line, col) = self.lines.line_col(range.start().to_u32());
+        let (end_line, end_col) = self.lines.line_col(range.end().to_u32());
+        Position { line, end_line, col, end_col }
+    }
+
+    /// Makes `range` the source position of instructions emitted from now on; returns the
+    /// previous one so the caller can restore it.
+    pub fn set_pos(&mut self, range: TextRange) -> Position {
+        let pos = self.position_of(range);
+        std::mem::replace(&mut self.unit().pos, pos)
+    }
+
+    pub fn restore_pos(&mut self, pos: Position) {
+        self.unit().pos = pos;
+    }
+
+    pub fn line_of(&self, range: TextRange) -> u32 {
+        self.lines.line(range.start().to_u32())
+    }
+
+    // ----- emitting ---------------------------------------------------------------------
+
+    fn push_item(&mut self, kind: EmitKind, arg: u32) {
+        let unit = self.unit();
+        let handler = unit.active.last().copied();
+        let pos = unit.pos;
+        unit.code.push(Emitted { kind, arg, pos, handler });
+    }
+
+    pub fn emit(&mut self, op: Op, arg: u32) {
+        debug_assert!(!op.is_jump(), "use emit_jump for {op:?}");
+        self.push_item(EmitKind::Op(op), arg);
+    }
+
+    pub fn emit0(&mut self, op: Op) {
+        self.emit(op, 0);
+    }
+
+    pub fn emit_jump(&mut self, op: Op, target: Label) {
+        debug_assert!(op.is_jump());
+        self.push_item(EmitKind::Jump(op), target.0);
+    }
+
+    pub fn emit_deref(&mut self, op: Op, index: u32) {
+        self.push_item(EmitKind::Deref(op), index);
+    }
+
+    pub fn new_label(&mut self) -> Label {
+        let unit = self.unit();
+        unit.labels.push(u32::MAX);
+        Label(unit.labels.len() as u32 - 1)
+    }
+
+    /// Binds `label` to the next instruction emitted.
+    pub fn bind(&mut self, label: Label) {
+        let unit = self.unit();
+        unit.labels[label.0 as usize] = unit.code.len() as u32;
+    }
+
+    /// Opens a protected region whose exceptions go to `label`.
+    pub fn setup_handler(&mut self, label: Label, push_lasti: bool) {
+        self.setup_handler_adjusted(label, push_lasti, 0);
+    }
+
+    /// Like `setup_handler`, with the handler's stack depth `depth_adjust` away from the
+    /// depth at this point.
+    pub fn setup_handler_adjusted(&mut self, label: Label, push_lasti: bool, depth_adjust: i32) {
+        let unit = self.unit();
+        let outer = unit.active.clone();
+        unit.handlers.push(Handler { label, push_lasti, depth_adjust, outer });
+        let id = unit.handlers.len() as u32 - 1;
+        self.push_item(EmitKind::Setup, id);
+        self.unit().active.push(id);
+    }
+
+    /// Closes the innermost protected region (CPython's `POP_BLOCK`).
+    pub fn pop_handler(&mut self) {
+        self.unit().active.pop();
+    }
+
+    /// Binds a handler's target label; the handlers active there are those that were
+    /// active when it was set up.
+    pub fn bind_handler(&mut self, label: Label) {
+        let unit = self.unit();
+        let outer = unit
+            .handlers
+            .iter()
+            .rev()
+            .find(|h| h.label == label)
+            .map(|h| h.outer.clone())
+            .unwrap_or_default();
+        unit.active = outer;
+        self.bind(label);
+    }
+
+    // ----- constants and names ----------------------------------------------------------
+
+    /// Index of `value` in `co_consts`, adding it if needed.
+    pub fn add_const(&mut self, value: Constant) -> u32 {
+        let unit = self.unit();
+        if let Some(i) = unit.consts.iter().position(|c| c.same_as(&value)) {
+            return i as u32;
+        }
+        unit.consts.push(value);
+        unit.consts.len() as u32 - 1
+    }
+
+    pub fn load_const(&mut self, value: Constant) {
+        let i = self.add_const(value);
+        self.emit(Op::LoadConst, i);
+    }
+
+    /// Index of `name` in `co_names`.
+    pub fn add_name(&mut self, name: &str) -> u32 {
+        let unit = self.unit();
+        if let Some(i) = unit.names.get_index_of(name) {
+            return i as u32;
+        }
+        unit.names.insert(Rc::from(name));
+        unit.names.len() as u32 - 1
+    }
+
+    /// Index of `name` in `co_varnames`, adding it on first use as CPython does.
+    pub fn add_varname(&mut self, name: &str) -> u32 {
+        let unit = self.unit();
+        if let Some(i) = unit.varnames.get_index_of(name) {
+            return i as u32;
+        }
+        unit.varnames.insert(Rc::from(name));
+        unit.varnames.len() as u32 - 1
+    }
+
+    /// Index of a cell or free variable in `cellvars ++ freevars`.
+    pub fn deref_index(&self, name: &str) -> Option<u32> {
+        let unit = self.unit_ref();
+        if let Some(i) = unit.cellvars.iter().position(|c| &**c == name) {
+            return Some(i as u32);
+        }
+        unit.freevars.iter().position(|c| &**c == name).map(|i| (i + unit.cellvars.len()) as u32)
+    }
+
+    // ----- frame blocks -----------------------------------------------------------------
+
+    pub fn push_fblock(&mut self, block: FBlock<'a>) {
+        self.unit().fblocks.push(block);
+    }
+
+    pub fn pop_fblock(&mut self) {
+        self.unit().fblocks.pop();
+    }
+
+    // ----- errors and depth -------------------------------------------------------------
+
+    pub fn error(&self, msg: impl Into<String>, range: TextRange) -> CompileError {
+        CompileError::new(ErrorKind::SyntaxError, msg, range)
+    }
+
+    /// Enters one level of nesting; fails like CPython when the input nests too deeply.
+    pub fn enter_nested(&mut self, range: TextRange) -> CResult {
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            return Err(CompileError::too_deep(range));
+        }
+        Ok(())
+    }
+
+    pub fn leave_nested(&mut self) {
+        self.depth -= 1;
+    }
+
+    // ----- whole programs ---------------------------------------------------------------
+
+    /// Compiles a module body (mode `exec` or `single`).
+    pub fn compile_module(&mut self, body: &'a [Stmt]) -> CResult<Rc<CodeUnit>> {
+        self.enter_scope("<module>", UnitKind::Module, 0, 1);
+        if self.mode == Mode::Single {
+            for stmt in body {
+                self.compile_stmt(stmt)?;
+            }
+        } else {
+            self.compile_body_with_docstring(body)?;
+        }
+        // The implicit `return None` carries the last statement's position.
+        if let Some(last) = body.last() {
+            self.set_pos(last.range());
+        }
+        self.load_const(Constant::None);
+        self.emit0(Op::ReturnValue);
+        self.exit_scope()
+    }
+
+    /// Compiles an `eval` expression.
+    pub fn compile_eval(&mut self, expr: &'a ruff_python_ast::Expr) -> CResult<Rc<CodeUnit>> {
+        self.enter_scope("<module>", UnitKind::Module, 0, 1);
+        self.set_pos(expr.range());
+        self.compile_expr(expr)?;
+        self.emit0(Op::ReturnValue);
+        self.exit_scope()
+    }
+
+    /// A module or class body: a leading string literal becomes `__doc__`.
+    pub fn compile_body_with_docstring(&mut self, body: &'a [Stmt]) -> CResult {
+        let mut rest = body;
+        if let Some(doc) = docstring(body) {
+            let first = &body[0];
+            let saved = self.set_pos(first.range());
+            self.load_const(Constant::Str(Rc::from(doc.as_str())));
+            let name = "__doc__";
+            self.store_name(name, first.range())?;
+            self.restore_pos(saved);
+            rest = &body[1..];
+        }
+        for stmt in rest {
+            self.compile_stmt(stmt)?;
+        }
+        Ok(())
+    }
+}
+
+/// The docstring of a body: its first statement, when that is a plain string literal.
+pub fn docstring(body: &[Stmt]) -> Option<String> {
+    let Stmt::Expr(e) = body.first()? else { return None };
+    match e.value.as_ref() {
+        ruff_python_ast::Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
+        _ => None,
+    }
+}

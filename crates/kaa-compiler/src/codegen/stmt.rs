@@ -1,0 +1,236 @@
+//! Statements that are not control flow: expression statements, assignments, `del`,
+//! `assert`, `raise`, imports, and the dispatch for every statement kind.
+
+use std::rc::Rc;
+
+use kaa_bytecode::{Constant, Op};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
+
+use super::{CResult, Compiler, Mode, UnitKind};
+
+impl<'a> Compiler<'a> {
+    pub fn compile_body(&mut self, body: &'a [Stmt]) -> CResult {
+        for stmt in body {
+            self.compile_stmt(stmt)?;
+        }
+        Ok(())
+    }
+
+    pub fn compile_stmt(&mut self, stmt: &'a Stmt) -> CResult {
+        self.enter_nested(stmt.range())?;
+        let saved = self.set_pos(stmt.range());
+        let result = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.compile_stmt_inner(stmt));
+        self.restore_pos(saved);
+        self.leave_nested();
+        result
+    }
+
+    fn compile_stmt_inner(&mut self, stmt: &'a Stmt) -> CResult {
+        match stmt {
+            Stmt::FunctionDef(f) => self.compile_function_def(f),
+            Stmt::ClassDef(c) => self.compile_class_def(c),
+            Stmt::Return(r) => self.compile_return(r),
+            Stmt::Delete(d) => {
+                for target in &d.targets {
+                    self.compile_delete_target(target)?;
+                }
+                Ok(())
+            }
+            Stmt::Assign(a) => {
+                self.compile_expr(&a.value)?;
+                let n = a.targets.len();
+                for (i, target) in a.targets.iter().enumerate() {
+                    if i + 1 < n {
+                        self.emit(Op::Copy, 1);
+                    }
+                    self.compile_store_target(target)?;
+                }
+                Ok(())
+            }
+            Stmt::AugAssign(a) => self.compile_aug_assign(a),
+            Stmt::AnnAssign(a) => self.compile_ann_assign(a),
+            Stmt::TypeAlias(t) => Err(self.error("invalid syntax", t.range)),
+            Stmt::For(f) => self.compile_for(f),
+            Stmt::While(w) => self.compile_while(w),
+            Stmt::If(i) => self.compile_if(i),
+            Stmt::With(w) => self.compile_with(w),
+            Stmt::Match(m) => Err(self.error("'match' statements are not supported yet", m.range)),
+            Stmt::Raise(r) => {
+                let mut n = 0;
+                if let Some(exc) = &r.exc {
+                    self.compile_expr(exc)?;
+                    n = 1;
+                    if let Some(cause) = &r.cause {
+                        self.compile_expr(cause)?;
+                        n = 2;
+                    }
+                }
+                self.emit(Op::RaiseVarargs, n);
+                Ok(())
+            }
+            Stmt::Try(t) => {
+                if t.is_star {
+                    return Err(self.error("'except*' is not supported yet", t.range));
+                }
+                if t.finalbody.is_empty() {
+                    self.compile_try_except(t)
+                } else {
+                    self.compile_try_finally(t)
+                }
+            }
+            Stmt::Assert(a) => self.compile_assert(a),
+            Stmt::Import(i) => self.compile_import(i),
+            Stmt::ImportFrom(i) => self.compile_import_from(i),
+            Stmt::Global(_) | Stmt::Nonlocal(_) => Ok(()),
+            Stmt::Expr(e) => self.compile_expr_stmt(&e.value),
+            Stmt::Pass(_) => {
+                self.emit0(Op::Nop);
+                Ok(())
+            }
+            Stmt::Break(b) => self.compile_break(b.range),
+            Stmt::Continue(c) => self.compile_continue(c.range),
+            Stmt::IpyEscapeCommand(c) => Err(self.error("invalid syntax", c.range)),
+        }
+    }
+
+    fn compile_expr_stmt(&mut self, value: &'a Expr) -> CResult {
+        if self.mode == Mode::Single && self.units.len() == 1 {
+            self.compile_expr(value)?;
+            self.emit0(Op::PrintExpr);
+            return Ok(());
+        }
+        if self.constant_of(value).is_some() {
+            // A constant statement (a docstring, `...`) does nothing.
+            self.emit0(Op::Nop);
+            return Ok(());
+        }
+        self.compile_expr(value)?;
+        self.emit0(Op::PopTop);
+        Ok(())
+    }
+
+    fn compile_ann_assign(&mut self, a: &'a ast::StmtAnnAssign) -> CResult {
+        if let Some(value) = &a.value {
+            self.compile_expr(value)?;
+            self.compile_store_target(&a.target)?;
+        }
+        // Annotations of simple names at module and class level are recorded in
+        // `__annotations__`; inside functions they are not evaluated.
+        let kind = self.unit_ref().kind;
+        if let Expr::Name(n) = a.target.as_ref() {
+            if a.simple && matches!(kind, UnitKind::Module | UnitKind::Class) {
+                self.compile_expr(&a.annotation)?;
+                self.load_name("__annotations__", a.range)?;
+                self.load_const(Constant::Str(Rc::from(n.id.as_str())));
+                self.emit0(Op::StoreSubscr);
+            }
+        } else if matches!(kind, UnitKind::Module | UnitKind::Class) {
+            self.compile_expr(&a.annotation)?;
+            self.emit0(Op::PopTop);
+        }
+        Ok(())
+    }
+
+    fn compile_assert(&mut self, a: &'a ast::StmtAssert) -> CResult {
+        let end = self.new_label();
+        self.jump_if(&a.test, end, true)?;
+        self.emit0(Op::LoadAssertionError);
+        if let Some(msg) = &a.msg {
+            self.compile_expr(msg)?;
+            self.emit(Op::Call, 1);
+        }
+        self.emit(Op::RaiseVarargs, 1);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn compile_import(&mut self, i: &'a ast::StmtImport) -> CResult {
+        for alias in &i.names {
+            let saved = self.set_pos(alias.range);
+            let name = alias.name.as_str();
+            self.load_const(Constant::Int(0));
+            self.load_const(Constant::None);
+            let idx = self.add_name(name);
+            self.emit(Op::ImportName, idx);
+            match &alias.asname {
+                Some(asname) => {
+                    let mut parts = name.split('.').skip(1).peekable();
+                    let dotted = parts.peek().is_some();
+                    while let Some(attr) = parts.next() {
+                        let idx = self.add_name(attr);
+                        self.emit(Op::ImportFrom, idx);
+                        if parts.peek().is_some() {
+                            self.emit(Op::Swap, 2);
+                            self.emit0(Op::PopTop);
+                        }
+                    }
+                    self.store_name(asname.as_str(), asname.range)?;
+                    if dotted {
+                        self.emit0(Op::PopTop);
+                    }
+                }
+                None => {
+                    let top = name.split('.').next().unwrap_or(name);
+                    self.store_name(top, alias.range)?;
+                }
+            }
+            self.restore_pos(saved);
+        }
+        Ok(())
+    }
+
+    fn compile_import_from(&mut self, i: &'a ast::StmtImportFrom) -> CResult {
+        let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
+        if module == "__future__" {
+            return self.check_future_import(i);
+        }
+        self.load_const(Constant::Int(i.level as i64));
+        let names: Vec<Constant> =
+            i.names.iter().map(|a| Constant::Str(Rc::from(a.name.as_str()))).collect();
+        self.load_const(Constant::Tuple(Rc::from(names)));
+        let idx = self.add_name(module);
+        self.emit(Op::ImportName, idx);
+        if i.names.first().is_some_and(|a| a.name.as_str() == "*") {
+            self.emit0(Op::ImportStar);
+            return Ok(());
+        }
+        for alias in &i.names {
+            let saved = self.set_pos(alias.range);
+            let idx = self.add_name(alias.name.as_str());
+            self.emit(Op::ImportFrom, idx);
+            let stored = alias.asname.as_ref().unwrap_or(&alias.name);
+            self.store_name(stored.as_str(), stored.range)?;
+            self.restore_pos(saved);
+        }
+        self.emit0(Op::PopTop);
+        Ok(())
+    }
+
+    /// `from __future__ import x`: every feature of Python 3.11 is already on, so only
+    /// the names are checked.
+    fn check_future_import(&mut self, i: &'a ast::StmtImportFrom) -> CResult {
+        const FEATURES: &[&str] = &[
+            "nested_scopes",
+            "generators",
+            "division",
+            "absolute_import",
+            "with_statement",
+            "print_function",
+            "unicode_literals",
+            "barry_as_FLUFL",
+            "generator_stop",
+            "annotations",
+        ];
+        for alias in &i.names {
+            let name = alias.name.as_str();
+            if name == "braces" {
+                return Err(self.error("not a chance", alias.range));
+            }
+            if !FEATURES.contains(&name) {
+                return Err(self.error(format!("future feature {name} is not defined"), alias.range));
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,100 @@
+//! Kaa's compiler: Python source → AST (ruff's parser) → symbol table → code objects.
+//!
+//! [`compile`] is the entry point. The result is a tree of [`kaa_bytecode::CodeUnit`]s
+//! (nested functions are constants of their parent) that the VM loads once. Nothing
+//! here depends on the VM, so the compiler is tested on its own (golden disassembly in
+//! `tests/`).
+
+mod assemble;
+pub mod codegen;
+pub mod error;
+pub mod lines;
+mod parse;
+pub mod symtable;
+
+use std::rc::Rc;
+
+use kaa_bytecode::CodeUnit;
+use ruff_python_ast::Mod;
+use ruff_text_size::Ranged;
+
+pub use codegen::Mode;
+pub use error::{CompileError, ErrorKind};
+
+use crate::codegen::Compiler;
+use crate::lines::LineIndex;
+use crate::symtable::SymbolTable;
+
+/// Compiles `source` (named `filename` in code objects and errors).
+pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeUnit>, CompileError> {
+    let result = match parse::parse(source, mode == Mode::Eval) {
+        Ok(module) => {
+            let result = compile_module(&module, source, filename, mode);
+            drop_ast(module, source.len());
+            result
+        }
+        Err(e) => Err(e),
+    };
+    result.map_err(|e| locate(e, source, filename))
+}
+
+fn compile_module(module: &Mod, source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeUnit>, CompileError> {
+    match module {
+        Mod::Module(m) => {
+            let table = SymbolTable::build(&m.body, None)?;
+            let mut compiler = Compiler::new(source, filename, table, mode);
+            compiler.compile_module(&m.body)
+        }
+        Mod::Expression(e) => {
+            let table = SymbolTable::build(&[], Some(&e.body))?;
+            let mut compiler = Compiler::new(source, filename, table, mode);
+            compiler.compile_eval(&e.body)
+        }
+    }
+}
+
+/// Drops the AST. Dropping is recursive, so a pathologically deep tree (which the
+/// compiler rejected) is dropped on a stack grown to fit it.
+fn drop_ast(module: Mod, source_len: usize) {
+    if source_len < 64 * 1024 {
+        // At most ~64K nodes deep: a few MB of drop frames at worst.
+        stacker::grow(32 * 1024 * 1024, move || drop(module));
+    } else {
+        let size = source_len.saturating_mul(256).min(1 << 34);
+        stacker::grow(size, move || drop(module));
+    }
+}
+
+/// Fills in the line/column fields CPython reports for a SyntaxError.
+fn locate(mut e: CompileError, source: &str, filename: &str) -> CompileError {
+    e.filename = filename.to_string();
+    let lines = LineIndex::new(source);
+    let start = e.range.start().to_u32().min(source.len() as u32);
+    let end = e.range.end().to_u32().min(source.len() as u32);
+    let (line, col) = lines.line_col(start);
+    let (end_line, end_col) = lines.line_col(end);
+    let text = lines.line_text(source, line);
+    let char_col = |text: &str, col: u32| text.get(..col as usize).map(|t| t.chars().count()).unwrap_or(col as usize);
+    e.lineno = line as usize;
+    e.offset = char_col(text, col) + 1;
+    let end_text = lines.line_text(source, end_line);
+    let end_marker = e.end_offset;
+    e.end_lineno = end_line as usize;
+    e.end_offset = char_col(end_text, end_col) + 1;
+    if end_marker == usize::MAX {
+        e.end_lineno = e.lineno;
+        e.end_offset = 0;
+    } else if end_marker == usize::MAX - 1 {
+        e.end_lineno = e.lineno;
+        e.end_offset = usize::MAX; // -1
+    }
+    if !text.is_empty() {
+        let mut t = text.to_string();
+        if !t.ends_with('\n') {
+            t.push('\n');
+        }
+        e.text = Some(t);
+    }
+    let _ = e.range.range();
+    e
+}

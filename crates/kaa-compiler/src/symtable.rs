@@ -1,0 +1,994 @@
+//! The symbol table: which names are local, global, free or cell variables in every scope.
+//!
+//! Follows CPython's two passes. The first walks the AST and records, per scope, how
+//! each name is used (assigned, a parameter, declared `global`/`nonlocal`, read). The
+//! second ([`SymbolTable::analyze`]) resolves each name top-down: a name bound in a
+//! function is local; one read but bound in an enclosing function is free (and becomes a
+//! cell in the scope that binds it); everything else is global. Class bodies do not make
+//! their names visible to nested scopes. Comprehensions and lambdas are function scopes.
+
+use std::collections::{HashMap, HashSet};
+
+use indexmap::IndexMap;
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::TextRange;
+
+use crate::error::{CompileError, ErrorKind};
+
+/// Assigned in the scope.
+pub const DEF_LOCAL: u32 = 0x002;
+/// Declared `global`.
+pub const DEF_GLOBAL: u32 = 0x001;
+/// A parameter.
+pub const DEF_PARAM: u32 = 0x004;
+/// Declared `nonlocal`.
+pub const DEF_NONLOCAL: u32 = 0x008;
+/// Read in the scope.
+pub const USE: u32 = 0x010;
+/// Free in a nested scope but bound in this class body.
+pub const DEF_FREE_CLASS: u32 = 0x040;
+/// Bound by an import.
+pub const DEF_IMPORT: u32 = 0x080;
+/// Annotated (`x: int`).
+pub const DEF_ANNOT: u32 = 0x100;
+/// A comprehension iteration variable.
+pub const DEF_COMP_ITER: u32 = 0x200;
+/// Any binding.
+pub const DEF_BOUND: u32 = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
+
+/// How a name is resolved in its scope.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Resolution {
+    Local,
+    GlobalExplicit,
+    GlobalImplicit,
+    Free,
+    Cell,
+}
+
+/// What kind of code block a scope is.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    Module,
+    Function,
+    Class,
+}
+
+/// A name's use flags and, after analysis, its resolution.
+#[derive(Clone, Debug)]
+pub struct Symbol {
+    pub flags: u32,
+    pub resolution: Resolution,
+    /// Where a `nonlocal` declaration of the name is (for its error message).
+    pub decl_range: Option<TextRange>,
+}
+
+/// Index of a scope in [`SymbolTable::scopes`].
+pub type ScopeId = usize;
+
+/// One scope (module, function, lambda, comprehension or class body).
+#[derive(Debug)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    pub name: String,
+    pub symbols: IndexMap<String, Symbol>,
+    /// Parameter names in CPython's `co_varnames` order.
+    pub params: Vec<String>,
+    pub children: Vec<ScopeId>,
+    /// Defined inside a function (so `co_flags` gets NESTED).
+    pub nested: bool,
+    pub is_generator: bool,
+    pub is_coroutine: bool,
+    pub is_comprehension: bool,
+    pub is_lambda: bool,
+    pub has_varargs: bool,
+    pub has_varkeywords: bool,
+    /// Contains a free variable (its own or a child's).
+    pub has_free: bool,
+    pub child_has_free: bool,
+    /// Class body whose methods use `super()` or `__class__`.
+    pub needs_class_closure: bool,
+    /// Comprehension iteration variables currently being bound (for `:=` checks).
+    comp_iter_targets: HashSet<String>,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind, name: &str, nested: bool) -> Scope {
+        Scope {
+            kind,
+            name: name.to_string(),
+            symbols: IndexMap::new(),
+            params: Vec::new(),
+            children: Vec::new(),
+            nested,
+            is_generator: false,
+            is_coroutine: false,
+            is_comprehension: false,
+            is_lambda: false,
+            has_varargs: false,
+            has_varkeywords: false,
+            has_free: false,
+            child_has_free: false,
+            needs_class_closure: false,
+            comp_iter_targets: HashSet::new(),
+        }
+    }
+
+    /// The resolution of `name` in this scope (names the scope never saw are globals).
+    pub fn resolve(&self, name: &str) -> Resolution {
+        self.symbols
+            .get(name)
+            .map(|s| s.resolution)
+            .unwrap_or(Resolution::GlobalImplicit)
+    }
+
+    /// The flags recorded for `name`.
+    pub fn flags(&self, name: &str) -> u32 {
+        self.symbols.get(name).map(|s| s.flags).unwrap_or(0)
+    }
+
+    /// Whether the scope is a function body (including lambdas and comprehensions).
+    pub fn is_function(&self) -> bool {
+        self.kind == ScopeKind::Function
+    }
+}
+
+/// The scopes of one compilation, keyed by the AST node that opens each.
+#[derive(Debug)]
+pub struct SymbolTable {
+    pub scopes: Vec<Scope>,
+    by_node: HashMap<usize, ScopeId>,
+}
+
+/// Identity of an AST node: its address, stable while the AST is alive and unmoved.
+pub fn node_key<T>(node: &T) -> usize {
+    node as *const T as usize
+}
+
+impl SymbolTable {
+    /// Builds and analyses the symbol table for a module (or `eval`/interactive input).
+    pub fn build(body: &[Stmt], expr: Option<&Expr>) -> Result<SymbolTable, CompileError> {
+        let mut builder = Builder {
+            table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module, "top", false)], by_node: HashMap::new() },
+            stack: vec![0],
+            loop_depth: 0,
+        };
+        for stmt in body {
+            builder.visit_stmt(stmt)?;
+        }
+        if let Some(expr) = expr {
+            builder.visit_expr(expr)?;
+        }
+        let mut table = builder.table;
+        table.analyze()?;
+        Ok(table)
+    }
+
+    /// The scope opened by `node` (a function, lambda, class or comprehension).
+    pub fn scope_of<T>(&self, node: &T) -> ScopeId {
+        self.by_node[&node_key(node)]
+    }
+
+    /// The second pass: resolve every name (CPython's `analyze_block`).
+    fn analyze(&mut self) -> Result<(), CompileError> {
+        let mut free = HashSet::new();
+        let mut global = HashSet::new();
+        self.analyze_block(0, None, &mut free, &mut global)
+    }
+
+    fn analyze_block(
+        &mut self,
+        id: ScopeId,
+        bound: Option<&HashSet<String>>,
+        free: &mut HashSet<String>,
+        global: &mut HashSet<String>,
+    ) -> Result<(), CompileError> {
+        let kind = self.scopes[id].kind;
+        let mut local = HashSet::new();
+        // Our own copy: a `global` declaration hides the enclosing binding from here on.
+        let mut bound: Option<HashSet<String>> = bound.cloned();
+
+        let names: Vec<String> = self.scopes[id].symbols.keys().cloned().collect();
+        for name in &names {
+            let res = self.analyze_name(id, name, &mut bound, &mut local, free, global)?;
+            self.scopes[id].symbols.get_mut(name).expect("symbol").resolution = res;
+        }
+
+        // What nested scopes see.
+        let mut newbound: HashSet<String> = HashSet::new();
+        let newglobal: HashSet<String> = global.clone();
+        if kind == ScopeKind::Function {
+            newbound.extend(local.iter().cloned());
+        }
+        if let Some(b) = &bound {
+            newbound.extend(b.iter().cloned());
+        }
+        if kind == ScopeKind::Class {
+            // Methods can see the implicit `__class__` cell of their class.
+            newbound.insert("__class__".to_string());
+        }
+
+        let mut newfree: HashSet<String> = HashSet::new();
+        let children = self.scopes[id].children.clone();
+        for child in children {
+            let mut child_free = HashSet::new();
+            let mut child_global = newglobal.clone();
+            self.analyze_block(child, Some(&newbound), &mut child_free, &mut child_global)?;
+            let c = &self.scopes[child];
+            if c.has_free || c.child_has_free {
+                self.scopes[id].child_has_free = true;
+            }
+            newfree.extend(child_free);
+        }
+
+        let scope = &mut self.scopes[id];
+        if kind == ScopeKind::Function {
+            // Locals that nested scopes use become cells.
+            for (name, sym) in scope.symbols.iter_mut() {
+                if sym.resolution == Resolution::Local && newfree.remove(name) {
+                    sym.resolution = Resolution::Cell;
+                }
+            }
+        } else if kind == ScopeKind::Class && newfree.remove("__class__") {
+            scope.needs_class_closure = true;
+        }
+
+        // Names free in children pass through this scope.
+        for name in newfree.iter() {
+            if let Some(sym) = scope.symbols.get_mut(name) {
+                if kind == ScopeKind::Class && sym.flags & (DEF_BOUND | DEF_GLOBAL) != 0 {
+                    sym.flags |= DEF_FREE_CLASS;
+                }
+                continue;
+            }
+            match &bound {
+                Some(b) if b.contains(name) => {}
+                _ => continue,
+            }
+            scope.symbols.insert(name.clone(), Symbol { flags: 0, resolution: Resolution::Free, decl_range: None });
+            scope.has_free = true;
+        }
+        free.extend(newfree);
+        Ok(())
+    }
+
+    fn analyze_name(
+        &mut self,
+        id: ScopeId,
+        name: &str,
+        bound: &mut Option<HashSet<String>>,
+        local: &mut HashSet<String>,
+        free: &mut HashSet<String>,
+        global: &mut HashSet<String>,
+    ) -> Result<Resolution, CompileError> {
+        let scope = &mut self.scopes[id];
+        let sym = &scope.symbols[name];
+        let flags = sym.flags;
+        if flags & DEF_GLOBAL != 0 {
+            global.insert(name.to_string());
+            if let Some(b) = bound.as_mut() {
+                b.remove(name);
+            }
+            return Ok(Resolution::GlobalExplicit);
+        }
+        if flags & DEF_NONLOCAL != 0 {
+            let range = sym.decl_range.unwrap_or_default();
+            match bound {
+                None => return Err(error("nonlocal declaration not allowed at module level", range)),
+                Some(b) if !b.contains(name) => {
+                    return Err(error(format!("no binding for nonlocal '{name}' found"), range));
+                }
+                Some(_) => {}
+            }
+            scope.has_free = true;
+            free.insert(name.to_string());
+            return Ok(Resolution::Free);
+        }
+        if flags & DEF_BOUND != 0 {
+            local.insert(name.to_string());
+            global.remove(name);
+            return Ok(Resolution::Local);
+        }
+        if bound.as_ref().is_some_and(|b| b.contains(name)) {
+            scope.has_free = true;
+            free.insert(name.to_string());
+            return Ok(Resolution::Free);
+        }
+        if global.contains(name) {
+            return Ok(Resolution::GlobalImplicit);
+        }
+        if scope.nested {
+            scope.has_free = true;
+        }
+        Ok(Resolution::GlobalImplicit)
+    }
+}
+
+/// The first pass: records each scope's names and how they are used.
+struct Builder {
+    table: SymbolTable,
+    stack: Vec<ScopeId>,
+    loop_depth: u32,
+}
+
+fn error(msg: impl Into<String>, range: TextRange) -> CompileError {
+    CompileError::new(ErrorKind::SyntaxError, msg, range)
+}
+
+impl Builder {
+    fn cur(&mut self) -> &mut Scope {
+        let id = *self.stack.last().expect("scope stack");
+        &mut self.table.scopes[id]
+    }
+
+    fn enter<T>(&mut self, node: &T, kind: ScopeKind, name: &str) -> ScopeId {
+        let parent = *self.stack.last().expect("scope stack");
+        let parent_scope = &self.table.scopes[parent];
+        let nested = parent_scope.nested || parent_scope.kind == ScopeKind::Function;
+        let id = self.table.scopes.len();
+        self.table.scopes.push(Scope::new(kind, name, nested));
+        self.table.scopes[parent].children.push(id);
+        self.table.by_node.insert(node_key(node), id);
+        self.stack.push(id);
+        id
+    }
+
+    fn leave(&mut self) {
+        self.stack.pop();
+    }
+
+    /// Records a use of `name` with `flag`, applying CPython's ordering checks for
+    /// `global`/`nonlocal` declarations.
+    fn add_def(&mut self, name: &str, flag: u32, range: TextRange) -> Result<(), CompileError> {
+        let scope = self.cur();
+        let entry = scope.symbols.entry(name.to_string()).or_insert(Symbol { flags: 0, resolution: Resolution::GlobalImplicit, decl_range: None });
+        if flag & DEF_PARAM != 0 && entry.flags & DEF_PARAM != 0 {
+            return Err(error(format!("duplicate argument '{name}' in function definition"), range));
+        }
+        entry.flags |= flag;
+        if flag & DEF_PARAM != 0 {
+            scope.params.push(name.to_string());
+        }
+        Ok(())
+    }
+
+    fn visit_body(&mut self, body: &[Stmt]) -> Result<(), CompileError> {
+        for stmt in body {
+            self.visit_stmt(stmt)?;
+        }
+        Ok(())
+    }
+
+    fn visit_stmt(&mut self, stmt: &Stmt) -> Result<(), CompileError> {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.visit_stmt_inner(stmt))
+    }
+
+    fn visit_stmt_inner(&mut self, stmt: &Stmt) -> Result<(), CompileError> {
+        match stmt {
+            Stmt::FunctionDef(f) => {
+                self.add_def(f.name.as_str(), DEF_LOCAL, f.name.range)?;
+                self.visit_parameter_defaults(&f.parameters)?;
+                self.visit_annotations(&f.parameters, f.returns.as_deref())?;
+                for d in &f.decorator_list {
+                    self.visit_expr(&d.expression)?;
+                }
+                self.enter(f, ScopeKind::Function, f.name.as_str());
+                if f.is_async {
+                    self.cur().is_coroutine = true;
+                }
+                self.visit_params(&f.parameters)?;
+                let saved_loops = std::mem::replace(&mut self.loop_depth, 0);
+                self.visit_body(&f.body)?;
+                self.loop_depth = saved_loops;
+                self.leave();
+            }
+            Stmt::ClassDef(c) => {
+                self.add_def(c.name.as_str(), DEF_LOCAL, c.name.range)?;
+                if let Some(args) = &c.arguments {
+                    for a in args.args.iter() {
+                        self.visit_expr(a)?;
+                    }
+                    for k in args.keywords.iter() {
+                        self.visit_expr(&k.value)?;
+                    }
+                }
+                for d in &c.decorator_list {
+                    self.visit_expr(&d.expression)?;
+                }
+                self.enter(c, ScopeKind::Class, c.name.as_str());
+                let saved_loops = std::mem::replace(&mut self.loop_depth, 0);
+                self.visit_body(&c.body)?;
+                self.loop_depth = saved_loops;
+                self.leave();
+            }
+            Stmt::Return(r) => {
+                if let Some(v) = &r.value {
+                    self.visit_expr(v)?;
+                }
+            }
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.visit_expr(t)?;
+                }
+            }
+            Stmt::Assign(a) => {
+                for t in &a.targets {
+                    self.visit_expr(t)?;
+                }
+                self.visit_expr(&a.value)?;
+            }
+            Stmt::AugAssign(a) => {
+                self.visit_expr(&a.target)?;
+                self.visit_expr(&a.value)?;
+            }
+            Stmt::AnnAssign(a) => {
+                if let Expr::Name(n) = a.target.as_ref() {
+                    let cur = self.cur().flags(n.id.as_str());
+                    if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && a.simple {
+                        let which = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+                        return Err(error(format!("annotated name '{}' can't be {which}", n.id), a.range));
+                    }
+                    if a.simple {
+                        self.add_def(n.id.as_str(), DEF_ANNOT | DEF_LOCAL, n.range)?;
+                    } else if a.value.is_some() {
+                        self.add_def(n.id.as_str(), DEF_LOCAL, n.range)?;
+                    }
+                } else {
+                    self.visit_expr(&a.target)?;
+                }
+                self.visit_expr(&a.annotation)?;
+                if let Some(v) = &a.value {
+                    self.visit_expr(v)?;
+                }
+            }
+            Stmt::TypeAlias(t) => {
+                return Err(error("invalid syntax", t.range));
+            }
+            Stmt::For(f) => {
+                self.visit_expr(&f.target)?;
+                self.visit_expr(&f.iter)?;
+                self.loop_depth += 1;
+                self.visit_body(&f.body)?;
+                self.loop_depth -= 1;
+                self.visit_body(&f.orelse)?;
+            }
+            Stmt::While(w) => {
+                self.visit_expr(&w.test)?;
+                self.loop_depth += 1;
+                self.visit_body(&w.body)?;
+                self.loop_depth -= 1;
+                self.visit_body(&w.orelse)?;
+            }
+            Stmt::If(i) => {
+                self.visit_expr(&i.test)?;
+                self.visit_body(&i.body)?;
+                for clause in &i.elif_else_clauses {
+                    if let Some(t) = &clause.test {
+                        self.visit_expr(t)?;
+                    }
+                    self.visit_body(&clause.body)?;
+                }
+            }
+            Stmt::With(w) => {
+                for item in &w.items {
+                    self.visit_expr(&item.context_expr)?;
+                    if let Some(v) = &item.optional_vars {
+                        self.visit_expr(v)?;
+                    }
+                }
+                self.visit_body(&w.body)?;
+            }
+            Stmt::Match(m) => {
+                self.visit_expr(&m.subject)?;
+                for case in &m.cases {
+                    self.visit_pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.visit_expr(g)?;
+                    }
+                    self.visit_body(&case.body)?;
+                }
+            }
+            Stmt::Raise(r) => {
+                if let Some(e) = &r.exc {
+                    self.visit_expr(e)?;
+                }
+                if let Some(c) = &r.cause {
+                    self.visit_expr(c)?;
+                }
+            }
+            Stmt::Try(t) => {
+                self.visit_body(&t.body)?;
+                self.visit_body(&t.orelse)?;
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(ty) = &h.type_ {
+                        self.visit_expr(ty)?;
+                    }
+                    if let Some(name) = &h.name {
+                        self.add_def(name.as_str(), DEF_LOCAL, name.range)?;
+                    }
+                    self.visit_body(&h.body)?;
+                }
+                self.visit_body(&t.finalbody)?;
+            }
+            Stmt::Assert(a) => {
+                self.visit_expr(&a.test)?;
+                if let Some(m) = &a.msg {
+                    self.visit_expr(m)?;
+                }
+            }
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    let stored = match &alias.asname {
+                        Some(a) => a.as_str().to_string(),
+                        None => alias.name.as_str().split('.').next().unwrap_or("").to_string(),
+                    };
+                    self.add_def(&stored, DEF_IMPORT, alias.range)?;
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                for alias in &i.names {
+                    if alias.name.as_str() == "*" {
+                        if self.cur().kind != ScopeKind::Module {
+                            return Err(error("import * only allowed at module level", alias.range));
+                        }
+                        continue;
+                    }
+                    let stored = alias.asname.as_ref().unwrap_or(&alias.name).as_str().to_string();
+                    self.add_def(&stored, DEF_IMPORT, alias.range)?;
+                }
+            }
+            Stmt::Global(g) => {
+                for name in &g.names {
+                    let n = name.as_str();
+                    let cur = self.cur().flags(n);
+                    if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
+                        let msg = if cur & DEF_PARAM != 0 {
+                            format!("name '{n}' is parameter and global")
+                        } else if cur & USE != 0 {
+                            format!("name '{n}' is used prior to global declaration")
+                        } else if cur & DEF_ANNOT != 0 {
+                            format!("annotated name '{n}' can't be global")
+                        } else {
+                            format!("name '{n}' is assigned to before global declaration")
+                        };
+                        return Err(error(msg, g.range));
+                    }
+                    if cur & DEF_NONLOCAL != 0 {
+                        return Err(error(format!("name '{n}' is nonlocal and global"), g.range));
+                    }
+                    self.add_def(n, DEF_GLOBAL, name.range)?;
+                }
+            }
+            Stmt::Nonlocal(nl) => {
+                if self.cur().kind == ScopeKind::Module {
+                    return Err(error("nonlocal declaration not allowed at module level", nl.range));
+                }
+                for name in &nl.names {
+                    let n = name.as_str();
+                    let cur = self.cur().flags(n);
+                    if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
+                        let msg = if cur & DEF_PARAM != 0 {
+                            format!("name '{n}' is parameter and nonlocal")
+                        } else if cur & USE != 0 {
+                            format!("name '{n}' is used prior to nonlocal declaration")
+                        } else if cur & DEF_ANNOT != 0 {
+                            format!("annotated name '{n}' can't be nonlocal")
+                        } else {
+                            format!("name '{n}' is assigned to before nonlocal declaration")
+                        };
+                        return Err(error(msg, nl.range));
+                    }
+                    if cur & DEF_GLOBAL != 0 {
+                        return Err(error(format!("name '{n}' is nonlocal and global"), nl.range));
+                    }
+                    self.add_def(n, DEF_NONLOCAL, name.range)?;
+                    if let Some(sym) = self.cur().symbols.get_mut(n) {
+                        sym.decl_range = Some(nl.range);
+                    }
+                }
+            }
+            Stmt::Expr(e) => self.visit_expr(&e.value)?,
+            Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) | Stmt::IpyEscapeCommand(_) => {}
+        }
+        Ok(())
+    }
+
+    fn visit_params(&mut self, params: &ast::Parameters) -> Result<(), CompileError> {
+        // CPython's co_varnames order: positional-only, positional, keyword-only, *args, **kwargs.
+        for p in params.posonlyargs.iter().chain(params.args.iter()).chain(params.kwonlyargs.iter()) {
+            self.add_def(p.parameter.name.as_str(), DEF_PARAM, p.parameter.name.range)?;
+        }
+        if let Some(v) = &params.vararg {
+            self.add_def(v.name.as_str(), DEF_PARAM, v.name.range)?;
+            self.cur().has_varargs = true;
+        }
+        if let Some(k) = &params.kwarg {
+            self.add_def(k.name.as_str(), DEF_PARAM, k.name.range)?;
+            self.cur().has_varkeywords = true;
+        }
+        Ok(())
+    }
+
+    fn visit_parameter_defaults(&mut self, params: &ast::Parameters) -> Result<(), CompileError> {
+        for p in params.posonlyargs.iter().chain(params.args.iter()).chain(params.kwonlyargs.iter()) {
+            if let Some(d) = &p.default {
+                self.visit_expr(d)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn visit_annotations(&mut self, params: &ast::Parameters, returns: Option<&Expr>) -> Result<(), CompileError> {
+        let all = params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .chain(params.kwonlyargs.iter())
+            .map(|p| &p.parameter)
+            .chain(params.vararg.as_deref())
+            .chain(params.kwarg.as_deref());
+        for p in all {
+            if let Some(a) = &p.annotation {
+                self.visit_expr(a)?;
+            }
+        }
+        if let Some(r) = returns {
+            self.visit_expr(r)?;
+        }
+        Ok(())
+    }
+
+    fn visit_pattern(&mut self, pattern: &ast::Pattern) -> Result<(), CompileError> {
+        use ast::Pattern;
+        match pattern {
+            Pattern::MatchValue(v) => self.visit_expr(&v.value)?,
+            Pattern::MatchSingleton(_) => {}
+            Pattern::MatchSequence(s) => {
+                for p in &s.patterns {
+                    self.visit_pattern(p)?;
+                }
+            }
+            Pattern::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.visit_expr(k)?;
+                }
+                for p in &m.patterns {
+                    self.visit_pattern(p)?;
+                }
+                if let Some(r) = &m.rest {
+                    self.add_def(r.as_str(), DEF_LOCAL, r.range)?;
+                }
+            }
+            Pattern::MatchClass(c) => {
+                self.visit_expr(&c.cls)?;
+                for p in &c.arguments.patterns {
+                    self.visit_pattern(p)?;
+                }
+                for k in &c.arguments.keywords {
+                    self.visit_pattern(&k.pattern)?;
+                }
+            }
+            Pattern::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.add_def(n.as_str(), DEF_LOCAL, n.range)?;
+                }
+            }
+            Pattern::MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.visit_pattern(p)?;
+                }
+                if let Some(n) = &a.name {
+                    self.add_def(n.as_str(), DEF_LOCAL, n.range)?;
+                }
+            }
+            Pattern::MatchOr(o) => {
+                for p in &o.patterns {
+                    self.visit_pattern(p)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn visit_expr(&mut self, expr: &Expr) -> Result<(), CompileError> {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.visit_expr_inner(expr))
+    }
+
+    fn visit_expr_inner(&mut self, expr: &Expr) -> Result<(), CompileError> {
+        match expr {
+            Expr::BoolOp(b) => {
+                for v in &b.values {
+                    self.visit_expr(v)?;
+                }
+            }
+            Expr::Named(n) => {
+                self.visit_expr(&n.value)?;
+                self.visit_named_target(&n.target)?;
+            }
+            Expr::BinOp(b) => {
+                self.visit_expr(&b.left)?;
+                self.visit_expr(&b.right)?;
+            }
+            Expr::UnaryOp(u) => self.visit_expr(&u.operand)?,
+            Expr::Lambda(l) => {
+                if let Some(p) = &l.parameters {
+                    self.visit_parameter_defaults(p)?;
+                }
+                self.enter(l, ScopeKind::Function, "lambda");
+                self.cur().is_lambda = true;
+                if let Some(p) = &l.parameters {
+                    self.visit_params(p)?;
+                }
+                self.visit_expr(&l.body)?;
+                self.leave();
+            }
+            Expr::If(i) => {
+                self.visit_expr(&i.test)?;
+                self.visit_expr(&i.body)?;
+                self.visit_expr(&i.orelse)?;
+            }
+            Expr::Dict(d) => {
+                for item in &d.items {
+                    if let Some(k) = &item.key {
+                        self.visit_expr(k)?;
+                    }
+                    self.visit_expr(&item.value)?;
+                }
+            }
+            Expr::Set(s) => {
+                for e in &s.elts {
+                    self.visit_expr(e)?;
+                }
+            }
+            Expr::ListComp(c) => self.visit_comprehension(expr, "listcomp", &c.generators, &c.elt, None)?,
+            Expr::SetComp(c) => self.visit_comprehension(expr, "setcomp", &c.generators, &c.elt, None)?,
+            Expr::DictComp(c) => {
+                self.visit_comprehension(expr, "dictcomp", &c.generators, &c.value, c.key.as_deref())?
+            }
+            Expr::Generator(c) => self.visit_comprehension(expr, "genexpr", &c.generators, &c.elt, None)?,
+            Expr::Await(a) => {
+                if !self.cur().is_function() {
+                    return Err(error("'await' outside function", a.range));
+                }
+                self.visit_expr(&a.value)?;
+            }
+            Expr::Yield(y) => {
+                self.mark_generator(y.range)?;
+                if let Some(v) = &y.value {
+                    self.visit_expr(v)?;
+                }
+            }
+            Expr::YieldFrom(y) => {
+                self.mark_generator(y.range)?;
+                self.visit_expr(&y.value)?;
+            }
+            Expr::Compare(c) => {
+                self.visit_expr(&c.left)?;
+                for e in c.comparators.iter() {
+                    self.visit_expr(e)?;
+                }
+            }
+            Expr::Call(c) => {
+                self.visit_expr(&c.func)?;
+                for a in c.arguments.args.iter() {
+                    self.visit_expr(a)?;
+                }
+                for k in c.arguments.keywords.iter() {
+                    self.visit_expr(&k.value)?;
+                }
+            }
+            Expr::FString(f) => {
+                for part in f.value.iter() {
+                    if let ast::FStringPart::FString(fs) = part {
+                        self.visit_interpolated(&fs.elements)?;
+                    }
+                }
+            }
+            Expr::TString(t) => return Err(error("invalid syntax", t.range)),
+            Expr::StringLiteral(_)
+            | Expr::BytesLiteral(_)
+            | Expr::NumberLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::EllipsisLiteral(_)
+            | Expr::IpyEscapeCommand(_) => {}
+            Expr::Attribute(a) => self.visit_expr(&a.value)?,
+            Expr::Subscript(s) => {
+                self.visit_expr(&s.value)?;
+                self.visit_expr(&s.slice)?;
+            }
+            Expr::Starred(s) => self.visit_expr(&s.value)?,
+            Expr::Name(n) => {
+                let flag = match n.ctx {
+                    ast::ExprContext::Load | ast::ExprContext::Invalid => USE,
+                    ast::ExprContext::Store | ast::ExprContext::Del => DEF_LOCAL,
+                };
+                self.add_def(n.id.as_str(), flag, n.range)?;
+                // A function that uses `super` gets the implicit `__class__` cell.
+                if n.ctx == ast::ExprContext::Load && n.id.as_str() == "super" && self.cur().is_function() {
+                    self.add_def("__class__", USE, n.range)?;
+                }
+            }
+            Expr::List(l) => {
+                for e in &l.elts {
+                    self.visit_expr(e)?;
+                }
+            }
+            Expr::Tuple(t) => {
+                for e in &t.elts {
+                    self.visit_expr(e)?;
+                }
+            }
+            Expr::Slice(s) => {
+                for part in [&s.lower, &s.upper, &s.step].into_iter().flatten() {
+                    self.visit_expr(part)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn visit_interpolated(&mut self, elements: &ast::InterpolatedStringElements) -> Result<(), CompileError> {
+        for el in elements.iter() {
+            if let ast::InterpolatedStringElement::Interpolation(i) = el {
+                self.visit_expr(&i.expression)?;
+                if let Some(spec) = &i.format_spec {
+                    self.visit_interpolated(&spec.elements)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn mark_generator(&mut self, range: TextRange) -> Result<(), CompileError> {
+        let scope = self.cur();
+        if !scope.is_function() {
+            return Err(error("'yield' outside function", range));
+        }
+        if scope.is_comprehension {
+            let kind = scope.name.trim_start_matches('<').trim_end_matches('>').to_string();
+            let what = match kind.as_str() {
+                "listcomp" => "list comprehension",
+                "setcomp" => "set comprehension",
+                "dictcomp" => "dict comprehension",
+                _ => "generator expression",
+            };
+            return Err(error(format!("'yield' inside {what}"), range));
+        }
+        scope.is_generator = true;
+        Ok(())
+    }
+
+    /// `target := value`: inside comprehensions the target binds in the nearest enclosing
+    /// non-comprehension scope.
+    fn visit_named_target(&mut self, target: &Expr) -> Result<(), CompileError> {
+        let Expr::Name(n) = target else {
+            return self.visit_expr(target);
+        };
+        let name = n.id.as_str();
+        if !self.cur().is_comprehension {
+            return self.add_def(name, DEF_LOCAL, n.range);
+        }
+        // Walk out through the comprehensions.
+        for depth in (0..self.stack.len()).rev() {
+            let id = self.stack[depth];
+            let scope = &self.table.scopes[id];
+            if scope.is_comprehension {
+                if scope.comp_iter_targets.contains(name) {
+                    return Err(error(
+                        format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
+                        n.range,
+                    ));
+                }
+                continue;
+            }
+            match scope.kind {
+                ScopeKind::Class => {
+                    return Err(error(
+                        "assignment expression within a comprehension cannot be used in a class body",
+                        n.range,
+                    ));
+                }
+                ScopeKind::Function => {
+                    let flags = scope.flags(name);
+                    let inner_flag = if flags & DEF_GLOBAL != 0 { DEF_GLOBAL } else { DEF_NONLOCAL };
+                    self.table.scopes[id]
+                        .symbols
+                        .entry(name.to_string())
+                        .or_insert(Symbol { flags: 0, resolution: Resolution::GlobalImplicit, decl_range: None })
+                        .flags |= DEF_LOCAL;
+                    for &inner in &self.stack[depth + 1..] {
+                        self.table.scopes[inner]
+                            .symbols
+                            .entry(name.to_string())
+                            .or_insert(Symbol { flags: 0, resolution: Resolution::GlobalImplicit, decl_range: None })
+                            .flags |= inner_flag;
+                    }
+                    return Ok(());
+                }
+                ScopeKind::Module => {
+                    self.table.scopes[id]
+                        .symbols
+                        .entry(name.to_string())
+                        .or_insert(Symbol { flags: 0, resolution: Resolution::GlobalImplicit, decl_range: None })
+                        .flags |= DEF_LOCAL;
+                    for &inner in &self.stack[depth + 1..] {
+                        self.table.scopes[inner]
+                            .symbols
+                            .entry(name.to_string())
+                            .or_insert(Symbol { flags: 0, resolution: Resolution::GlobalImplicit, decl_range: None })
+                            .flags |= DEF_GLOBAL;
+                    }
+                    return Ok(());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn collect_target_names(expr: &Expr, out: &mut Vec<String>) {
+        match expr {
+            Expr::Name(n) => out.push(n.id.to_string()),
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| Self::collect_target_names(e, out)),
+            Expr::List(l) => l.elts.iter().for_each(|e| Self::collect_target_names(e, out)),
+            Expr::Starred(s) => Self::collect_target_names(&s.value, out),
+            _ => {}
+        }
+    }
+
+    fn visit_comprehension(
+        &mut self,
+        node: &Expr,
+        kind: &str,
+        generators: &[ast::Comprehension],
+        elt: &Expr,
+        value: Option<&Expr>,
+    ) -> Result<(), CompileError> {
+        let Some(first) = generators.first() else { return Ok(()) };
+        // The outermost iterable is evaluated in the enclosing scope.
+        self.visit_expr(&first.iter)?;
+        let name = format!("<{kind}>");
+        self.enter(node, ScopeKind::Function, &name);
+        {
+            let scope = self.cur();
+            scope.is_comprehension = true;
+            if kind == "genexpr" {
+                scope.is_generator = true;
+            }
+        }
+        if generators.iter().any(|g| g.is_async) {
+            self.cur().is_coroutine = true;
+        }
+        self.add_def(".0", DEF_PARAM, first.range)?;
+        let mut iter_names = Vec::new();
+        for g in generators {
+            Self::collect_target_names(&g.target, &mut iter_names);
+        }
+        self.cur().comp_iter_targets.extend(iter_names);
+        for (i, g) in generators.iter().enumerate() {
+            if i > 0 {
+                self.visit_expr(&g.iter)?;
+            }
+            self.visit_comp_target(&g.target)?;
+            for cond in &g.ifs {
+                self.visit_expr(cond)?;
+            }
+        }
+        if let Some(v) = value {
+            // dict comprehension: `key: value` — key given as `value` arg order below.
+            self.visit_expr(v)?;
+        }
+        self.visit_expr(elt)?;
+        self.leave();
+        Ok(())
+    }
+
+    fn visit_comp_target(&mut self, target: &Expr) -> Result<(), CompileError> {
+        if let Expr::Name(n) = target {
+            self.add_def(n.id.as_str(), DEF_LOCAL | DEF_COMP_ITER, n.range)?;
+            return Ok(());
+        }
+        self.visit_expr(target)
+    }
+}
