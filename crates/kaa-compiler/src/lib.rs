@@ -5,6 +5,7 @@
 //! here depends on the VM, so the compiler is tested on its own (golden disassembly in
 //! `tests/`).
 
+pub mod anchors;
 mod assemble;
 pub mod codegen;
 pub mod error;

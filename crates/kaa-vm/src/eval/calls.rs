@@ -1,0 +1,396 @@
+//! Calls from the eval loop: the `CALL*` instructions, pushing and popping frames, and
+//! `MAKE_FUNCTION`.
+//!
+//! A call to a Python function pushes a frame and returns to the loop, which continues
+//! in the callee (no Rust recursion). The common case — positional arguments matching a
+//! simple signature exactly — moves the arguments into the new frame without touching
+//! reference counts.
+
+use std::cell::RefCell;
+use std::ptr;
+use std::rc::Rc;
+
+use kaa_bytecode::Op;
+
+use super::frame::Frame;
+use super::CallOutcome;
+use crate::error::PyResult;
+use crate::object::Object;
+use crate::objects::frame::{DeadFrame, FrameState};
+use crate::objects::function::FunctionObj;
+use crate::protocols::call::bind_args;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+impl Vm {
+    /// Executes a call instruction whose operands end just below `sp`. On success the
+    /// operands are consumed and the caller's saved `sp` points where the result goes; on
+    /// error they are left in place for the unwinder.
+    pub(crate) fn call_instruction(&mut self, op: Op, arg: u32, sp: *mut Value) -> PyResult<CallOutcome> {
+        let argc = arg as usize;
+        // Layout: [callable, (self-or-NULL), args..., (kwnames)] ending at sp.
+        let (callable_at, first_arg, nargs, kwnames): (*mut Value, *mut Value, usize, Option<Value>) = unsafe {
+            // SAFETY: the verifier guarantees the operands of the call are on the stack.
+            match op {
+                Op::Call => (sp.sub(argc + 1), sp.sub(argc), argc, None),
+                Op::CallMethod | Op::CallKw => {
+                    let kw = op == Op::CallKw;
+                    let top = if kw { sp.sub(1) } else { sp };
+                    let callable = top.sub(argc + 2);
+                    let self_slot = top.sub(argc + 1);
+                    let (first, n) = if (*self_slot).is_null() { (top.sub(argc), argc) } else { (self_slot, argc + 1) };
+                    (callable, first, n, if kw { Some((*top).clone()) } else { None })
+                }
+                _ => {
+                    // CALL_FUNCTION_EX: [callable, self-or-NULL, args, (kwargs)]
+                    return self.call_function_ex(arg, sp);
+                }
+            }
+        };
+        // SAFETY: these slots are live operands (see above).
+        let callable = unsafe { &*callable_at };
+        let args = unsafe { std::slice::from_raw_parts(first_arg, nargs) };
+        let kwnames_vec: Vec<Value> = match &kwnames {
+            Some(Value::Obj(t)) => t.as_tuple().map(|t| t.to_vec()).unwrap_or_default(),
+            _ => Vec::new(),
+        };
+
+        if let Value::Obj(func) = callable {
+            if let Object::Function(f) = &**func {
+                // Fast path: move the arguments into the new frame.
+                let code_obj = f.code.borrow().clone();
+                let code = code_obj.as_code().expect("code");
+                if kwnames_vec.is_empty() && code.simple_args && nargs == code.argcount() {
+                    if self.frames.len() >= self.recursion_limit {
+                        return Err(self.recursion_error());
+                    }
+                    let func = func.clone();
+                    let (base, mark) = self.stack.alloc(code.nlocalsplus + code.stacksize, code.nlocalsplus);
+                    // SAFETY: `args` are `nargs` live values and the new block's first
+                    // `nargs` slots hold Nulls (nothing to drop); after the copy the
+                    // caller's stack top is lowered below the callable, so the moved values
+                    // are owned only by the new frame, and the callable and the self slot
+                    // (if NULL) are dropped here exactly once.
+                    unsafe {
+                        ptr::copy_nonoverlapping(first_arg, base, nargs);
+                        let mut p = callable_at;
+                        while p < first_arg {
+                            ptr::drop_in_place(p);
+                            p = p.add(1);
+                        }
+                    }
+                    self.frames.last_mut().expect("caller").sp = callable_at;
+                    let nlocals = code.nlocalsplus;
+                    self.frames.push(Frame {
+                        code: code_obj,
+                        globals: f.globals.clone(),
+                        builtins: f.builtins.clone(),
+                        func: Some(func),
+                        locals: None,
+                        base,
+                        // SAFETY: within the block just allocated.
+                        sp: unsafe { base.add(nlocals) },
+                        ip: 0,
+                        lasti: 0,
+                        frame_obj: None,
+                        is_entry: false,
+                        mark,
+                    });
+                    return Ok(CallOutcome::Pushed);
+                }
+                let func = func.clone();
+                self.push_call_frame(&func, &args[..], &kwnames_vec, false)?;
+                // The callee has copies of the arguments: drop the caller's operands.
+                self.drop_operands(callable_at, sp, 1);
+                return Ok(CallOutcome::Pushed);
+            }
+        }
+        let callable = callable.clone();
+        let result = self.call(&callable, args, &kwnames_vec)?;
+        self.drop_operands(callable_at, sp, 0);
+        Ok(CallOutcome::Done(result))
+    }
+
+    /// Drops the operand slots from `from` up to `to` and records `from` as the saved
+    /// stack top of the frame `depth_from_top` below the top (0: the running frame).
+    fn drop_operands(&mut self, from: *mut Value, to: *mut Value, depth_from_top: usize) {
+        // SAFETY: [from, to) are live operand slots of that frame, dropped once; its
+        // saved top is lowered to `from` so they are not dropped again.
+        unsafe {
+            let mut p = to;
+            while p > from {
+                p = p.sub(1);
+                ptr::drop_in_place(p);
+            }
+        }
+        let n = self.frames.len();
+        self.frames[n - 1 - depth_from_top].sp = from;
+    }
+
+    fn call_function_ex(&mut self, flags: u32, sp: *mut Value) -> PyResult<CallOutcome> {
+        let has_kwargs = flags & 1 != 0;
+        let n = 3 + has_kwargs as usize;
+        // SAFETY: verified operands: callable, self-or-NULL, args, (kwargs).
+        let (callable, self_slot, args_v, kwargs_v) = unsafe {
+            let base = sp.sub(n);
+            ((*base).clone(), (*base.add(1)).clone(), (*base.add(2)).clone(), if has_kwargs { Some((*base.add(3)).clone()) } else { None })
+        };
+        let mut args: Vec<Value> = Vec::new();
+        if !self_slot.is_null() {
+            args.push(self_slot);
+        }
+        match &args_v {
+            Value::Obj(o) if matches!(&**o, Object::Tuple(_)) => args.extend(o.as_tuple().expect("tuple").iter().cloned()),
+            _ => {
+                let items = match self.iterate(&args_v) {
+                    Ok(items) => items,
+                    Err(e) => {
+                        if self.err_matches(&e, &self.exc.type_error.clone()) && !self.is_iterable(&args_v) {
+                            let fname = self.callable_description(&callable);
+                            let tn = self.type_name(&args_v);
+                            return Err(self.type_error(format!("{fname} argument after * must be an iterable, not {tn}")));
+                        }
+                        return Err(e);
+                    }
+                };
+                args.extend(items);
+            }
+        }
+        let mut kwnames = Vec::new();
+        if let Some(kw) = kwargs_v {
+            let items = match &kw {
+                Value::Obj(o) if matches!(&**o, Object::Dict(_)) => o.as_dict().expect("dict").items(),
+                _ => {
+                    let fname = self.callable_description(&callable);
+                    let tn = self.type_name(&kw);
+                    if !self.has_attr(&kw, "keys")? {
+                        return Err(self.type_error(format!("{fname} argument after ** must be a mapping, not {tn}")));
+                    }
+                    let keys = self.call_method(&kw, "keys", &[])?;
+                    let keys = self.iterate(&keys)?;
+                    let mut items = Vec::new();
+                    for k in keys {
+                        let v = self.getitem(&kw, &k)?;
+                        items.push((k, v));
+                    }
+                    items
+                }
+            };
+            for (k, v) in items {
+                if self.as_str_ref(&k).is_none() {
+                    let fname = self.callable_description(&callable);
+                    return Err(self.type_error(format!("{fname} keywords must be strings")));
+                }
+                args.push(v);
+                kwnames.push(k);
+            }
+        }
+        if let Value::Obj(func) = &callable {
+            if matches!(&**func, Object::Function(_)) {
+                let func = func.clone();
+                self.push_call_frame(&func, &args, &kwnames, false)?;
+                self.drop_operands(unsafe { sp.sub(n) }, sp, 1);
+                return Ok(CallOutcome::Pushed);
+            }
+        }
+        let result = self.call(&callable, &args, &kwnames)?;
+        self.drop_operands(unsafe { sp.sub(n) }, sp, 0);
+        Ok(CallOutcome::Done(result))
+    }
+
+    /// How CPython names a callable in argument-unpacking errors: `f()` for builtins,
+    /// `__main__.f()` (module and qualname) for Python functions.
+    pub fn callable_description(&self, callable: &Value) -> String {
+        match callable {
+            Value::Obj(o) => match &**o {
+                Object::Function(f) => {
+                    let qn = f.qualname.borrow().as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+                    match &*f.module.borrow() {
+                        Value::Obj(m) if m.as_str().is_some() => format!("{}.{qn}()", m.as_str().expect("str").as_str()),
+                        _ => format!("{qn}()"),
+                    }
+                }
+                Object::BuiltinFunction(b) => format!("{}()", b.name),
+                Object::MethodDescriptor(m) => format!("{}()", m.name),
+                Object::BoundMethod(m) => self.callable_description(&m.func),
+                Object::Type(t) => format!("{}()", t.name()),
+                _ => format!("{} object", self.type_name(callable)),
+            },
+            _ => format!("{} object", self.type_name(callable)),
+        }
+    }
+
+    /// Pushes a frame for calling `func` with bound arguments.
+    pub fn push_call_frame(&mut self, func: &ObjRef, args: &[Value], kwnames: &[Value], is_entry: bool) -> PyResult<()> {
+        let f = func.as_function().expect("function");
+        let code_obj = f.code.borrow().clone();
+        let code = code_obj.as_code().expect("code");
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.recursion_error());
+        }
+        let nlocals = code.nlocalsplus;
+        let (base, mark) = self.stack.alloc(nlocals + code.stacksize, nlocals);
+        // SAFETY: the block's first `nlocals` slots were just initialised; nothing else
+        // refers to them until the frame is pushed.
+        let slots = unsafe { std::slice::from_raw_parts_mut(base, nlocals) };
+        let bound = if kwnames.is_empty() && code.simple_args && args.len() == code.argcount() {
+            for (slot, a) in slots.iter_mut().zip(args) {
+                *slot = a.clone();
+            }
+            Ok(())
+        } else {
+            bind_args(self, f, code, slots, args, kwnames)
+        };
+        if let Err(e) = bound {
+            for slot in slots.iter_mut() {
+                drop(slot.take());
+            }
+            self.stack.release(mark);
+            return Err(e);
+        }
+        self.frames.push(Frame {
+            code: code_obj.clone(),
+            globals: f.globals.clone(),
+            builtins: f.builtins.clone(),
+            func: Some(func.clone()),
+            locals: None,
+            base,
+            // SAFETY: within the block just allocated.
+            sp: unsafe { base.add(nlocals) },
+            ip: 0,
+            lasti: 0,
+            frame_obj: None,
+            is_entry,
+            mark,
+        });
+        Ok(())
+    }
+
+    /// Pushes a frame running `code` with a locals mapping (module bodies, class bodies,
+    /// `exec`/`eval`).
+    pub fn push_code_frame(&mut self, code_obj: &ObjRef, globals: ObjRef, locals: Option<Value>, builtins: ObjRef, func: Option<ObjRef>) -> PyResult<()> {
+        let code = code_obj.as_code().expect("code");
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.recursion_error());
+        }
+        let nlocals = code.nlocalsplus;
+        let (base, mark) = self.stack.alloc(nlocals + code.stacksize, nlocals);
+        self.frames.push(Frame {
+            code: code_obj.clone(),
+            globals,
+            builtins,
+            func,
+            locals,
+            base,
+            // SAFETY: within the block just allocated.
+            sp: unsafe { base.add(nlocals) },
+            ip: 0,
+            lasti: 0,
+            frame_obj: None,
+            is_entry: true,
+            mark,
+        });
+        Ok(())
+    }
+
+    /// Pops the top frame: hands its state to its frame object (if one was made), drops
+    /// its values and releases its stack block.
+    pub fn pop_frame(&mut self) {
+        let depth = self.frames.len() - 1;
+        if self.frames[depth].frame_obj.is_some() {
+            self.retire_frame_object(depth);
+        }
+        let mut frame = self.frames.pop().expect("frame");
+        frame.clear();
+        self.stack.release(frame.mark);
+    }
+
+    /// Moves what a finished frame's object can still show into the object.
+    fn retire_frame_object(&mut self, depth: usize) {
+        let back = if depth > 0 { Some(self.frame_object(depth - 1)) } else { None };
+        let frame = &mut self.frames[depth];
+        let Some(obj) = frame.frame_obj.take() else { return };
+        let localsplus: Vec<Value> = frame.localsplus().to_vec();
+        let dead = DeadFrame {
+            code: frame.code.clone(),
+            globals: frame.globals.clone(),
+            builtins: frame.builtins.clone(),
+            localsplus,
+            locals: frame.locals.clone(),
+            lasti: frame.lasti,
+            back,
+        };
+        if let Object::Frame(fo) = &*obj {
+            *fo.state.borrow_mut() = FrameState::Dead(dead);
+        }
+    }
+
+    /// The frame object for the frame at `depth` (0 = outermost), made on first request.
+    pub fn frame_object(&mut self, depth: usize) -> ObjRef {
+        if let Some(o) = &self.frames[depth].frame_obj {
+            return o.clone();
+        }
+        let obj = Rc::new(Object::Frame(Box::new(crate::objects::frame::FrameObj {
+            state: RefCell::new(FrameState::Live(depth)),
+            locals_dict: RefCell::new(None),
+        })));
+        self.frames[depth].frame_obj = Some(obj.clone());
+        obj
+    }
+
+    /// `MAKE_FUNCTION`: a function object from a code object and what the flags pushed.
+    pub(crate) fn make_function(
+        &mut self,
+        code_obj: Value,
+        defaults: Option<Value>,
+        kwdefaults: Option<Value>,
+        annotations: Option<Value>,
+        closure: Option<Value>,
+    ) -> PyResult<Value> {
+        let Value::Obj(code_obj) = code_obj else { return Err(self.system_error("MAKE_FUNCTION without code")) };
+        let frame = self.frames.last().expect("frame");
+        let globals = frame.globals.clone();
+        let builtins = frame.builtins.clone();
+        let code = code_obj.as_code().expect("code");
+        let name = code.name.clone();
+        let qualname = code.qualname.clone();
+        let doc = match code.consts.first() {
+            // As in CPython: a str first constant is the docstring.
+            Some(d @ Value::Obj(o)) if o.as_str().is_some() => d.clone(),
+            _ => Value::None,
+        };
+        let module = globals.as_dict().and_then(|d| d.get_str("__name__")).unwrap_or(Value::None);
+        let annotations = match annotations {
+            Some(Value::Obj(t)) if t.as_tuple().is_some() => {
+                let items = t.as_tuple().expect("tuple").to_vec();
+                let d = self.new_dict();
+                for pair in items.chunks(2) {
+                    if let [k, v] = pair {
+                        d.as_dict().expect("dict").set_item(self, k.clone(), v.clone())?;
+                    }
+                }
+                Some(d)
+            }
+            Some(Value::Obj(d)) => Some(d),
+            _ => None,
+        };
+        let as_obj = |v: Option<Value>| match v {
+            Some(Value::Obj(o)) => Some(o),
+            _ => None,
+        };
+        Ok(Value::from_obj(Object::Function(Box::new(FunctionObj {
+            code: RefCell::new(code_obj.clone()),
+            globals,
+            builtins,
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            defaults: RefCell::new(as_obj(defaults)),
+            kwdefaults: RefCell::new(as_obj(kwdefaults)),
+            closure: as_obj(closure),
+            doc: RefCell::new(doc),
+            module: RefCell::new(module),
+            dict: RefCell::new(None),
+            annotations: RefCell::new(annotations),
+        }))))
+    }
+}

@@ -1,0 +1,191 @@
+//! Text formatting with CPython's exact output: `repr` of floats (shortest round-trip),
+//! `repr` of strings (quote choice, escapes, printable characters), the format-spec
+//! mini-language (`format(x, ">10.2f")`, f-strings), and printf-style `%` formatting.
+
+pub mod percent;
+pub mod spec;
+
+use unicode_general_category::{get_general_category, GeneralCategory};
+
+/// `repr(float)`: shortest digits that round-trip, in fixed or exponent notation.
+pub fn float_repr(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if f == 0.0 {
+        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+    }
+    let (negative, digits, exp) = shortest_digits(f);
+    // decpt: position of the decimal point relative to the start of `digits`.
+    let decpt = exp + 1;
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    if decpt <= -4 || decpt > 16 {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        let e = decpt - 1;
+        out.push_str(&format!("e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs()));
+    } else if decpt <= 0 {
+        out.push_str("0.");
+        out.push_str(&"0".repeat((-decpt) as usize));
+        out.push_str(&digits);
+    } else if decpt as usize >= digits.len() {
+        out.push_str(&digits);
+        out.push_str(&"0".repeat(decpt as usize - digits.len()));
+        out.push_str(".0");
+    } else {
+        out.push_str(&digits[..decpt as usize]);
+        out.push('.');
+        out.push_str(&digits[decpt as usize..]);
+    }
+    out
+}
+
+/// The shortest round-trip decimal digits of a finite non-zero float: (negative,
+/// digits without a point, exponent of the first digit).
+pub fn shortest_digits(f: f64) -> (bool, String, i32) {
+    let s = format!("{:e}", f.abs());
+    let (mantissa, exp) = s.split_once('e').expect("exponent form");
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    (f.is_sign_negative(), digits, exp.parse().expect("exponent"))
+}
+
+/// Whether CPython considers `c` printable (kept as-is by `repr`).
+pub fn is_printable(c: char) -> bool {
+    if c == ' ' {
+        return true;
+    }
+    if (c as u32) < 0x7f {
+        return c as u32 >= 0x20;
+    }
+    !matches!(
+        get_general_category(c),
+        GeneralCategory::Control
+            | GeneralCategory::Format
+            | GeneralCategory::Surrogate
+            | GeneralCategory::PrivateUse
+            | GeneralCategory::Unassigned
+            | GeneralCategory::LineSeparator
+            | GeneralCategory::ParagraphSeparator
+            | GeneralCategory::SpaceSeparator
+    )
+}
+
+/// `repr(str)`.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `ascii()` applied to a repr: escapes every non-ASCII character.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+/// `repr(bytes)`.
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `repr(complex)`.
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let fmt = |f: f64| {
+        let r = float_repr(f);
+        r.strip_suffix(".0").map(str::to_string).unwrap_or(r)
+    };
+    if re == 0.0 && re.is_sign_positive() {
+        return format!("{}j", fmt(im));
+    }
+    let sign = if im.is_sign_negative() || im.is_nan() && im.is_sign_negative() { "-" } else { "+" };
+    format!("({}{}{}j)", fmt(re), sign, fmt(im.abs()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn float_reprs_match_cpython() {
+        for (f, s) in [
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (1e-5, "1e-05"),
+            (0.0001, "0.0001"),
+            (1.5, "1.5"),
+            (-2.0, "-2.0"),
+            (123456789.125, "123456789.125"),
+            (1e100, "1e+100"),
+            (2.5e-300, "2.5e-300"),
+        ] {
+            assert_eq!(float_repr(f), s);
+        }
+    }
+
+    #[test]
+    fn str_reprs_match_cpython() {
+        assert_eq!(str_repr("it's"), "\"it's\"");
+        assert_eq!(str_repr("a\nb\x00"), "'a\\nb\\x00'");
+        assert_eq!(str_repr("é€"), "'é€'");
+        assert_eq!(str_repr("\u{200b}"), "'\\u200b'");
+    }
+}

@@ -1,0 +1,134 @@
+//! Loading compiled code: turning the compiler's [`CodeUnit`]s into runtime code objects
+//! (after verifying them), and `compile()` errors into SyntaxError objects.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use kaa_bytecode::{CodeFlags, CodeUnit, Constant};
+use kaa_compiler::{CompileError, ErrorKind, Mode};
+
+use crate::error::{PyErr, PyResult};
+use crate::object::Object;
+use crate::objects::code::{Code, GlobalCache};
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+impl Vm {
+    /// Compiles source text into a code object.
+    pub fn compile(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<ObjRef> {
+        let unit = match stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || kaa_compiler::compile(source, filename, mode)) {
+            Ok(u) => u,
+            Err(e) => return Err(self.compile_error(&e)),
+        };
+        self.load_code(&unit)
+    }
+
+    /// The Python exception for a compile error.
+    pub fn compile_error(&mut self, e: &CompileError) -> PyErr {
+        match e.kind {
+            ErrorKind::RecursionError => {
+                let t = self.exc.recursion_error.clone();
+                self.new_error(&t, e.msg.clone())
+            }
+            ErrorKind::MemoryError => self.memory_error(),
+            kind => {
+                let t = match kind {
+                    ErrorKind::IndentationError => self.exc.indentation_error.clone(),
+                    ErrorKind::TabError => self.exc.tab_error.clone(),
+                    _ => self.exc.syntax_error.clone(),
+                };
+                let msg = self.str_val(&e.msg);
+                let filename = self.str_val(&e.filename);
+                let text = match &e.text {
+                    Some(t) => self.str_val(t),
+                    None => Value::None,
+                };
+                let end_offset = if e.end_offset == usize::MAX { -1 } else { e.end_offset as i64 };
+                let details = self.tuple_val(vec![
+                    filename.clone(),
+                    Value::Int(e.lineno as i64),
+                    Value::Int(e.offset as i64),
+                    text.clone(),
+                    Value::Int(e.end_lineno as i64),
+                    Value::Int(end_offset),
+                ]);
+                let exc = self.new_exception(&t, vec![msg.clone(), details]);
+                let ex = exc.as_exception().expect("exception");
+                ex.set_field("msg", msg);
+                ex.set_field("filename", filename);
+                ex.set_field("lineno", Value::Int(e.lineno as i64));
+                ex.set_field("offset", Value::Int(e.offset as i64));
+                ex.set_field("text", text);
+                ex.set_field("end_lineno", Value::Int(e.end_lineno as i64));
+                ex.set_field("end_offset", Value::Int(end_offset));
+                ex.set_field("print_file_and_line", Value::None);
+                PyErr(exc)
+            }
+        }
+    }
+
+    /// A runtime code object for `unit` (and, recursively, its nested code constants).
+    pub fn load_code(&mut self, unit: &Rc<CodeUnit>) -> PyResult<ObjRef> {
+        if let Err(msg) = crate::eval::verify::verify(unit) {
+            return Err(self.system_error(format!("invalid bytecode in {}: {msg}", unit.qualname)));
+        }
+        let mut consts = Vec::with_capacity(unit.consts.len());
+        for c in &unit.consts {
+            consts.push(self.constant_value(c)?);
+        }
+        let names: Vec<ObjRef> = unit.names.iter().map(|n| self.intern(n)).collect();
+        let localsplus_names: Vec<ObjRef> = unit.localsplus.iter().map(|(n, _)| self.intern(n)).collect();
+        let localsplus_kinds: Vec<u8> = unit.localsplus.iter().map(|(_, k)| *k).collect();
+        let nlocalsplus = unit.localsplus.len();
+        let flags = unit.flags;
+        let has_varargs = flags & CodeFlags::VARARGS != 0;
+        let has_varkw = flags & CodeFlags::VARKEYWORDS != 0;
+        let total_args = unit.argcount as usize + unit.kwonlyargcount as usize + has_varargs as usize + has_varkw as usize;
+        let code = Code {
+            instrs: unit.instructions.clone().into_boxed_slice(),
+            consts: consts.into_boxed_slice(),
+            global_cache: (0..names.len()).map(|_| Cell::new(GlobalCache::default())).collect(),
+            names: names.into_boxed_slice(),
+            localsplus_names: localsplus_names.into_boxed_slice(),
+            localsplus_kinds: localsplus_kinds.into_boxed_slice(),
+            filename: self.intern(&unit.filename),
+            name: self.intern(&unit.name),
+            qualname: self.intern(&unit.qualname),
+            nlocalsplus,
+            stacksize: unit.stacksize as usize,
+            total_args,
+            simple_args: !has_varargs && !has_varkw && unit.kwonlyargcount == 0,
+            unit: unit.clone(),
+        };
+        Ok(Rc::new(Object::Code(Box::new(code))))
+    }
+
+    fn constant_value(&mut self, c: &Constant) -> PyResult<Value> {
+        Ok(match c {
+            Constant::None => Value::None,
+            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Int(i) => Value::Int(*i),
+            Constant::BigInt(b) => crate::protocols::arith::int_value(b.clone()),
+            Constant::Float(f) => Value::Float(*f),
+            Constant::Complex { real, imag } => Value::from_obj(Object::Complex(*real, *imag)),
+            Constant::Str(s) => {
+                // Short identifier-like constants are interned, as in CPython.
+                if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    Value::Obj(self.intern(s))
+                } else {
+                    self.str_val(s)
+                }
+            }
+            Constant::Bytes(b) => Value::from_obj(Object::Bytes(b.to_vec().into_boxed_slice())),
+            Constant::Tuple(items) => {
+                let mut vals = Vec::with_capacity(items.len());
+                for i in items.iter() {
+                    vals.push(self.constant_value(i)?);
+                }
+                self.tuple_val(vals)
+            }
+            Constant::Ellipsis => Value::Obj(self.ellipsis.clone()),
+            Constant::Code(u) => Value::Obj(self.load_code(u)?),
+        })
+    }
+}

@@ -1,0 +1,145 @@
+//! [`Object`]: every kind of heap object, as one enum behind an `Rc`.
+//!
+//! Each variant's payload type lives in `objects/`, one file per type. The variant says
+//! what the object is; its Python type is derived from the variant (instances of classes
+//! and exceptions carry their class). Payloads larger than a few words are boxed so that
+//! every object stays small (see the size test).
+
+use std::cell::RefCell;
+
+use num_bigint::BigInt;
+
+use crate::objects::builtin_func::{BoundMethod, BuiltinFunction, GetSetDescriptor, MethodDescriptor};
+use crate::objects::code::Code;
+use crate::objects::dict::DictObj;
+use crate::objects::exception::ExceptionObj;
+use crate::objects::frame::FrameObj;
+use crate::objects::function::FunctionObj;
+use crate::objects::instance::InstanceObj;
+use crate::objects::iter::IterObj;
+use crate::objects::module::ModuleObj;
+use crate::objects::range::RangeObj;
+use crate::objects::set::SetObj;
+use crate::objects::slice::SliceObj;
+use crate::objects::str::PyStr;
+use crate::objects::textio::TextIOObj;
+use crate::objects::traceback::TracebackObj;
+use crate::objects::typeobj::TypeObj;
+use crate::value::{ObjRef, Value};
+
+/// A heap object.
+pub enum Object {
+    Str(PyStr),
+    /// An int outside the i64 range (smaller ints are `Value::Int`).
+    BigInt(BigInt),
+    Complex(f64, f64),
+    Bytes(Box<[u8]>),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(Box<DictObj>),
+    Set(Box<SetObj>),
+    FrozenSet(Box<SetObj>),
+    /// A view of a dict: `keys()`, `values()` or `items()`.
+    DictView(ObjRef, DictViewKind),
+    Range(RangeObj),
+    Slice(Box<SliceObj>),
+    Function(Box<FunctionObj>),
+    BuiltinFunction(Box<BuiltinFunction>),
+    MethodDescriptor(Box<MethodDescriptor>),
+    GetSetDescriptor(Box<GetSetDescriptor>),
+    BoundMethod(BoundMethod),
+    /// `staticmethod(f)` and `classmethod(f)`.
+    StaticMethod(RefCell<Value>),
+    ClassMethod(RefCell<Value>),
+    /// `property(fget, fset, fdel, doc)`.
+    Property(Box<[Value; 4]>),
+    Code(Box<Code>),
+    Cell(RefCell<Value>),
+    Module(Box<ModuleObj>),
+    Type(Box<TypeObj>),
+    Exception(Box<ExceptionObj>),
+    Frame(Box<FrameObj>),
+    Traceback(Box<TracebackObj>),
+    Iter(Box<IterObj>),
+    TextIO(Box<TextIOObj>),
+    Instance(InstanceObj),
+    NotImplemented,
+    Ellipsis,
+}
+
+/// Which view of a dict.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+impl Object {
+    /// The payload if this is a str.
+    #[inline]
+    pub fn as_str(&self) -> Option<&PyStr> {
+        match self {
+            Object::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_type(&self) -> Option<&TypeObj> {
+        match self {
+            Object::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_dict(&self) -> Option<&DictObj> {
+        match self {
+            Object::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_tuple(&self) -> Option<&[Value]> {
+        match self {
+            Object::Tuple(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_code(&self) -> Option<&Code> {
+        match self {
+            Object::Code(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_function(&self) -> Option<&FunctionObj> {
+        match self {
+            Object::Function(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_exception(&self) -> Option<&ExceptionObj> {
+        match self {
+            Object::Exception(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn objects_stay_small() {
+        assert!(std::mem::size_of::<Object>() <= 48, "Object is {} bytes", std::mem::size_of::<Object>());
+    }
+}

@@ -1,0 +1,19 @@
+//! Payload types of the heap objects, one file per Python type. Their behaviour (methods,
+//! attributes, constructors) is registered with the VM in `crate::types`.
+
+pub mod builtin_func;
+pub mod code;
+pub mod dict;
+pub mod exception;
+pub mod frame;
+pub mod function;
+pub mod instance;
+pub mod iter;
+pub mod module;
+pub mod range;
+pub mod set;
+pub mod slice;
+pub mod str;
+pub mod textio;
+pub mod traceback;
+pub mod typeobj;

@@ -1,0 +1,399 @@
+//! Attribute access: `getattr`, `setattr`, `delattr` with descriptors, instance dicts,
+//! modules and type objects, following CPython's generic algorithms.
+
+use std::rc::Rc;
+
+use crate::error::PyResult;
+use crate::object::Object;
+use crate::objects::builtin_func::{BoundMethod, BuiltinFunction, MethodKind};
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// The str payload of a name object.
+fn name_str(name: &ObjRef) -> &str {
+    name.as_str().map(|s| s.as_str()).unwrap_or("")
+}
+
+impl Vm {
+    /// `getattr(obj, name)` with `name` a str object.
+    pub fn getattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Value> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name_str(name))),
+        }
+    }
+
+    /// `getattr(obj, name)` with a Rust string.
+    pub fn getattr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let n = self.intern(name);
+        self.getattr(obj, &n)
+    }
+
+    /// The AttributeError CPython raises for a missing attribute.
+    pub fn no_attribute(&mut self, obj: &Value, name: &str) -> crate::error::PyErr {
+        let msg = match obj {
+            Value::Obj(o) => match &**o {
+                Object::Module(m) => {
+                    let mname = m.dict.as_dict().and_then(|d| d.get_str("__name__"));
+                    match mname.as_ref().and_then(|n| self.as_str_ref(n).map(str::to_string)) {
+                        Some(mn) => format!("module '{mn}' has no attribute '{name}'"),
+                        None => format!("module has no attribute '{name}'"),
+                    }
+                }
+                Object::Type(t) => format!("type object '{}' has no attribute '{name}'", t.name()),
+                _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+            },
+            _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        };
+        self.attribute_error_for(obj, name, msg)
+    }
+
+    /// Attribute lookup; `Ok(None)` when absent (no AttributeError built).
+    pub fn getattr_opt(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+        let n = name_str(name);
+        if let Value::Obj(o) = obj {
+            match &**o {
+                Object::Module(m) => {
+                    if let Some(v) = m.dict.as_dict().expect("dict").get_str(n) {
+                        return Ok(Some(v));
+                    }
+                    let r = self.generic_getattr(obj, n, None)?;
+                    if r.is_some() {
+                        return Ok(r);
+                    }
+                    if let Some(hook) = m.dict.as_dict().expect("dict").get_str("__getattr__") {
+                        let arg = Value::Obj(name.clone());
+                        return match self.call(&hook, &[arg], &[]) {
+                            Ok(v) => Ok(Some(v)),
+                            Err(e) if self.err_matches(&e, &self.exc.attribute_error.clone()) => Ok(None),
+                            Err(e) => Err(e),
+                        };
+                    }
+                    return Ok(None);
+                }
+                Object::Type(_) => return self.type_getattr(o, n),
+                Object::Instance(i) => {
+                    let dict = i.dict.borrow().clone();
+                    let r = self.generic_getattr(obj, n, dict.as_ref())?;
+                    if r.is_some() {
+                        return Ok(r);
+                    }
+                    return self.instance_getattr_hook(obj, name);
+                }
+                Object::Function(f) => {
+                    let dict = f.dict.borrow().clone();
+                    return self.generic_getattr(obj, n, dict.as_ref());
+                }
+                Object::Exception(e) => {
+                    let dict = e.dict.borrow().clone();
+                    return self.generic_getattr(obj, n, dict.as_ref());
+                }
+                _ => {}
+            }
+        }
+        self.generic_getattr(obj, n, None)
+    }
+
+    /// CPython's `PyObject_GenericGetAttr`: data descriptors on the type, then the
+    /// instance dict, then other class attributes (binding methods).
+    pub fn generic_getattr(&mut self, obj: &Value, name: &str, dict: Option<&ObjRef>) -> PyResult<Option<Value>> {
+        let ty = self.type_of(obj);
+        let descr = ty.as_type().expect("type").lookup(name);
+        if let Some(d) = &descr {
+            if self.is_data_descriptor(d) {
+                return self.descr_get(d, obj, &ty).map(Some);
+            }
+        }
+        if let Some(dict) = dict {
+            if let Some(v) = dict.as_dict().expect("dict").get_str(name) {
+                return Ok(Some(v));
+            }
+        }
+        match descr {
+            Some(d) => self.descr_get(&d, obj, &ty).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Whether `d` is a data descriptor (defines `__set__`): getsets, properties, and
+    /// instances whose class defines `__set__` or `__delete__`.
+    pub fn is_data_descriptor(&self, d: &Value) -> bool {
+        match d {
+            Value::Obj(o) => match &**o {
+                Object::GetSetDescriptor(_) | Object::Property(_) => true,
+                Object::Instance(i) => {
+                    let class = i.class.borrow();
+                    let t = class.as_type().expect("type");
+                    t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// `d.__get__(obj, ty)` for the descriptor kinds that bind.
+    pub fn descr_get(&mut self, d: &Value, obj: &Value, ty: &ObjRef) -> PyResult<Value> {
+        let Value::Obj(o) = d else { return Ok(d.clone()) };
+        match &**o {
+            Object::Function(_) => Ok(Value::from_obj(Object::BoundMethod(BoundMethod {
+                func: d.clone(),
+                bound_self: obj.clone(),
+            }))),
+            Object::MethodDescriptor(m) => match m.kind {
+                MethodKind::Instance => Ok(Value::from_obj(Object::BuiltinFunction(Box::new(BuiltinFunction {
+                    name: m.name,
+                    func: m.func,
+                    bound_self: Some(obj.clone()),
+                    module: None,
+                    doc: m.doc,
+                })))),
+                MethodKind::Class => Ok(Value::from_obj(Object::BuiltinFunction(Box::new(BuiltinFunction {
+                    name: m.name,
+                    func: m.func,
+                    bound_self: Some(Value::Obj(ty.clone())),
+                    module: None,
+                    doc: m.doc,
+                })))),
+                MethodKind::Static => Ok(d.clone()),
+            },
+            Object::GetSetDescriptor(g) => (g.get)(self, obj),
+            Object::StaticMethod(f) => Ok(f.borrow().clone()),
+            Object::ClassMethod(f) => {
+                let f = f.borrow().clone();
+                Ok(Value::from_obj(Object::BoundMethod(BoundMethod { func: f, bound_self: Value::Obj(ty.clone()) })))
+            }
+            Object::Property(p) => {
+                let fget = p[0].clone();
+                if fget.is_none() {
+                    return Err(self.attribute_error("unreadable attribute"));
+                }
+                self.call(&fget, &[obj.clone()], &[])
+            }
+            Object::Instance(_) => {
+                let dty = self.type_of(d);
+                match dty.as_type().expect("type").lookup("__get__") {
+                    Some(get) => self.call(&get, &[d.clone(), obj.clone(), Value::Obj(ty.clone())], &[]),
+                    None => Ok(d.clone()),
+                }
+            }
+            _ => Ok(d.clone()),
+        }
+    }
+
+    /// Attribute lookup on a type object (CPython's `type_getattro`).
+    fn type_getattr(&mut self, ty: &ObjRef, name: &str) -> PyResult<Option<Value>> {
+        let tv = Value::Obj(ty.clone());
+        let meta = self.type_of(&tv);
+        let meta_attr = meta.as_type().expect("type").lookup(name);
+        if let Some(m) = &meta_attr {
+            if self.is_data_descriptor(m) {
+                return self.descr_get(m, &tv, &meta).map(Some);
+            }
+        }
+        if let Some(attr) = ty.as_type().expect("type").lookup(name) {
+            return Ok(Some(match &attr {
+                Value::Obj(o) => match &**o {
+                    Object::ClassMethod(f) => {
+                        let f = f.borrow().clone();
+                        Value::from_obj(Object::BoundMethod(BoundMethod { func: f, bound_self: tv.clone() }))
+                    }
+                    Object::MethodDescriptor(m) if m.kind == MethodKind::Class => self.descr_get(&attr, &tv, ty)?,
+                    Object::StaticMethod(f) => f.borrow().clone(),
+                    Object::Property(_) => attr.clone(),
+                    Object::Instance(_) => {
+                        let dty = self.type_of(&attr);
+                        match dty.as_type().expect("type").lookup("__get__") {
+                            Some(get) => self.call(&get, &[attr.clone(), Value::None, tv.clone()], &[])?,
+                            None => attr.clone(),
+                        }
+                    }
+                    _ => attr.clone(),
+                },
+                _ => attr.clone(),
+            }));
+        }
+        match meta_attr {
+            Some(m) => self.descr_get(&m, &tv, &meta).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// For `obj.name(...)`: the callable and whether `obj` must be passed as the first
+    /// argument (a plain method, found without creating a bound method).
+    pub fn get_method(&mut self, obj: &Value, name: &ObjRef) -> PyResult<(Value, bool)> {
+        let n = name_str(name);
+        let has_dict_override = match obj {
+            Value::Obj(o) => match &**o {
+                Object::Instance(i) => i.dict.borrow().as_ref().is_some_and(|d| d.as_dict().expect("dict").get_str(n).is_some()),
+                Object::Module(_) | Object::Type(_) => true,
+                Object::Function(f) => f.dict.borrow().as_ref().is_some_and(|d| d.as_dict().expect("dict").get_str(n).is_some()),
+                Object::Exception(e) => e.dict.borrow().as_ref().is_some_and(|d| d.as_dict().expect("dict").get_str(n).is_some()),
+                _ => false,
+            },
+            _ => false,
+        };
+        if !has_dict_override {
+            let ty = self.type_of(obj);
+            if let Some(d) = ty.as_type().expect("type").lookup(n) {
+                let plain = match &d {
+                    Value::Obj(o) => match &**o {
+                        Object::Function(_) => true,
+                        Object::MethodDescriptor(m) => m.kind == MethodKind::Instance,
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                if plain {
+                    return Ok((d, true));
+                }
+            }
+        }
+        Ok((self.getattr(obj, name)?, false))
+    }
+
+    /// `setattr(obj, name, value)`, or `delattr` when `value` is None.
+    pub fn setattr(&mut self, obj: &Value, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
+        let n = name_str(name).to_string();
+        let ty = self.type_of(obj);
+        if let Value::Obj(o) = obj {
+            if let Object::Type(t) = &**o {
+                return self.type_setattr(o, t, &n, value);
+            }
+        }
+        let descr = ty.as_type().expect("type").lookup(&n);
+        if let Some(d) = &descr {
+            if let Value::Obj(dobj) = d {
+                match &**dobj {
+                    Object::GetSetDescriptor(g) => {
+                        return match g.set {
+                            Some(set) => set(self, obj, value),
+                            None => {
+                                if self.instance_dict(obj).is_some() && matches!(n.as_str(), "__dict__") {
+                                    Err(self.attribute_error("readonly attribute"))
+                                } else {
+                                    Err(self.attribute_error("readonly attribute"))
+                                }
+                            }
+                        };
+                    }
+                    Object::Property(p) => {
+                        let f = if value.is_some() { p[1].clone() } else { p[2].clone() };
+                        if f.is_none() {
+                            let what = if value.is_some() { "can't set attribute" } else { "can't delete attribute" };
+                            return Err(self.attribute_error(what));
+                        }
+                        let mut args = vec![obj.clone()];
+                        args.extend(value);
+                        self.call(&f, &args, &[])?;
+                        return Ok(());
+                    }
+                    Object::Instance(_) => {
+                        let dty = self.type_of(d);
+                        let which = if value.is_some() { "__set__" } else { "__delete__" };
+                        if let Some(m) = dty.as_type().expect("type").lookup(which) {
+                            let mut args = vec![d.clone(), obj.clone()];
+                            args.extend(value);
+                            self.call(&m, &args, &[])?;
+                            return Ok(());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        match self.instance_dict_create(obj) {
+            Some(dict) => {
+                let d = dict.as_dict().expect("dict");
+                match value {
+                    Some(v) => {
+                        let key = Value::Obj(name.clone());
+                        d.set_item(self, key, v)
+                    }
+                    None => match d.del_str(&n) {
+                        Some(_) => Ok(()),
+                        None => Err(self.no_attribute(obj, &n)),
+                    },
+                }
+            }
+            None => {
+                let tn = self.type_name(obj);
+                if descr.is_some() {
+                    Err(self.attribute_error(format!("'{tn}' object attribute '{n}' is read-only")))
+                } else {
+                    Err(self.attribute_error_for(obj, &n, format!("'{tn}' object has no attribute '{n}'")))
+                }
+            }
+        }
+    }
+
+    fn type_setattr(&mut self, o: &ObjRef, t: &crate::objects::typeobj::TypeObj, n: &str, value: Option<Value>) -> PyResult<()> {
+        if !t.is_heap {
+            let name = t.name();
+            return Err(self.type_error(format!("cannot set '{n}' attribute of immutable type '{name}'")));
+        }
+        match n {
+            "__name__" => {
+                let Some(v) = value else { return Err(self.type_error("cannot delete '__name__' attribute")) };
+                let Some(s) = self.as_str_ref(&v).map(Rc::<str>::from) else {
+                    let tn = self.type_name(&v);
+                    return Err(self.type_error(format!("can only assign string to {}.__name__, not '{tn}'", t.name())));
+                };
+                *t.name.borrow_mut() = s;
+                return Ok(());
+            }
+            "__qualname__" => {
+                if let Some(s) = value.as_ref().and_then(|v| self.as_str_ref(v)).map(Rc::<str>::from) {
+                    *t.qualname.borrow_mut() = s;
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+        let dict = t.dict.as_dict().expect("dict");
+        t.version.set(t.version.get() + 1);
+        match value {
+            Some(v) => dict.set_str(self, n, v),
+            None => {
+                if dict.del_str(n).is_none() {
+                    return Err(self.no_attribute(&Value::Obj(o.clone()), n));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The instance `__dict__` of objects that have one.
+    pub fn instance_dict(&self, obj: &Value) -> Option<ObjRef> {
+        match obj {
+            Value::Obj(o) => match &**o {
+                Object::Instance(i) => i.dict.borrow().clone(),
+                Object::Function(f) => f.dict.borrow().clone(),
+                Object::Exception(e) => e.dict.borrow().clone(),
+                Object::Module(m) => Some(m.dict.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The instance `__dict__`, created if the object can have one.
+    pub fn instance_dict_create(&self, obj: &Value) -> Option<ObjRef> {
+        let Value::Obj(o) = obj else { return None };
+        let slot = match &**o {
+            Object::Instance(i) => &i.dict,
+            Object::Function(f) => &f.dict,
+            Object::Exception(e) => &e.dict,
+            Object::Module(m) => return Some(m.dict.clone()),
+            _ => return None,
+        };
+        let mut slot = slot.borrow_mut();
+        Some(slot.get_or_insert_with(|| self.new_dict()).clone())
+    }
+
+    /// `hasattr`-style check that swallows AttributeError only.
+    pub fn has_attr(&mut self, obj: &Value, name: &str) -> PyResult<bool> {
+        let n = self.intern(name);
+        Ok(self.getattr_opt(obj, &n)?.is_some())
+    }
+}

@@ -1,0 +1,307 @@
+//! Calling objects, and binding arguments to a Python function's parameters with
+//! CPython 3.11's exact TypeError messages.
+
+use std::rc::Rc;
+
+use kaa_bytecode::CodeFlags;
+
+use crate::error::PyResult;
+use crate::object::Object;
+use crate::objects::builtin_func::{Args, MethodDescriptor, MethodKind};
+use crate::objects::code::Code;
+use crate::objects::function::FunctionObj;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+impl Vm {
+    /// `callable(*args)` with the trailing `kwnames.len()` arguments passed by keyword.
+    pub fn call(&mut self, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let Value::Obj(o) = callable else {
+            return Err(self.not_callable(callable));
+        };
+        match &**o {
+            Object::Function(_) => self.call_python(o, args, kwnames),
+            Object::BuiltinFunction(b) => {
+                self.enter_native()?;
+                let result = match &b.bound_self {
+                    None => (b.func)(self, Args { args, kwnames }),
+                    Some(s) => {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(s.clone());
+                        all.extend_from_slice(args);
+                        (b.func)(self, Args { args: &all, kwnames })
+                    }
+                };
+                self.leave_native();
+                result
+            }
+            Object::MethodDescriptor(m) => self.call_method_descriptor(m, args, kwnames),
+            Object::BoundMethod(m) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(m.bound_self.clone());
+                all.extend_from_slice(args);
+                let func = m.func.clone();
+                self.call(&func, &all, kwnames)
+            }
+            Object::Type(_) => self.call_type(o, Args { args, kwnames }),
+            Object::StaticMethod(f) => {
+                let f = f.borrow().clone();
+                self.call(&f, args, kwnames)
+            }
+            Object::Instance(_) => {
+                let ty = self.type_of(callable);
+                match ty.as_type().expect("type").lookup("__call__") {
+                    Some(m) => {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(callable.clone());
+                        all.extend_from_slice(args);
+                        self.call(&m, &all, kwnames)
+                    }
+                    None => Err(self.not_callable(callable)),
+                }
+            }
+            _ => Err(self.not_callable(callable)),
+        }
+    }
+
+    pub fn not_callable(&mut self, v: &Value) -> crate::error::PyErr {
+        let name = self.type_name(v);
+        self.type_error(format!("'{name}' object is not callable"))
+    }
+
+    fn call_method_descriptor(&mut self, m: &MethodDescriptor, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let owner = m.owner.as_type().expect("type").name();
+        match m.kind {
+            MethodKind::Instance => {
+                let npos = args.len() - kwnames.len();
+                if npos == 0 {
+                    return Err(self.type_error(format!("unbound method {owner}.{}() needs an argument", m.name)));
+                }
+                if !self.is_instance_of(&args[0], &m.owner) {
+                    let tn = self.type_name(&args[0]);
+                    return Err(self.type_error(format!(
+                        "descriptor '{}' for '{owner}' objects doesn't apply to a '{tn}' object",
+                        m.name
+                    )));
+                }
+            }
+            MethodKind::Class => {
+                // Called through the type's dict directly: pass the owner.
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(Value::Obj(m.owner.clone()));
+                all.extend_from_slice(args);
+                self.enter_native()?;
+                let r = (m.func)(self, Args { args: &all, kwnames });
+                self.leave_native();
+                return r;
+            }
+            MethodKind::Static => {}
+        }
+        self.enter_native()?;
+        let r = (m.func)(self, Args { args, kwnames });
+        self.leave_native();
+        r
+    }
+
+    /// Calls a Python function from Rust: pushes its frame and runs it to completion.
+    pub fn call_python(&mut self, func: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        self.enter_native()?;
+        let result = match self.push_call_frame(func, args, kwnames, true) {
+            Ok(()) => self.run_frame(),
+            Err(e) => Err(e),
+        };
+        self.leave_native();
+        result
+    }
+
+    /// `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let n = self.intern(name);
+        let (callable, unbound) = self.get_method(obj, &n)?;
+        if unbound {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(obj.clone());
+            all.extend_from_slice(args);
+            self.call(&callable, &all, &[])
+        } else {
+            self.call(&callable, args, &[])
+        }
+    }
+
+    /// Calls the special method `name` looked up on the type of `obj` (not the
+    /// instance), as the interpreter does for operators; `None` if the type lacks it.
+    pub fn call_dunder(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+        let ty = self.type_of(obj);
+        let Some(m) = ty.as_type().expect("type").lookup(name) else { return Ok(None) };
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(obj.clone());
+        all.extend_from_slice(args);
+        match &m {
+            Value::Obj(o) if matches!(&**o, Object::Function(_) | Object::MethodDescriptor(_)) => {
+                self.call(&m, &all, &[]).map(Some)
+            }
+            _ => {
+                let bound = self.descr_get(&m, obj, &ty)?;
+                self.call(&bound, args, &[]).map(Some)
+            }
+        }
+    }
+}
+
+/// Binds `args` (positional, then keyword values named by `kwnames`) to the parameters
+/// of `func` in `slots` (its fresh localsplus), as CPython's `initialize_locals` does.
+pub fn bind_args(
+    vm: &mut Vm,
+    func: &FunctionObj,
+    code: &Code,
+    slots: &mut [Value],
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<()> {
+    let nkw = kwnames.len();
+    let npos = args.len() - nkw;
+    let argcount = code.argcount();
+    let kwonly = code.kwonlyargcount();
+    let posonly = code.posonlyargcount();
+    let total = argcount + kwonly;
+    let flags = code.flags();
+    let has_varargs = flags & CodeFlags::VARARGS != 0;
+    let has_varkw = flags & CodeFlags::VARKEYWORDS != 0;
+
+    let kwdict = if has_varkw {
+        let d = vm.new_dict();
+        slots[total + has_varargs as usize] = Value::Obj(d.clone());
+        Some(d)
+    } else {
+        None
+    };
+    let n = npos.min(argcount);
+    for i in 0..n {
+        slots[i] = args[i].clone();
+    }
+    if has_varargs {
+        slots[total] = vm.tuple_val(args[n..npos].to_vec());
+    }
+    let qualname = || func.qualname.borrow().as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    for (k, value) in kwnames.iter().zip(&args[npos..]) {
+        let Some(kname) = vm.as_str_ref(k).map(str::to_string) else {
+            return Err(vm.type_error(format!("{}() keywords must be strings", qualname())));
+        };
+        let found = (posonly..total).find(|&j| {
+            let name = &code.localsplus_names[j];
+            matches!(k, Value::Obj(o) if Rc::ptr_eq(o, name)) || name.as_str().is_some_and(|s| s.as_str() == kname)
+        });
+        match found {
+            Some(j) => {
+                if !slots[j].is_null() {
+                    return Err(vm.type_error(format!("{}() got multiple values for argument '{kname}'", qualname())));
+                }
+                slots[j] = value.clone();
+            }
+            None => {
+                if let Some(d) = &kwdict {
+                    d.as_dict().expect("dict").set_item(vm, k.clone(), value.clone())?;
+                    continue;
+                }
+                if posonly > 0 {
+                    let conflicts: Vec<String> = kwnames
+                        .iter()
+                        .filter_map(|kw| vm.as_str_ref(kw))
+                        .filter(|kw| (0..posonly).any(|j| code.localsplus_names[j].as_str().is_some_and(|s| s.as_str() == *kw)))
+                        .map(str::to_string)
+                        .collect();
+                    if !conflicts.is_empty() {
+                        return Err(vm.type_error(format!(
+                            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            qualname(),
+                            conflicts.join(", ")
+                        )));
+                    }
+                }
+                return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{kname}'", qualname())));
+            }
+        }
+    }
+    if npos > argcount && !has_varargs {
+        return Err(too_many_positional(vm, func, code, npos, slots, &qualname()));
+    }
+    if npos < argcount {
+        let defaults: Vec<Value> = func.defaults.borrow().as_ref().and_then(|d| d.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
+        let defcount = defaults.len();
+        let m = argcount.saturating_sub(defcount);
+        let missing = (npos..m).filter(|&i| slots[i].is_null()).count();
+        if missing > 0 {
+            return Err(missing_arguments(vm, code, 0, m, slots, "positional", &qualname()));
+        }
+        let start = n.saturating_sub(m);
+        for (i, d) in defaults.iter().enumerate().skip(start) {
+            if slots[m + i].is_null() {
+                slots[m + i] = d.clone();
+            }
+        }
+    }
+    if kwonly > 0 {
+        let kwdefaults = func.kwdefaults.borrow().clone();
+        let mut missing = 0;
+        for i in argcount..total {
+            if !slots[i].is_null() {
+                continue;
+            }
+            if let Some(kd) = &kwdefaults {
+                let name = code.localsplus_names[i].as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+                if let Some(v) = kd.as_dict().and_then(|d| d.get_str(&name)) {
+                    slots[i] = v;
+                    continue;
+                }
+            }
+            missing += 1;
+        }
+        if missing > 0 {
+            return Err(missing_arguments(vm, code, argcount, total, slots, "keyword-only", &qualname()));
+        }
+    }
+    Ok(())
+}
+
+fn too_many_positional(vm: &mut Vm, func: &FunctionObj, code: &Code, given: usize, slots: &[Value], qualname: &str) -> crate::error::PyErr {
+    let argcount = code.argcount();
+    let kwonly_given = (argcount..argcount + code.kwonlyargcount()).filter(|&i| !slots[i].is_null()).count();
+    let defcount = func.defaults.borrow().as_ref().and_then(|d| d.as_tuple().map(|t| t.len())).unwrap_or(0);
+    let (sig, plural) = if defcount > 0 {
+        (format!("from {} to {}", argcount - defcount, argcount), true)
+    } else {
+        (argcount.to_string(), argcount != 1)
+    };
+    let kwonly_sig = if kwonly_given > 0 {
+        format!(
+            " positional argument{} (and {} keyword-only argument{})",
+            if given != 1 { "s" } else { "" },
+            kwonly_given,
+            if kwonly_given != 1 { "s" } else { "" }
+        )
+    } else {
+        String::new()
+    };
+    vm.type_error(format!(
+        "{qualname}() takes {sig} positional argument{} but {given}{kwonly_sig} {} given",
+        if plural { "s" } else { "" },
+        if given == 1 && kwonly_given == 0 { "was" } else { "were" }
+    ))
+}
+
+fn missing_arguments(vm: &mut Vm, code: &Code, start: usize, end: usize, slots: &[Value], kind: &str, qualname: &str) -> crate::error::PyErr {
+    let names: Vec<String> = (start..end)
+        .filter(|&i| slots[i].is_null())
+        .map(|i| format!("'{}'", code.localsplus_names[i].as_str().map(|s| s.as_str()).unwrap_or("")))
+        .collect();
+    let n = names.len();
+    let list = match n {
+        1 => names[0].clone(),
+        2 => format!("{} and {}", names[0], names[1]),
+        _ => format!("{}, {}, and {}", names[..n - 2].join(", "), names[n - 2], names[n - 1]),
+    };
+    vm.type_error(format!(
+        "{qualname}() missing {n} required {kind} argument{}: {list}",
+        if n == 1 { "" } else { "s" }
+    ))
+}

@@ -1,0 +1,388 @@
+//! Comparisons: `==`, `<` and friends with CPython's rules — exact int/float comparison,
+//! lexicographic sequences, reflected operands, and the TypeError for unorderable types.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use kaa_bytecode::CompareOp;
+use num_bigint::BigInt;
+
+use crate::error::PyResult;
+use crate::object::Object;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Compares an int with a float exactly (no rounding of large ints).
+pub fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let fl = f.floor();
+    let fi = num_bigint::BigInt::from(fl as i128);
+    let fi = if fl.abs() >= 1e38 { bigint_from_f64(fl) } else { fi };
+    match i.cmp(&fi) {
+        Ordering::Equal => {
+            if f > fl {
+                Some(Ordering::Less)
+            } else {
+                Some(Ordering::Equal)
+            }
+        }
+        o => Some(o),
+    }
+}
+
+/// The exact integer value of a finite, integral float.
+pub fn bigint_from_f64(f: f64) -> BigInt {
+    use num_traits::FromPrimitive;
+    BigInt::from_f64(f).unwrap_or_default()
+}
+
+fn cmp_i64_f64(i: i64, f: f64) -> Option<Ordering> {
+    if (i.unsigned_abs()) < (1u64 << 53) {
+        return (i as f64).partial_cmp(&f);
+    }
+    cmp_int_float(&BigInt::from(i), f)
+}
+
+/// A number as an exact value for cross-type comparison.
+enum Num<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+    Float(f64),
+}
+
+fn as_num(v: &Value) -> Option<Num<'_>> {
+    match v {
+        Value::Int(i) => Some(Num::Small(*i)),
+        Value::Bool(b) => Some(Num::Small(*b as i64)),
+        Value::Float(f) => Some(Num::Float(*f)),
+        Value::Obj(o) => match &**o {
+            Object::BigInt(b) => Some(Num::Big(b)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn cmp_nums(a: Num, b: Num) -> Option<Ordering> {
+    match (a, b) {
+        (Num::Small(x), Num::Small(y)) => Some(x.cmp(&y)),
+        (Num::Float(x), Num::Float(y)) => x.partial_cmp(&y),
+        (Num::Small(x), Num::Float(y)) => cmp_i64_f64(x, y),
+        (Num::Float(x), Num::Small(y)) => cmp_i64_f64(y, x).map(Ordering::reverse),
+        (Num::Big(x), Num::Big(y)) => Some(x.cmp(y)),
+        (Num::Big(x), Num::Small(y)) => Some(x.cmp(&BigInt::from(y))),
+        (Num::Small(x), Num::Big(y)) => Some(BigInt::from(x).cmp(y)),
+        (Num::Big(x), Num::Float(y)) => cmp_int_float(x, y),
+        (Num::Float(x), Num::Big(y)) => cmp_int_float(y, x).map(Ordering::reverse),
+    }
+}
+
+fn ordering_matches(o: Option<Ordering>, op: CompareOp) -> bool {
+    match o {
+        None => op == CompareOp::Ne,
+        Some(o) => match op {
+            CompareOp::Lt => o == Ordering::Less,
+            CompareOp::Le => o != Ordering::Greater,
+            CompareOp::Eq => o == Ordering::Equal,
+            CompareOp::Ne => o != Ordering::Equal,
+            CompareOp::Gt => o == Ordering::Greater,
+            CompareOp::Ge => o != Ordering::Less,
+        },
+    }
+}
+
+/// Equality decidable without running Python code; `None` when Python `__eq__` may be
+/// involved (instances of classes).
+pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
+    if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+        if Rc::ptr_eq(x, y) {
+            return Some(true);
+        }
+    }
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return Some(cmp_nums(x, y) == Some(Ordering::Equal));
+    }
+    match (a, b) {
+        (Value::None, Value::None) => Some(true),
+        (Value::None, _) | (_, Value::None) => {
+            let other = if a.is_none() { b } else { a };
+            if is_python_comparable(other) {
+                None
+            } else {
+                Some(false)
+            }
+        }
+        (Value::Obj(x), Value::Obj(y)) => match (&**x, &**y) {
+            (Object::Str(s), Object::Str(t)) => Some(s.as_str() == t.as_str()),
+            (Object::Bytes(s), Object::Bytes(t)) => Some(s == t),
+            (Object::Tuple(s), Object::Tuple(t)) => {
+                if s.len() != t.len() {
+                    return Some(false);
+                }
+                for (p, q) in s.iter().zip(t.iter()) {
+                    if !eq_fast(p, q)? {
+                        return Some(false);
+                    }
+                }
+                Some(true)
+            }
+            (Object::Complex(a1, b1), Object::Complex(a2, b2)) => Some(a1 == a2 && b1 == b2),
+            (Object::Instance(_), _) | (_, Object::Instance(_)) => None,
+            (Object::Exception(_), _) | (_, Object::Exception(_)) => None,
+            (Object::FrozenSet(_), _) | (_, Object::FrozenSet(_)) => None,
+            (Object::Set(_), _) | (_, Object::Set(_)) => None,
+            (Object::List(_), _) | (_, Object::List(_)) => None,
+            (Object::Dict(_), _) | (_, Object::Dict(_)) => None,
+            (Object::Range(_), Object::Range(_)) => None,
+            (Object::BoundMethod(_), Object::BoundMethod(_)) => None,
+            (Object::Cell(_), Object::Cell(_)) => None,
+            (Object::Code(_), Object::Code(_)) => None,
+            (Object::DictView(..), _) | (_, Object::DictView(..)) => None,
+            (Object::Slice(_), Object::Slice(_)) => None,
+            _ => Some(false),
+        },
+        (Value::Obj(o), _) | (_, Value::Obj(o)) => match &**o {
+            Object::Instance(_) | Object::Exception(_) | Object::Complex(..) => None,
+            _ => Some(false),
+        },
+        _ => Some(false),
+    }
+}
+
+/// Whether comparing with this value may run Python code.
+fn is_python_comparable(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_)))
+}
+
+impl Vm {
+    /// `a == b` as a bool.
+    pub fn eq_bool(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = eq_fast(a, b) {
+            return Ok(r);
+        }
+        let r = self.rich_compare(a, b, CompareOp::Eq)?;
+        self.truthy(&r)
+    }
+
+    /// `a <op> b` as a bool.
+    pub fn compare_bool(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<bool> {
+        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            return Ok(ordering_matches(cmp_nums(x, y), op));
+        }
+        let r = self.rich_compare(a, b, op)?;
+        self.truthy(&r)
+    }
+
+    /// `a <op> b` (the value of a comparison expression).
+    pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            return Ok(Value::Bool(ordering_matches(cmp_nums(x, y), op)));
+        }
+        // A subclass operand that overrides the reflected method goes first.
+        let reflected = op.swapped();
+        let a_ty = self.type_of(a);
+        let b_ty = self.type_of(b);
+        let mut tried_reflected = false;
+        if !Rc::ptr_eq(&a_ty, &b_ty) && self.is_subclass_ref(&b_ty, &a_ty) && self.overrides(&b_ty, reflected.dunder()) {
+            tried_reflected = true;
+            let r = self.compare_once(b, a, reflected)?;
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        let r = self.compare_once(a, b, op)?;
+        if !self.is_not_implemented(&r) {
+            return Ok(r);
+        }
+        if !tried_reflected {
+            let r = self.compare_once(b, a, reflected)?;
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        match op {
+            CompareOp::Eq => Ok(Value::Bool(a.is(b))),
+            CompareOp::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => {
+                let (an, bn) = (self.type_name(a), self.type_name(b));
+                Err(self.type_error(format!(
+                    "'{}' not supported between instances of '{an}' and '{bn}'",
+                    op.symbol()
+                )))
+            }
+        }
+    }
+
+    fn is_not_implemented(&self, v: &Value) -> bool {
+        matches!(v, Value::Obj(o) if matches!(&**o, Object::NotImplemented))
+    }
+
+    /// Whether `ty` (or a base other than the builtin ones) defines `name` itself,
+    /// i.e. a class overrides it.
+    fn overrides(&self, ty: &crate::value::ObjRef, name: &str) -> bool {
+        let t = ty.as_type().expect("type");
+        t.is_heap && t.lookup(name).is_some_and(|v| !matches!(&v, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(_))))
+    }
+
+    /// One attempt: `a.__op__(b)`, NotImplemented if it doesn't apply.
+    fn compare_once(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+        if let Value::Obj(o) = a {
+            if matches!(&**o, Object::Instance(_) | Object::Exception(_)) {
+                let ty = self.type_of(a);
+                if let Some(method) = ty.as_type().expect("type").lookup(op.dunder()) {
+                    if !matches!(&method, Value::Obj(m) if matches!(&**m, Object::MethodDescriptor(_))) {
+                        return self.call(&method, &[a.clone(), b.clone()], &[]);
+                    }
+                }
+            }
+        }
+        match self.builtin_compare(a, b, op)? {
+            Some(r) => Ok(Value::Bool(r)),
+            None => Ok(Value::Obj(self.not_implemented.clone())),
+        }
+    }
+
+    /// Comparison of builtin types; `None` means NotImplemented.
+    pub fn builtin_compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<bool>> {
+        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            return Ok(Some(ordering_matches(cmp_nums(x, y), op)));
+        }
+        let (x, y) = match (a, b) {
+            (Value::Obj(x), Value::Obj(y)) => (x, y),
+            (Value::None, Value::None) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+                return Ok(Some(op == CompareOp::Eq))
+            }
+            _ => return Ok(self.identity_compare(a, b, op)),
+        };
+        match (&**x, &**y) {
+            (Object::Str(s), Object::Str(t)) => Ok(Some(ordering_matches(Some(s.as_str().cmp(t.as_str())), op))),
+            (Object::Bytes(s), Object::Bytes(t)) => Ok(Some(ordering_matches(Some(s.cmp(t)), op))),
+            (Object::Tuple(s), Object::Tuple(t)) => {
+                let (s, t) = (s.to_vec(), t.to_vec());
+                self.compare_sequences(&s, &t, op).map(Some)
+            }
+            (Object::List(s), Object::List(t)) => {
+                let (s, t) = (s.borrow().clone(), t.borrow().clone());
+                self.compare_sequences(&s, &t, op).map(Some)
+            }
+            (Object::Complex(a1, b1), Object::Complex(a2, b2)) => match op {
+                CompareOp::Eq => Ok(Some(a1 == a2 && b1 == b2)),
+                CompareOp::Ne => Ok(Some(!(a1 == a2 && b1 == b2))),
+                _ => Ok(None),
+            },
+            (Object::Dict(d1), Object::Dict(d2)) => match op {
+                CompareOp::Eq | CompareOp::Ne => {
+                    let eq = self.dicts_equal(d1, d2)?;
+                    Ok(Some(eq == (op == CompareOp::Eq)))
+                }
+                _ => Ok(None),
+            },
+            (Object::Set(s1) | Object::FrozenSet(s1), Object::Set(s2) | Object::FrozenSet(s2)) => {
+                crate::types::compare_sets(self, s1, s2, op).map(Some)
+            }
+            (Object::Range(r1), Object::Range(r2)) => match op {
+                CompareOp::Eq | CompareOp::Ne => {
+                    let eq = r1.len == r2.len
+                        && (r1.len == 0 || (r1.start == r2.start && (r1.len == 1 || r1.step == r2.step)));
+                    Ok(Some(eq == (op == CompareOp::Eq)))
+                }
+                _ => Ok(None),
+            },
+            (Object::Cell(c1), Object::Cell(c2)) => {
+                let (v1, v2) = (c1.borrow().clone(), c2.borrow().clone());
+                match (v1.is_null(), v2.is_null()) {
+                    (false, false) => {
+                        let r = self.rich_compare(&v1, &v2, op)?;
+                        self.truthy(&r).map(Some)
+                    }
+                    (e1, e2) => Ok(Some(ordering_matches(Some((!e1).cmp(&!e2)), op))),
+                }
+            }
+            (Object::BoundMethod(m1), Object::BoundMethod(m2)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+                let eq = m1.bound_self.is(&m2.bound_self) && self.eq_bool(&m1.func.clone(), &m2.func.clone())?;
+                Ok(Some(eq == (op == CompareOp::Eq)))
+            }
+            (Object::Code(c1), Object::Code(c2)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+                let eq = Rc::ptr_eq(&c1.unit, &c2.unit);
+                Ok(Some(eq == (op == CompareOp::Eq)))
+            }
+            (Object::Slice(s1), Object::Slice(s2)) => {
+                let t1 = vec![s1.start.clone(), s1.stop.clone(), s1.step.clone()];
+                let t2 = vec![s2.start.clone(), s2.stop.clone(), s2.step.clone()];
+                self.compare_sequences(&t1, &t2, op).map(Some)
+            }
+            (Object::DictView(d1, k1), Object::DictView(d2, k2)) if k1 == k2 && *k1 != crate::object::DictViewKind::Values => {
+                let s1 = crate::types::view_as_set(self, d1, *k1)?;
+                let s2 = crate::types::view_as_set(self, d2, *k2)?;
+                crate::types::compare_sets(self, &s1, &s2, op).map(Some)
+            }
+            _ => Ok(self.identity_compare(a, b, op)),
+        }
+    }
+
+    fn identity_compare(&self, a: &Value, b: &Value, op: CompareOp) -> Option<bool> {
+        match op {
+            CompareOp::Eq if a.is(b) => Some(true),
+            CompareOp::Ne if a.is(b) => Some(false),
+            _ => None,
+        }
+    }
+
+    /// Lexicographic comparison of two sequences (tuple/list semantics).
+    pub fn compare_sequences(&mut self, s: &[Value], t: &[Value], op: CompareOp) -> PyResult<bool> {
+        self.enter_native()?;
+        let result = (|| {
+            let n = s.len().min(t.len());
+            for i in 0..n {
+                if !s[i].is(&t[i]) && !self.eq_bool(&s[i], &t[i])? {
+                    return match op {
+                        CompareOp::Eq => Ok(false),
+                        CompareOp::Ne => Ok(true),
+                        _ => self.compare_bool(&s[i], &t[i], op),
+                    };
+                }
+            }
+            Ok(ordering_matches(Some(s.len().cmp(&t.len())), op))
+        })();
+        self.leave_native();
+        result
+    }
+
+    fn dicts_equal(&mut self, d1: &crate::objects::dict::DictObj, d2: &crate::objects::dict::DictObj) -> PyResult<bool> {
+        if d1.len() != d2.len() {
+            return Ok(false);
+        }
+        for (k, v) in d1.items() {
+            match d2.get_item(self, &k)? {
+                Some(v2) => {
+                    if !v.is(&v2) && !self.eq_bool(&v, &v2)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+}
+
+/// Total order used by `sorted()` fast paths: ints and floats, or strs.
+pub fn fast_lt(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x < y),
+        (Value::Float(x), Value::Float(y)) => Some(x < y),
+        (Value::Obj(x), Value::Obj(y)) => match (&**x, &**y) {
+            (Object::Str(s), Object::Str(t)) => Some(s.as_str() < t.as_str()),
+            _ => None,
+        },
+        _ => {
+            let (x, y) = (as_num(a)?, as_num(b)?);
+            Some(cmp_nums(x, y) == Some(Ordering::Less))
+        }
+    }
+}

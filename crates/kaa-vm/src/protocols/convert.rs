@@ -1,0 +1,276 @@
+//! Type queries and conversions every operation needs: `type(x)`, truth value, `len`,
+//! integer indexes (`__index__`), `isinstance`/`issubclass`, and the guard on native
+//! recursion.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
+use crate::error::PyResult;
+use crate::object::{DictViewKind, Object};
+use crate::objects::iter::IterKind;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// Stack that must remain when Rust code re-enters the interpreter or recurses over a
+/// value; below it, RecursionError is raised instead of risking overflow.
+const STACK_RED_ZONE: usize = 256 * 1024;
+
+impl Vm {
+    /// `type(v)`.
+    pub fn type_of(&self, v: &Value) -> ObjRef {
+        let t = &self.types;
+        match v {
+            Value::None => t.none.clone(),
+            Value::Bool(_) => t.bool_.clone(),
+            Value::Int(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Null => t.object.clone(),
+            Value::Obj(o) => match &**o {
+                Object::Str(_) => t.str.clone(),
+                Object::BigInt(_) => t.int.clone(),
+                Object::Complex(..) => t.complex.clone(),
+                Object::Bytes(_) => t.bytes.clone(),
+                Object::Tuple(_) => t.tuple.clone(),
+                Object::List(_) => t.list.clone(),
+                Object::Dict(_) => t.dict.clone(),
+                Object::Set(_) => t.set.clone(),
+                Object::FrozenSet(_) => t.frozenset.clone(),
+                Object::DictView(_, DictViewKind::Keys) => t.dict_keys.clone(),
+                Object::DictView(_, DictViewKind::Values) => t.dict_values.clone(),
+                Object::DictView(_, DictViewKind::Items) => t.dict_items.clone(),
+                Object::Range(_) => t.range.clone(),
+                Object::Slice(_) => t.slice.clone(),
+                Object::Function(_) => t.function.clone(),
+                Object::BuiltinFunction(_) => t.builtin_function.clone(),
+                Object::MethodDescriptor(m) => match m.kind {
+                    crate::objects::builtin_func::MethodKind::Class => t.classmethod_descriptor.clone(),
+                    _ => t.method_descriptor.clone(),
+                },
+                Object::GetSetDescriptor(_) => t.getset_descriptor.clone(),
+                Object::BoundMethod(_) => t.method.clone(),
+                Object::StaticMethod(_) => t.staticmethod.clone(),
+                Object::ClassMethod(_) => t.classmethod.clone(),
+                Object::Property(_) => t.property.clone(),
+                Object::Code(_) => t.code.clone(),
+                Object::Cell(_) => t.cell.clone(),
+                Object::Module(_) => t.module.clone(),
+                Object::Type(_) => t.type_.clone(),
+                Object::Exception(e) => e.class.borrow().clone(),
+                Object::Frame(_) => t.frame.clone(),
+                Object::Traceback(_) => t.traceback.clone(),
+                Object::TextIO(_) => t.textio.clone(),
+                Object::Instance(i) => i.class.borrow().clone(),
+                Object::NotImplemented => t.not_implemented.clone(),
+                Object::Ellipsis => t.ellipsis.clone(),
+                Object::Iter(it) => match &it.kind {
+                    IterKind::Seq { seq, .. } => match seq.borrow().as_deref() {
+                        Some(Object::List(_)) => t.list_iterator.clone(),
+                        Some(Object::Tuple(_)) => t.tuple_iterator.clone(),
+                        Some(Object::Bytes(_)) => t.bytes_iterator.clone(),
+                        Some(Object::Str(s)) if !s.is_ascii() => t.str_iterator.clone(),
+                        _ => t.str_ascii_iterator.clone(),
+                    },
+                    IterKind::ListReverse { .. } => t.list_reverseiterator.clone(),
+                    IterKind::Range { .. } => t.range_iterator.clone(),
+                    IterKind::Dict { kind: DictViewKind::Keys, .. } => t.dict_keyiterator.clone(),
+                    IterKind::Dict { kind: DictViewKind::Values, .. } => t.dict_valueiterator.clone(),
+                    IterKind::Dict { kind: DictViewKind::Items, .. } => t.dict_itemiterator.clone(),
+                    IterKind::Set { .. } => t.set_iterator.clone(),
+                    IterKind::Enumerate { .. } => t.enumerate.clone(),
+                    IterKind::Zip { .. } => t.zip.clone(),
+                    IterKind::Map { .. } => t.map.clone(),
+                    IterKind::Filter { .. } => t.filter.clone(),
+                    IterKind::GetItem { .. } => t.iterator.clone(),
+                    IterKind::Callable { .. } => t.callable_iterator.clone(),
+                    IterKind::Reversed { .. } => t.reversed.clone(),
+                },
+            },
+        }
+    }
+
+    /// `type(v).__name__`.
+    pub fn type_name(&self, v: &Value) -> String {
+        let ty = self.type_of(v);
+        let name = ty.as_type().expect("type").name();
+        name.to_string()
+    }
+
+    /// `issubclass(a, b)` for type objects (through the MRO).
+    pub fn is_subclass_ref(&self, a: &ObjRef, b: &ObjRef) -> bool {
+        Rc::ptr_eq(a, b) || a.as_type().is_some_and(|t| t.is_subtype_of(b))
+    }
+
+    /// `isinstance(v, ty)` for a type object.
+    pub fn is_instance_of(&self, v: &Value, ty: &ObjRef) -> bool {
+        let vt = self.type_of(v);
+        self.is_subclass_ref(&vt, ty)
+    }
+
+    /// Counts one level of Rust recursion; RecursionError when it, together with the
+    /// Python frames, passes the recursion limit, or when the native stack runs low.
+    #[inline]
+    pub fn enter_native(&mut self) -> PyResult<()> {
+        self.native_depth += 1;
+        if self.native_depth + self.frames.len() > self.recursion_limit + 50
+            || stacker::remaining_stack().is_some_and(|r| r < STACK_RED_ZONE)
+        {
+            self.native_depth -= 1;
+            return Err(self.recursion_error());
+        }
+        Ok(())
+    }
+
+    #[inline]
+    pub fn leave_native(&mut self) {
+        self.native_depth -= 1;
+    }
+
+    /// Truth value (`bool(v)`).
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Bool(b) => *b,
+            Value::None | Value::Null => false,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::Obj(o) => match &**o {
+                Object::Str(s) => s.char_len() != 0,
+                Object::BigInt(b) => !b.is_zero(),
+                Object::Tuple(t) => !t.is_empty(),
+                Object::List(l) => !l.borrow().is_empty(),
+                Object::Dict(d) => !d.is_empty(),
+                Object::Set(s) | Object::FrozenSet(s) => !s.is_empty(),
+                Object::Bytes(b) => !b.is_empty(),
+                Object::Range(r) => r.len != 0,
+                Object::Complex(re, im) => *re != 0.0 || *im != 0.0,
+                Object::DictView(d, _) => !d.as_dict().expect("dict").is_empty(),
+                Object::Instance(_) => return self.instance_truthy(v),
+                _ => true,
+            },
+        })
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Value::Obj(o) = v {
+            match &**o {
+                Object::Str(s) => return Ok(s.char_len()),
+                Object::Tuple(t) => return Ok(t.len()),
+                Object::List(l) => return Ok(l.borrow().len()),
+                Object::Dict(d) => return Ok(d.len()),
+                Object::Set(s) | Object::FrozenSet(s) => return Ok(s.len()),
+                Object::Bytes(b) => return Ok(b.len()),
+                Object::Range(r) => return Ok(r.len as usize),
+                Object::DictView(d, _) => return Ok(d.as_dict().expect("dict").len()),
+                Object::Instance(_) => return self.instance_len(v),
+                _ => {}
+            }
+        }
+        let name = self.type_name(v);
+        Err(self.type_error(format!("object of type '{name}' has no len()")))
+    }
+
+    /// The int value of `v` if it is an int (or bool).
+    pub fn as_bigint(&self, v: &Value) -> Option<BigInt> {
+        match v {
+            Value::Int(i) => Some(BigInt::from(*i)),
+            Value::Bool(b) => Some(BigInt::from(*b as i64)),
+            Value::Obj(o) => match &**o {
+                Object::BigInt(b) => Some(b.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `operator.index(v)` as an i64: TypeError for non-integers, OverflowError if it
+    /// does not fit ("cannot fit 'int' into an index-sized integer").
+    pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => {
+                let name = self.type_name(v);
+                Err(self.index_overflow(&name))
+            }
+            Value::Obj(o) if matches!(&**o, Object::Instance(_)) => {
+                let r = self.call_dunder(v, "__index__", &[])?;
+                match r {
+                    Some(r @ (Value::Int(_) | Value::Bool(_))) => self.to_index(&r),
+                    _ => {
+                        let name = self.type_name(v);
+                        Err(self.type_error(format!("'{name}' object cannot be interpreted as an integer")))
+                    }
+                }
+            }
+            _ => {
+                let name = self.type_name(v);
+                Err(self.type_error(format!("'{name}' object cannot be interpreted as an integer")))
+            }
+        }
+    }
+
+    fn index_overflow(&mut self, name: &str) -> crate::error::PyErr {
+        let t = self.exc.index_error.clone();
+        self.new_error(&t, format!("cannot fit '{name}' into an index-sized integer"))
+    }
+
+    /// An int argument that must fit in i64 (OverflowError otherwise).
+    pub fn to_i64(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::Obj(o) => match &**o {
+                Object::BigInt(b) => match b.to_i64() {
+                    Some(i) => Ok(i),
+                    None => Err(self.overflow_error("Python int too large to convert to C long")),
+                },
+                Object::Instance(_) => self.to_index(v),
+                _ => {
+                    let name = self.type_name(v);
+                    Err(self.type_error(format!("'{name}' object cannot be interpreted as an integer")))
+                }
+            },
+            _ => {
+                let name = self.type_name(v);
+                Err(self.type_error(format!("'{name}' object cannot be interpreted as an integer")))
+            }
+        }
+    }
+
+    /// A float from an int or float (`__float__` for instances).
+    pub fn to_f64(&mut self, v: &Value) -> PyResult<f64> {
+        match v {
+            Value::Float(f) => Ok(*f),
+            Value::Int(i) => Ok(*i as f64),
+            Value::Bool(b) => Ok(*b as i64 as f64),
+            Value::Obj(o) => match &**o {
+                Object::BigInt(b) => crate::types::bigint_to_f64(self, b),
+                Object::Instance(_) => match self.call_dunder(v, "__float__", &[])? {
+                    Some(Value::Float(f)) => Ok(f),
+                    _ => {
+                        let name = self.type_name(v);
+                        Err(self.type_error(format!("must be real number, not {name}")))
+                    }
+                },
+                _ => {
+                    let name = self.type_name(v);
+                    Err(self.type_error(format!("must be real number, not {name}")))
+                }
+            },
+            _ => {
+                let name = self.type_name(v);
+                Err(self.type_error(format!("must be real number, not {name}")))
+            }
+        }
+    }
+
+    /// The text of a str value.
+    pub fn as_str_ref<'v>(&self, v: &'v Value) -> Option<&'v str> {
+        match v {
+            Value::Obj(o) => o.as_str().map(|s| s.as_str()),
+            _ => None,
+        }
+    }
+}

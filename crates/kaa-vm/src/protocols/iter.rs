@@ -1,0 +1,146 @@
+//! Iteration: `iter()`, `next()`, and collecting an iterable into a vector.
+
+use std::cell::{Cell, RefCell};
+
+use crate::error::PyResult;
+use crate::object::{DictViewKind, Object};
+use crate::objects::iter::{IterKind, IterObj};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Makes an iterator object.
+pub fn new_iter(kind: IterKind) -> Value {
+    Value::from_obj(Object::Iter(Box::new(IterObj { kind })))
+}
+
+impl Vm {
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = v {
+            let seq = |o: &crate::value::ObjRef| new_iter(IterKind::Seq { seq: RefCell::new(Some(o.clone())), index: Cell::new(0) });
+            match &**o {
+                Object::List(_) | Object::Tuple(_) | Object::Str(_) | Object::Bytes(_) => return Ok(seq(o)),
+                Object::Range(r) => {
+                    return Ok(new_iter(IterKind::Range { next: Cell::new(r.start), step: r.step, remaining: Cell::new(r.len) }))
+                }
+                Object::Dict(d) => {
+                    return Ok(new_iter(IterKind::Dict {
+                        dict: RefCell::new(Some(o.clone())),
+                        pos: Cell::new(0),
+                        len: d.len(),
+                        kind: DictViewKind::Keys,
+                    }))
+                }
+                Object::DictView(d, kind) => {
+                    let len = d.as_dict().expect("dict").len();
+                    return Ok(new_iter(IterKind::Dict { dict: RefCell::new(Some(d.clone())), pos: Cell::new(0), len, kind: *kind }));
+                }
+                Object::Set(s) | Object::FrozenSet(s) => {
+                    return Ok(new_iter(IterKind::Set { set: RefCell::new(Some(o.clone())), pos: Cell::new(0), len: s.len() }))
+                }
+                Object::Iter(_) => return Ok(v.clone()),
+                Object::TextIO(_) => return Ok(v.clone()),
+                Object::Instance(_) => {
+                    if let Some(it) = self.call_dunder(v, "__iter__", &[])? {
+                        if !self.is_iterator(&it) {
+                            let tn = self.type_name(&it);
+                            return Err(self.type_error(format!("iter() returned non-iterator of type '{tn}'")));
+                        }
+                        return Ok(it);
+                    }
+                    let ty = self.type_of(v);
+                    if ty.as_type().expect("type").lookup("__getitem__").is_some() {
+                        return Ok(new_iter(IterKind::GetItem { obj: RefCell::new(Some(v.clone())), index: Cell::new(0) }));
+                    }
+                }
+                _ => {}
+            }
+        }
+        let tn = self.type_name(v);
+        Err(self.type_error(format!("'{tn}' object is not iterable")))
+    }
+
+    /// Whether `iter(v)` would succeed (without calling anything).
+    pub fn is_iterable(&self, v: &Value) -> bool {
+        match v {
+            Value::Obj(o) => match &**o {
+                Object::List(_)
+                | Object::Tuple(_)
+                | Object::Str(_)
+                | Object::Bytes(_)
+                | Object::Range(_)
+                | Object::Dict(_)
+                | Object::DictView(..)
+                | Object::Set(_)
+                | Object::FrozenSet(_)
+                | Object::Iter(_)
+                | Object::TextIO(_) => true,
+                Object::Instance(_) => {
+                    let ty = self.type_of(v);
+                    let t = ty.as_type().expect("type");
+                    t.lookup("__iter__").is_some() || t.lookup("__getitem__").is_some()
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    fn is_iterator(&self, v: &Value) -> bool {
+        match v {
+            Value::Obj(o) => match &**o {
+                Object::Iter(_) | Object::TextIO(_) => true,
+                Object::Instance(_) => {
+                    let ty = self.type_of(v);
+                    ty.as_type().expect("type").lookup("__next__").is_some()
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// `next(it)`: `Ok(None)` when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Value::Obj(o) = it else {
+            let tn = self.type_name(it);
+            return Err(self.type_error(format!("'{tn}' object is not an iterator")));
+        };
+        match &**o {
+            Object::Iter(i) => crate::types::iter_next(self, &i.kind),
+            Object::Instance(_) => match self.call_dunder(it, "__next__", &[]) {
+                Ok(Some(v)) => Ok(Some(v)),
+                Ok(None) => {
+                    let tn = self.type_name(it);
+                    Err(self.type_error(format!("'{tn}' object is not an iterator")))
+                }
+                Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => Ok(None),
+                Err(e) => Err(e),
+            },
+            Object::TextIO(_) => Ok(None),
+            _ => {
+                let tn = self.type_name(it);
+                Err(self.type_error(format!("'{tn}' object is not an iterator")))
+            }
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn iterate(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(o) = v {
+            match &**o {
+                Object::List(l) => return Ok(l.borrow().clone()),
+                Object::Tuple(t) => return Ok(t.to_vec()),
+                Object::Dict(d) => return Ok(d.keys()),
+                Object::Set(s) | Object::FrozenSet(s) => return Ok(s.keys()),
+                _ => {}
+            }
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+}

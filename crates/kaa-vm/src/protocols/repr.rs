@@ -1,0 +1,359 @@
+//! `repr()`, `str()` and `format()` of every builtin type, as CPython prints them
+//! (addresses in reprs are the objects' real addresses).
+
+use crate::error::PyResult;
+use crate::format::{bytes_repr, complex_repr, float_repr, str_repr};
+use crate::object::{DictViewKind, Object};
+use crate::objects::frame::FrameState;
+use crate::protocols::hash::id_of;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// `0x7f...` as CPython's `%p` prints it.
+pub fn addr(v: &Value) -> String {
+    format!("{:#x}", id_of(v))
+}
+
+impl Vm {
+    /// `repr(v)` as a str object.
+    pub fn repr(&mut self, v: &Value) -> PyResult<ObjRef> {
+        let s = self.repr_string(v)?;
+        Ok(self.new_string(s))
+    }
+
+    /// `str(v)` as a str object (the same object for strs).
+    pub fn to_str(&mut self, v: &Value) -> PyResult<ObjRef> {
+        if let Value::Obj(o) = v {
+            if o.as_str().is_some() {
+                return Ok(o.clone());
+            }
+        }
+        let s = self.to_str_string(v)?;
+        Ok(self.new_string(s))
+    }
+
+    /// `str(v)` as Rust text.
+    pub fn to_str_string(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Obj(o) => match &**o {
+                Object::Str(s) => Ok(s.as_str().to_string()),
+                Object::Exception(_) => self.exception_str(v),
+                Object::Instance(_) => self.instance_str(v),
+                _ => self.repr_string(v),
+            },
+            _ => self.repr_string(v),
+        }
+    }
+
+    /// `str()` of an exception: '' for no args, str(arg) for one, str(args) otherwise;
+    /// KeyError shows the repr of its single key.
+    pub fn exception_str(&mut self, v: &Value) -> PyResult<String> {
+        let Value::Obj(o) = v else { return Ok(String::new()) };
+        let ty = self.type_of(v);
+        // A class may override __str__.
+        if let Some(m) = ty.as_type().expect("type").lookup("__str__") {
+            if matches!(&m, Value::Obj(f) if matches!(&**f, Object::Function(_))) {
+                let r = self.call(&m, &[v.clone()], &[])?;
+                return match self.as_str_ref(&r) {
+                    Some(s) => Ok(s.to_string()),
+                    None => {
+                        let tn = self.type_name(&r);
+                        Err(self.type_error(format!("__str__ returned non-string (type {tn})")))
+                    }
+                };
+            }
+        }
+        crate::types::exception::exception_str_builtin(self, o)
+    }
+
+    /// `repr(v)` as Rust text.
+    pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None => "None".into(),
+            Value::Bool(true) => "True".into(),
+            Value::Bool(false) => "False".into(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => float_repr(*f),
+            Value::Null => "<NULL>".into(),
+            Value::Obj(o) => match &**o {
+                Object::Str(s) => str_repr(s.as_str()),
+                Object::BigInt(b) => {
+                    if b.bits() > 4300 * 10 / 3 {
+                        let digits = b.to_string().trim_start_matches('-').len();
+                        if digits > 4300 {
+                            return Err(self.value_error(format!(
+                                "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                            )));
+                        }
+                    }
+                    b.to_string()
+                }
+                Object::Complex(re, im) => complex_repr(*re, *im),
+                Object::Bytes(b) => bytes_repr(b),
+                Object::Tuple(t) => {
+                    let items = t.to_vec();
+                    if items.is_empty() {
+                        return Ok("()".into());
+                    }
+                    let inner = self.repr_items(o, &items, "(...)")?;
+                    match inner {
+                        Err(s) => s,
+                        Ok(parts) if parts.len() == 1 => format!("({},)", parts[0]),
+                        Ok(parts) => format!("({})", parts.join(", ")),
+                    }
+                }
+                Object::List(l) => {
+                    let items = l.borrow().clone();
+                    match self.repr_items(o, &items, "[...]")? {
+                        Err(s) => s,
+                        Ok(parts) => format!("[{}]", parts.join(", ")),
+                    }
+                }
+                Object::Dict(d) => {
+                    let items = d.items();
+                    if items.is_empty() {
+                        return Ok("{}".into());
+                    }
+                    self.dict_repr(o, &items)?
+                }
+                Object::Set(s) | Object::FrozenSet(s) => {
+                    let frozen = matches!(&**o, Object::FrozenSet(_));
+                    let items = s.keys();
+                    let name = if frozen { "frozenset" } else { "set" };
+                    if items.is_empty() {
+                        return Ok(format!("{name}()"));
+                    }
+                    match self.repr_items(o, &items, &format!("{name}(...)"))? {
+                        Err(s) => s,
+                        Ok(parts) if frozen => format!("frozenset({{{}}})", parts.join(", ")),
+                        Ok(parts) => format!("{{{}}}", parts.join(", ")),
+                    }
+                }
+                Object::DictView(d, kind) => {
+                    let dict = d.as_dict().expect("dict");
+                    let (name, items): (&str, Vec<Value>) = match kind {
+                        DictViewKind::Keys => ("dict_keys", dict.keys()),
+                        DictViewKind::Values => ("dict_values", dict.values()),
+                        DictViewKind::Items => (
+                            "dict_items",
+                            dict.items().into_iter().map(|(k, v)| self.tuple_val(vec![k, v])).collect(),
+                        ),
+                    };
+                    match self.repr_items(o, &items, "...")? {
+                        Err(s) => s,
+                        Ok(parts) => format!("{name}([{}])", parts.join(", ")),
+                    }
+                }
+                Object::Range(r) => {
+                    if r.step == 1 {
+                        format!("range({}, {})", r.start, r.stop)
+                    } else {
+                        format!("range({}, {}, {})", r.start, r.stop, r.step)
+                    }
+                }
+                Object::Slice(s) => {
+                    let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
+                    format!("slice({}, {}, {})", self.repr_string(&a)?, self.repr_string(&b)?, self.repr_string(&c)?)
+                }
+                Object::Function(f) => {
+                    let qn = f.qualname.borrow().clone();
+                    format!("<function {} at {}>", qn.as_str().map(|s| s.as_str()).unwrap_or("?"), addr(v))
+                }
+                Object::BuiltinFunction(b) => match &b.bound_self {
+                    None => format!("<built-in function {}>", b.name),
+                    Some(s) => format!("<built-in method {} of {} object at {}>", b.name, self.type_name(s), addr(s)),
+                },
+                Object::MethodDescriptor(m) => {
+                    let owner = m.owner.as_type().expect("type").name();
+                    format!("<method '{}' of '{owner}' objects>", m.name)
+                }
+                Object::GetSetDescriptor(g) => {
+                    let owner = g.owner.as_type().expect("type").name();
+                    format!("<attribute '{}' of '{owner}' objects>", g.name)
+                }
+                Object::BoundMethod(m) => {
+                    let func = m.func.clone();
+                    let qn = match &func {
+                        Value::Obj(f) => match &**f {
+                            Object::Function(f) => f.qualname.borrow().as_str().map(|s| s.as_str().to_string()).unwrap_or_default(),
+                            _ => self.getattr_str(&func, "__qualname__").ok().and_then(|q| self.as_str_ref(&q).map(str::to_string)).unwrap_or_else(|| "?".into()),
+                        },
+                        _ => "?".into(),
+                    };
+                    let s = m.bound_self.clone();
+                    format!("<bound method {qn} of {}>", self.repr_string(&s)?)
+                }
+                Object::StaticMethod(f) => {
+                    let f = f.borrow().clone();
+                    format!("<staticmethod({})>", self.repr_string(&f)?)
+                }
+                Object::ClassMethod(f) => {
+                    let f = f.borrow().clone();
+                    format!("<classmethod({})>", self.repr_string(&f)?)
+                }
+                Object::Property(_) => format!("<property object at {}>", addr(v)),
+                Object::Code(c) => {
+                    format!(
+                        "<code object {} at {}, file \"{}\", line {}>",
+                        c.name.as_str().map(|s| s.as_str()).unwrap_or("?"),
+                        addr(v),
+                        c.filename.as_str().map(|s| s.as_str()).unwrap_or("?"),
+                        c.unit.firstlineno
+                    )
+                }
+                Object::Cell(c) => {
+                    let content = c.borrow().clone();
+                    if content.is_null() {
+                        format!("<cell at {}: empty>", addr(v))
+                    } else {
+                        format!("<cell at {}: {} object at {}>", addr(v), self.type_name(&content), addr(&content))
+                    }
+                }
+                Object::Module(m) => {
+                    let d = m.dict.as_dict().expect("dict");
+                    let name = d.get_str("__name__").and_then(|n| self.as_str_ref(&n).map(str::to_string)).unwrap_or_else(|| "?".into());
+                    match d.get_str("__file__").and_then(|f| self.as_str_ref(&f).map(str::to_string)) {
+                        Some(f) => format!("<module '{name}' from '{f}'>"),
+                        None if self.native_modules.iter().any(|(n, _)| *n == name) || name == "builtins" => {
+                            format!("<module '{name}' (built-in)>")
+                        }
+                        None => format!("<module '{name}'>"),
+                    }
+                }
+                Object::Type(t) => {
+                    let module = if t.is_heap {
+                        t.dict.as_dict().expect("dict").get_str("__module__").and_then(|m| self.as_str_ref(&m).map(str::to_string))
+                    } else {
+                        Some(t.module.to_string())
+                    };
+                    let qn = t.qualname.borrow().clone();
+                    match module {
+                        Some(m) if m != "builtins" => format!("<class '{m}.{qn}'>"),
+                        _ => format!("<class '{qn}'>"),
+                    }
+                }
+                Object::Exception(_) => self.exception_repr(v)?,
+                Object::Frame(f) => {
+                    let (code, lasti) = match &*f.state.borrow() {
+                        FrameState::Live(d) => {
+                            let fr = &self.frames[*d];
+                            (fr.code.clone(), fr.lasti)
+                        }
+                        FrameState::Dead(d) => (d.code.clone(), d.lasti),
+                    };
+                    let c = code.as_code().expect("code");
+                    format!(
+                        "<frame at {}, file '{}', line {}, code {}>",
+                        addr(v),
+                        c.filename.as_str().map(|s| s.as_str()).unwrap_or("?"),
+                        c.line_of(lasti as usize).unwrap_or(c.unit.firstlineno),
+                        c.name.as_str().map(|s| s.as_str()).unwrap_or("?")
+                    )
+                }
+                Object::Traceback(_) => format!("<traceback object at {}>", addr(v)),
+                Object::TextIO(t) => format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", t.name(), if t.name() == "<stdin>" { "r" } else { "w" }),
+                Object::Instance(_) => self.instance_repr(v)?,
+                Object::NotImplemented => "NotImplemented".into(),
+                Object::Ellipsis => "Ellipsis".into(),
+                Object::Iter(_) => format!("<{} object at {}>", self.type_name(v), addr(v)),
+            },
+        })
+    }
+
+    /// Reprs of a container's items, or `Err(placeholder)` when the container is already
+    /// being printed (a reference cycle).
+    fn repr_items(&mut self, container: &ObjRef, items: &[Value], placeholder: &str) -> PyResult<Result<Vec<String>, String>> {
+        let id = std::rc::Rc::as_ptr(container) as *const u8 as usize;
+        if self.repr_stack.contains(&id) {
+            return Ok(Err(placeholder.to_string()));
+        }
+        self.enter_native()?;
+        self.repr_stack.push(id);
+        let mut parts = Vec::with_capacity(items.len());
+        let mut result = Ok(());
+        for item in items {
+            match self.repr_string(item) {
+                Ok(s) => parts.push(s),
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        self.repr_stack.pop();
+        self.leave_native();
+        result.map(|_| Ok(parts))
+    }
+
+    fn dict_repr(&mut self, o: &ObjRef, items: &[(Value, Value)]) -> PyResult<String> {
+        let id = std::rc::Rc::as_ptr(o) as *const u8 as usize;
+        if self.repr_stack.contains(&id) {
+            return Ok("{...}".into());
+        }
+        self.enter_native()?;
+        self.repr_stack.push(id);
+        let mut parts = Vec::with_capacity(items.len());
+        let mut result = Ok(());
+        for (k, v) in items {
+            let r = self.repr_string(k).and_then(|ks| self.repr_string(v).map(|vs| format!("{ks}: {vs}")));
+            match r {
+                Ok(s) => parts.push(s),
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        self.repr_stack.pop();
+        self.leave_native();
+        result.map(|_| format!("{{{}}}", parts.join(", ")))
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<ObjRef> {
+        use crate::format::spec;
+        let result: Result<String, String> = match v {
+            Value::Int(_) | Value::Bool(_) => {
+                if spec.is_empty() {
+                    return self.to_str(v);
+                }
+                let parsed = spec::parse(spec);
+                match parsed {
+                    Ok(p) => spec::format_int(&self.as_bigint(v).expect("int"), &p),
+                    Err(e) => Err(e),
+                }
+            }
+            Value::Float(f) => spec::parse(spec).and_then(|p| spec::format_float(*f, &p, "float")),
+            Value::Obj(o) => match &**o {
+                Object::Str(s) => {
+                    if spec.is_empty() {
+                        return Ok(o.clone());
+                    }
+                    spec::parse(spec).and_then(|p| spec::format_str(s.as_str(), &p))
+                }
+                Object::BigInt(b) => spec::parse(spec).and_then(|p| spec::format_int(b, &p)),
+                Object::Instance(_) | Object::Exception(_) => {
+                    if let Some(r) = self.instance_format(v, spec)? {
+                        return Ok(r);
+                    }
+                    Ok(self.default_format(v, spec)?)
+                }
+                _ => Ok(self.default_format(v, spec)?),
+            },
+            _ => Ok(self.default_format(v, spec)?),
+        };
+        match result {
+            Ok(s) => Ok(self.new_string(s)),
+            Err(e) => Err(self.value_error(e)),
+        }
+    }
+
+    /// `object.__format__`: str(v) for an empty spec, else a TypeError.
+    fn default_format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if spec.is_empty() {
+            return self.to_str_string(v);
+        }
+        let tn = self.type_name(v);
+        Err(self.type_error(format!("unsupported format string passed to {tn}.__format__")))
+    }
+}

@@ -1,0 +1,398 @@
+//! Subscripts and membership: `x[i]`, `x[a:b:c]`, `x[i] = v`, `del x[i]`, `v in x`.
+
+use num_traits::Signed;
+
+use crate::error::PyResult;
+use crate::object::{DictViewKind, Object};
+use crate::objects::range::RangeObj;
+use crate::objects::slice::{SliceIndices, SliceObj};
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// Resolves a slice against a sequence length.
+    pub fn slice_indices(&mut self, s: &SliceObj, len: usize) -> PyResult<SliceIndices> {
+        let step = match &s.step {
+            Value::None => 1,
+            v => self.slice_bound(v)?,
+        };
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let start = match &s.start {
+            Value::None => None,
+            v => Some(self.slice_bound(v)?),
+        };
+        let stop = match &s.stop {
+            Value::None => None,
+            v => Some(self.slice_bound(v)?),
+        };
+        Ok(SliceIndices::adjust(start, stop, step, len as i64))
+    }
+
+    /// A slice bound: an int (huge values clamp) or TypeError.
+    fn slice_bound(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::Obj(o) => match &**o {
+                Object::BigInt(b) => Ok(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }),
+                Object::Instance(_) => self.to_index(v),
+                _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+            },
+            _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    }
+
+    /// An index into a sequence of `len` items: negative counts from the end; None when
+    /// out of range.
+    fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+        let i = match key {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => {
+                return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer")));
+            }
+            Value::Obj(o) if matches!(&**o, Object::Instance(_)) => self.to_index(key)?,
+            _ => {
+                let tn = self.type_name(key);
+                return Err(self.type_error(format!("{what} indices must be integers or slices, not {tn}")));
+            }
+        };
+        let i = if i < 0 { i + len as i64 } else { i };
+        Ok((i >= 0 && (i as usize) < len).then_some(i as usize))
+    }
+
+    /// `container[key]`.
+    pub fn getitem(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        let Value::Obj(o) = container else {
+            let tn = self.type_name(container);
+            return Err(self.type_error(format!("'{tn}' object is not subscriptable")));
+        };
+        let slice = match key {
+            Value::Obj(k) => match &**k {
+                Object::Slice(s) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        };
+        match &**o {
+            Object::List(l) => {
+                let len = l.borrow().len();
+                if let Some(s) = slice {
+                    let idx = self.slice_indices(s, len)?;
+                    let l = l.borrow();
+                    let items: Vec<Value> = idx.iter().filter_map(|i| l.get(i).cloned()).collect();
+                    return Ok(Value::Obj(self.new_list(items)));
+                }
+                match self.seq_index(key, len, "list")? {
+                    Some(i) => Ok(l.borrow().get(i).cloned().unwrap_or(Value::None)),
+                    None => Err(self.index_error("list index out of range")),
+                }
+            }
+            Object::Tuple(t) => {
+                if let Some(s) = slice {
+                    let idx = self.slice_indices(s, t.len())?;
+                    if idx.start == 0 && idx.step == 1 && idx.len == t.len() {
+                        return Ok(container.clone());
+                    }
+                    let items: Vec<Value> = idx.iter().map(|i| t[i].clone()).collect();
+                    return Ok(self.tuple_val(items));
+                }
+                match self.seq_index(key, t.len(), "tuple")? {
+                    Some(i) => Ok(t[i].clone()),
+                    None => Err(self.index_error("tuple index out of range")),
+                }
+            }
+            Object::Str(s) => {
+                if let Some(sl) = slice {
+                    let idx = self.slice_indices(sl, s.char_len())?;
+                    if idx.step == 1 {
+                        let end = (idx.start as usize + idx.len).min(s.char_len());
+                        let sub = s.slice_chars(idx.start as usize, end).to_string();
+                        return Ok(Value::Obj(self.new_string(sub)));
+                    }
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    let out: String = idx.iter().map(|i| chars[i]).collect();
+                    return Ok(Value::Obj(self.new_string(out)));
+                }
+                let i = match key {
+                    Value::Int(_) | Value::Bool(_) => self.seq_index(key, s.char_len(), "string")?,
+                    Value::Obj(k) if matches!(&**k, Object::BigInt(_) | Object::Instance(_)) => {
+                        self.seq_index(key, s.char_len(), "string")?
+                    }
+                    _ => {
+                        let tn = self.type_name(key);
+                        return Err(self.type_error(format!("string indices must be integers, not '{tn}'")));
+                    }
+                };
+                match i.and_then(|i| s.char_at(i)) {
+                    Some(c) => {
+                        let mut buf = [0u8; 4];
+                        Ok(self.str_val(c.encode_utf8(&mut buf)))
+                    }
+                    None => Err(self.index_error("string index out of range")),
+                }
+            }
+            Object::Bytes(b) => {
+                if let Some(s) = slice {
+                    let idx = self.slice_indices(s, b.len())?;
+                    let out: Vec<u8> = idx.iter().map(|i| b[i]).collect();
+                    return Ok(Value::from_obj(Object::Bytes(out.into_boxed_slice())));
+                }
+                match self.seq_index(key, b.len(), "byte")? {
+                    Some(i) => Ok(Value::Int(b[i] as i64)),
+                    None => Err(self.index_error("index out of range")),
+                }
+            }
+            Object::Range(r) => {
+                if let Some(s) = slice {
+                    let idx = self.slice_indices(s, r.len as usize)?;
+                    let start = r.item(idx.start);
+                    let step = r.step * idx.step;
+                    let stop = start + step * idx.len as i64;
+                    return Ok(Value::from_obj(Object::Range(RangeObj::new(start, stop, step))));
+                }
+                match self.seq_index(key, r.len as usize, "range")? {
+                    Some(i) => Ok(Value::Int(r.item(i as i64))),
+                    None => Err(self.index_error("range object index out of range")),
+                }
+            }
+            Object::Dict(d) => match d.get_item(self, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(key.clone())),
+            },
+            Object::Instance(_) => match self.call_dunder(container, "__getitem__", std::slice::from_ref(key))? {
+                Some(v) => Ok(v),
+                None => {
+                    let tn = self.type_name(container);
+                    Err(self.type_error(format!("'{tn}' object is not subscriptable")))
+                }
+            },
+            Object::Type(t) => {
+                if let Some(m) = t.lookup("__class_getitem__") {
+                    let f = self.descr_get(&m, container, o)?;
+                    return self.call(&f, std::slice::from_ref(key), &[]);
+                }
+                let name = t.name();
+                Err(self.type_error(format!("type '{name}' is not subscriptable")))
+            }
+            _ => {
+                let tn = self.type_name(container);
+                Err(self.type_error(format!("'{tn}' object is not subscriptable")))
+            }
+        }
+    }
+
+    /// `container[key] = value`.
+    pub fn setitem(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Obj(o) = container {
+            match &**o {
+                Object::Dict(d) => return d.set_item(self, key, value),
+                Object::List(l) => {
+                    if let Value::Obj(k) = &key {
+                        if let Object::Slice(s) = &**k {
+                            let items = self.iterate(&value)?;
+                            let len = l.borrow().len();
+                            let idx = self.slice_indices(s, len)?;
+                            let mut list = l.borrow_mut();
+                            if idx.step == 1 {
+                                let start = idx.start.clamp(0, len as i64) as usize;
+                                let end = (start + idx.len).min(len);
+                                list.splice(start..end, items);
+                                return Ok(());
+                            }
+                            if items.len() != idx.len {
+                                drop(list);
+                                return Err(self.value_error(format!(
+                                    "attempt to assign sequence of size {} to extended slice of size {}",
+                                    items.len(),
+                                    idx.len
+                                )));
+                            }
+                            for (i, v) in idx.iter().zip(items) {
+                                list[i] = v;
+                            }
+                            return Ok(());
+                        }
+                    }
+                    let len = l.borrow().len();
+                    return match self.seq_index(&key, len, "list")? {
+                        Some(i) => {
+                            let old = std::mem::replace(&mut l.borrow_mut()[i], value);
+                            drop(old);
+                            Ok(())
+                        }
+                        None => Err(self.index_error("list assignment index out of range")),
+                    };
+                }
+                Object::Instance(_) => {
+                    if self.call_dunder(container, "__setitem__", &[key, value])?.is_some() {
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        let tn = self.type_name(container);
+        Err(self.type_error(format!("'{tn}' object does not support item assignment")))
+    }
+
+    /// `del container[key]`.
+    pub fn delitem(&mut self, container: &Value, key: &Value) -> PyResult<()> {
+        if let Value::Obj(o) = container {
+            match &**o {
+                Object::Dict(d) => {
+                    return match d.del_item(self, key)? {
+                        Some(_) => Ok(()),
+                        None => Err(self.key_error(key.clone())),
+                    }
+                }
+                Object::List(l) => {
+                    let len = l.borrow().len();
+                    if let Value::Obj(k) = key {
+                        if let Object::Slice(s) = &**k {
+                            let idx = self.slice_indices(s, len)?;
+                            let mut remove: Vec<usize> = idx.iter().collect();
+                            remove.sort_unstable();
+                            let mut list = l.borrow_mut();
+                            let mut removed = Vec::new();
+                            for i in remove.into_iter().rev() {
+                                removed.push(list.remove(i));
+                            }
+                            drop(list);
+                            drop(removed);
+                            return Ok(());
+                        }
+                    }
+                    return match self.seq_index(key, len, "list")? {
+                        Some(i) => {
+                            let old = l.borrow_mut().remove(i);
+                            drop(old);
+                            Ok(())
+                        }
+                        None => Err(self.index_error("list assignment index out of range")),
+                    };
+                }
+                Object::Instance(_) => {
+                    if self.call_dunder(container, "__delitem__", std::slice::from_ref(key))?.is_some() {
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        let tn = self.type_name(container);
+        Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Value::Obj(o) = container {
+            match &**o {
+                Object::List(l) => {
+                    let items = l.borrow().clone();
+                    return self.seq_contains(&items, item);
+                }
+                Object::Tuple(t) => {
+                    let items = t.to_vec();
+                    return self.seq_contains(&items, item);
+                }
+                Object::Str(s) => {
+                    return match self.as_str_ref(item) {
+                        Some(sub) => Ok(s.as_str().contains(sub)),
+                        None => {
+                            let tn = self.type_name(item);
+                            Err(self.type_error(format!("'in <string>' requires string as left operand, not {tn}")))
+                        }
+                    }
+                }
+                Object::Dict(d) => return d.contains(self, item),
+                Object::Set(s) | Object::FrozenSet(s) => {
+                    return match s.contains(self, item) {
+                        Err(e) if matches!(item, Value::Obj(i) if matches!(&**i, Object::Set(_))) && self.err_matches(&e, &self.exc.type_error.clone()) => {
+                            // A set is looked up as the equivalent frozenset.
+                            let fs = crate::types::to_frozenset(self, item)?;
+                            s.contains(self, &fs)
+                        }
+                        r => r,
+                    }
+                }
+                Object::Range(r) => {
+                    if let Some(b) = crate::protocols::arith::as_int(item) {
+                        return Ok(match b {
+                            crate::protocols::arith::IntRef::Small(i) => r.contains(i),
+                            crate::protocols::arith::IntRef::Big(_) => false,
+                        });
+                    }
+                    let items: Vec<Value> = (0..r.len).map(|i| Value::Int(r.item(i))).collect();
+                    return self.seq_contains(&items, item);
+                }
+                Object::Bytes(b) => {
+                    return match item {
+                        Value::Int(i) => {
+                            if !(0..=255).contains(i) {
+                                return Err(self.value_error("byte must be in range(0, 256)"));
+                            }
+                            Ok(b.contains(&(*i as u8)))
+                        }
+                        Value::Obj(x) if matches!(&**x, Object::Bytes(_)) => {
+                            let Object::Bytes(sub) = &**x else { unreachable!() };
+                            Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
+                        }
+                        _ => {
+                            let tn = self.type_name(item);
+                            Err(self.type_error(format!("a bytes-like object is required, not '{tn}'")))
+                        }
+                    }
+                }
+                Object::DictView(d, kind) => {
+                    let dict = d.as_dict().expect("dict");
+                    match kind {
+                        DictViewKind::Keys => return dict.contains(self, item),
+                        DictViewKind::Items => {
+                            let Some(pair) = item.as_obj().and_then(|t| t.as_tuple().map(|t| t.to_vec())) else { return Ok(false) };
+                            if pair.len() != 2 {
+                                return Ok(false);
+                            }
+                            return match dict.get_item(self, &pair[0])? {
+                                Some(v) => self.eq_bool(&v, &pair[1]),
+                                None => Ok(false),
+                            };
+                        }
+                        DictViewKind::Values => {
+                            let items = dict.values();
+                            return self.seq_contains(&items, item);
+                        }
+                    }
+                }
+                Object::Instance(_) => {
+                    if let Some(r) = self.call_dunder(container, "__contains__", std::slice::from_ref(item))? {
+                        return self.truthy(&r);
+                    }
+                }
+                _ => {}
+            }
+        }
+        if !self.is_iterable(container) {
+            let tn = self.type_name(container);
+            return Err(self.type_error(format!("argument of type '{tn}' is not iterable")));
+        }
+        let it = self.get_iter(container)?;
+        while let Some(x) = self.next(&it)? {
+            if x.is(item) || self.eq_bool(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    fn seq_contains(&mut self, items: &[Value], item: &Value) -> PyResult<bool> {
+        for x in items {
+            if x.is(item) || self.eq_bool(x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}

@@ -1,0 +1,301 @@
+//! Printing an uncaught exception exactly as CPython 3.11 does: chained exceptions with
+//! their separator lines, `Traceback (most recent call last):`, one `File ..., line N,
+//! in name` entry per frame with the source line and `~~~^^^` carets, collapsed
+//! recursion (`[Previous line repeated N more times]`), SyntaxError's location display,
+//! and the final `Type: message` line.
+
+use std::rc::Rc;
+
+use crate::error::PyResult;
+use crate::object::Object;
+use crate::objects::frame::FrameState;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// Repeated identical traceback lines beyond this many are summarised.
+const RECURSIVE_CUTOFF: usize = 3;
+
+impl Vm {
+    /// The full report for an exception (what `sys.excepthook` prints).
+    pub fn format_exception(&mut self, exc: &ObjRef) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, exc: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
+        seen.push(Rc::as_ptr(exc) as *const u8 as usize);
+        if let Some(e) = exc.as_exception() {
+            let cause = e.cause.borrow().clone();
+            let context = e.context.borrow().clone();
+            let is_seen = |seen: &Vec<usize>, o: &ObjRef| seen.contains(&(Rc::as_ptr(o) as *const u8 as usize));
+            if let Some(c) = cause.filter(|c| !is_seen(seen, c)) {
+                self.format_chain(&c, out, seen);
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if let Some(c) = context.filter(|c| !e.suppress_context.get() && !is_seen(seen, c)) {
+                self.format_chain(&c, out, seen);
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        self.format_single(exc, out);
+    }
+
+    fn format_single(&mut self, exc: &ObjRef, out: &mut String) {
+        let tb = exc.as_exception().and_then(|e| e.traceback.borrow().clone());
+        if let Some(tb) = tb {
+            out.push_str("Traceback (most recent call last):\n");
+            self.format_traceback(&tb, out);
+        }
+        let value = Value::Obj(exc.clone());
+        let ty = self.type_of(&value);
+        let is_syntax = ty.as_type().is_some_and(|t| t.is_subtype_of(&self.exc.syntax_error));
+        let mut message: Option<String> = None;
+        if is_syntax {
+            message = self.format_syntax_location(exc, out);
+        }
+        let t = ty.as_type().expect("type");
+        let module = if t.is_heap {
+            t.dict.as_dict().expect("dict").get_str("__module__").and_then(|m| self.as_str_ref(&m).map(str::to_string))
+        } else {
+            Some(t.module.to_string())
+        };
+        match module.as_deref() {
+            None => out.push_str("<unknown>."),
+            Some("builtins") | Some("__main__") => {}
+            Some(m) => {
+                out.push_str(m);
+                out.push('.');
+            }
+        }
+        out.push_str(&t.qualname.borrow());
+        let text = match message {
+            Some(m) => Ok(m),
+            None => self.to_str_string(&value),
+        };
+        match text {
+            Ok(s) if s.is_empty() => out.push('\n'),
+            Ok(s) => {
+                out.push_str(": ");
+                out.push_str(&s);
+                out.push('\n');
+            }
+            Err(_) => out.push_str(": <exception str() failed>\n"),
+        }
+    }
+
+    /// Writes the `File ..., line N` block of a SyntaxError; returns its message.
+    fn format_syntax_location(&mut self, exc: &ObjRef, out: &mut String) -> Option<String> {
+        let e = exc.as_exception()?;
+        let msg = e.field("msg")?;
+        let msg = self.to_str_string(&msg).ok()?;
+        let filename = e.field("filename").and_then(|f| self.as_str_ref(&f).map(str::to_string)).unwrap_or_else(|| "<string>".into());
+        let lineno = match e.field("lineno") {
+            Some(Value::Int(l)) => l,
+            _ => return Some(msg),
+        };
+        out.push_str(&format!("  File \"{filename}\", line {lineno}\n"));
+        let text = e.field("text").and_then(|t| self.as_str_ref(&t).map(str::to_string));
+        let offset = match e.field("offset") {
+            Some(Value::Int(o)) => o,
+            _ => 0,
+        };
+        let end_offset = match e.field("end_offset") {
+            Some(Value::Int(o)) => o,
+            _ => 0,
+        };
+        if let Some(text) = text {
+            print_error_text(out, offset, end_offset, &text);
+        }
+        Some(msg)
+    }
+
+    fn format_traceback(&mut self, tb: &ObjRef, out: &mut String) {
+        let mut entries = Vec::new();
+        let mut cur = Some(tb.clone());
+        while let Some(t) = cur {
+            let Object::Traceback(tbo) = &*t else { break };
+            entries.push(t.clone());
+            cur = tbo.next.borrow().clone();
+        }
+        let mut last: Option<(String, u32, String)> = None;
+        let mut count = 0usize;
+        for t in entries {
+            let Object::Traceback(tbo) = &*t else { continue };
+            let code = self.frame_code(&tbo.frame);
+            let Some(code) = code else { continue };
+            let c = code.as_code().expect("code");
+            let filename = c.filename.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+            let name = c.name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+            let key = (filename.clone(), tbo.lineno, name.clone());
+            if last.as_ref() != Some(&key) {
+                if count > RECURSIVE_CUTOFF {
+                    push_repeated(out, count - RECURSIVE_CUTOFF);
+                }
+                last = Some(key);
+                count = 0;
+            }
+            count += 1;
+            if count > RECURSIVE_CUTOFF {
+                continue;
+            }
+            out.push_str(&format!("  File \"{filename}\", line {}, in {name}\n", tbo.lineno));
+            if let Some(line) = self.source_line(&filename, tbo.lineno) {
+                let pos = c.unit.positions.get(tbo.lasti as usize).copied();
+                format_source_line(out, &line, pos, tbo.lineno);
+            }
+        }
+        if count > RECURSIVE_CUTOFF {
+            push_repeated(out, count - RECURSIVE_CUTOFF);
+        }
+    }
+
+    fn frame_code(&self, frame: &ObjRef) -> Option<ObjRef> {
+        let Object::Frame(f) = &**frame else { return None };
+        let state = f.state.borrow();
+        Some(match &*state {
+            FrameState::Live(d) => self.frames.get(*d)?.code.clone(),
+            FrameState::Dead(d) => d.code.clone(),
+        })
+    }
+
+    /// Line `lineno` of a source file (without its newline), as linecache reads it.
+    pub fn source_line(&mut self, filename: &str, lineno: u32) -> Option<String> {
+        if filename.starts_with('<') && filename.ends_with('>') {
+            return None;
+        }
+        let text = std::fs::read_to_string(filename).ok()?;
+        let line = text.split_inclusive('\n').nth(lineno.checked_sub(1)? as usize)?;
+        Some(line.trim_end_matches(['\n', '\r']).to_string())
+    }
+
+    /// Prints an uncaught exception through `sys.excepthook` (or directly to stderr).
+    pub fn print_exception(&mut self, exc: &ObjRef) {
+        self.flush_std();
+        let report = self.format_exception(exc);
+        let stderr = self.sys_attr("stderr").unwrap_or(Value::Obj(self.stderr.clone()));
+        if self.write_to(&stderr, &report).is_err() {
+            eprint!("{report}");
+        }
+        if let Value::Obj(o) = &stderr {
+            if let Object::TextIO(t) = &**o {
+                t.flush();
+            }
+        }
+    }
+
+    /// `sys.excepthook(type, value, tb)`'s default behaviour.
+    pub fn default_excepthook(&mut self, value: &Value) -> PyResult<()> {
+        if let Value::Obj(o) = value {
+            if o.as_exception().is_some() {
+                self.print_exception(o);
+                return Ok(());
+            }
+        }
+        let r = self.repr_string(value)?;
+        eprintln!("TypeError: print_exception(): Exception expected for value, {r} found");
+        Ok(())
+    }
+}
+
+fn push_repeated(out: &mut String, n: usize) {
+    out.push_str(&format!(
+        "  [Previous line repeated {n} more time{}]\n",
+        if n > 1 { "s" } else { "" }
+    ));
+}
+
+/// The source line of a traceback entry and, when the failing expression doesn't span
+/// the whole line, the caret line under it.
+fn format_source_line(out: &mut String, line: &str, pos: Option<kaa_bytecode::Position>, lineno: u32) {
+    let chars: Vec<char> = line.chars().collect();
+    let indent = chars.iter().take_while(|c| matches!(c, ' ' | '\t' | '\x0c')).count();
+    let stripped: String = chars[indent..].iter().collect();
+    out.push_str("    ");
+    out.push_str(&stripped);
+    out.push('\n');
+    let Some(p) = pos else { return };
+    if p.line == 0 || p.line != lineno {
+        return;
+    }
+    let char_offset = |byte: u32| line.get(..byte as usize).map(|s| s.chars().count()).unwrap_or(chars.len());
+    let start = char_offset(p.col);
+    let mut end;
+    let mut anchors: Option<(usize, usize)> = None;
+    if p.end_line == p.line {
+        end = char_offset(p.end_col);
+        if start < end && end <= chars.len() {
+            let segment: String = chars[start..end].iter().collect();
+            if let Some((l, r)) = kaa_compiler::anchors::caret_anchors(&segment) {
+                let to_chars = |b: usize| segment.get(..b).map(|s| s.chars().count()).unwrap_or(segment.chars().count());
+                anchors = Some((to_chars(l) + start, to_chars(r) + start));
+            }
+        }
+    } else {
+        // A multi-line expression is underlined to the end of its first line.
+        let last = chars.iter().rposition(|c| !matches!(c, ' ' | '\t' | '\x0c')).map(|i| i + 1).unwrap_or(0);
+        end = last;
+    }
+    if end > chars.len() {
+        end = chars.len();
+    }
+    let stripped_len = chars.len() - indent;
+    if end.saturating_sub(start) == stripped_len && anchors.is_none() {
+        return;
+    }
+    if start < indent {
+        return;
+    }
+    let (primary, secondary) = if anchors.is_some() { ('~', '^') } else { ('^', '^') };
+    let mut caret = String::from("    ");
+    caret.push_str(&" ".repeat(start - indent));
+    for offset in start + 1..=end {
+        let c = match anchors {
+            Some((l, r)) if l < offset && offset <= r => secondary,
+            _ => primary,
+        };
+        caret.push(c);
+    }
+    out.push_str(&caret);
+    out.push('\n');
+}
+
+/// The SyntaxError text and caret lines (CPython's `print_error_text`).
+fn print_error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) {
+    let caret_repetitions = if end_offset > 0 && end_offset > offset { (end_offset - offset) as usize } else { 1 };
+    let mut offset = offset - 1;
+    let mut text = text;
+    while let Some(rest) = text.strip_prefix([' ', '\t', '\x0c']) {
+        text = rest;
+        offset -= 1;
+    }
+    let mut len = text.chars().count() as i64;
+    if text.ends_with('\n') {
+        len -= 1;
+    }
+    if offset > len {
+        offset = len;
+    }
+    loop {
+        let Some(nl) = text.find('\n') else { break };
+        let inl = text[..nl].chars().count() as i64;
+        if inl >= offset {
+            break;
+        }
+        text = &text[nl + 1..];
+        len -= inl + 1;
+        offset -= inl + 1;
+    }
+    out.push_str("    ");
+    out.push_str(text);
+    if !text.ends_with('\n') {
+        out.push('\n');
+    }
+    if offset < 0 {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(&" ".repeat(offset as usize));
+    out.push_str(&"^".repeat(caret_repetitions));
+    out.push('\n');
+}

@@ -1,0 +1,422 @@
+//! `code`, `cell`, `frame`, `traceback` and `module`: the execution-model objects and
+//! their attributes (`co_*`, `cell_contents`, `f_*`, `tb_*`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use kaa_bytecode::LocalKind;
+
+use super::{add_getset, add_method, set_doc};
+use crate::error::PyResult;
+use crate::object::Object;
+use crate::objects::builtin_func::Args;
+use crate::objects::code::Code;
+use crate::objects::frame::FrameState;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+fn code_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a Code> {
+    match v {
+        Value::Obj(o) if o.as_code().is_some() => Ok(o.as_code().expect("code")),
+        _ => Err(vm.type_error("descriptor requires a 'code' object")),
+    }
+}
+
+fn names_tuple(vm: &mut Vm, names: &[Rc<str>]) -> Value {
+    let items = names.iter().map(|n| Value::Obj(vm.intern(n))).collect();
+    vm.tuple_val(items)
+}
+
+fn bytes(v: Vec<u8>) -> Value {
+    Value::from_obj(Object::Bytes(v.into_boxed_slice()))
+}
+
+/// `co_code`: each instruction word, little-endian.
+fn code_bytes(c: &Code) -> Vec<u8> {
+    c.instrs.iter().flat_map(|i| i.0.to_le_bytes()).collect()
+}
+
+/// Runs of (start byte, end byte, line) for `co_lines()`.
+fn line_runs(c: &Code) -> Vec<(usize, usize, Option<u32>)> {
+    let mut runs: Vec<(usize, usize, Option<u32>)> = Vec::new();
+    for (i, p) in c.unit.positions.iter().enumerate() {
+        let line = (p.line != 0).then_some(p.line);
+        match runs.last_mut() {
+            Some(last) if last.2 == line => last.1 = (i + 1) * 4,
+            _ => runs.push((i * 4, (i + 1) * 4, line)),
+        }
+    }
+    runs
+}
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.code.clone();
+    set_doc(vm, &t, "Create a code object.  Not for the faint of heart.");
+    macro_rules! co {
+        ($name:literal, |$vm:ident, $c:ident| $body:expr) => {
+            add_getset(vm, &t, $name, |$vm, v| {
+                let $c = code_of($vm, v)?;
+                Ok($body)
+            }, None);
+        };
+    }
+    co!("co_argcount", |vm, c| Value::Int(c.unit.argcount as i64));
+    co!("co_posonlyargcount", |vm, c| Value::Int(c.unit.posonlyargcount as i64));
+    co!("co_kwonlyargcount", |vm, c| Value::Int(c.unit.kwonlyargcount as i64));
+    co!("co_nlocals", |vm, c| Value::Int(c.unit.nlocals() as i64));
+    co!("co_stacksize", |vm, c| Value::Int(c.unit.stacksize as i64));
+    co!("co_flags", |vm, c| Value::Int(c.unit.flags as i64));
+    co!("co_firstlineno", |vm, c| Value::Int(c.unit.firstlineno as i64));
+    co!("co_varnames", |vm, c| names_tuple(vm, &c.unit.varnames));
+    co!("co_cellvars", |vm, c| names_tuple(vm, &c.unit.cellvars));
+    co!("co_freevars", |vm, c| names_tuple(vm, &c.unit.freevars));
+    co!("co_names", |vm, c| names_tuple(vm, &c.unit.names));
+    co!("co_consts", |vm, c| vm.tuple_val(c.consts.to_vec()));
+    co!("co_filename", |vm, c| Value::Obj(c.filename.clone()));
+    co!("co_name", |vm, c| Value::Obj(c.name.clone()));
+    co!("co_qualname", |vm, c| Value::Obj(c.qualname.clone()));
+    co!("co_code", |vm, c| bytes(code_bytes(c)));
+    co!("_co_code_adaptive", |vm, c| bytes(code_bytes(c)));
+    co!("co_linetable", |vm, c| bytes(c.unit.positions.iter().flat_map(|p| p.line.to_le_bytes()).collect()));
+    co!("co_lnotab", |vm, c| {
+        // Pairs of (byte increment, line increment), as the pre-3.10 format.
+        let mut out = Vec::new();
+        let mut prev_line = c.unit.firstlineno as i64;
+        let mut prev_start = 0usize;
+        for (start, _, line) in line_runs(c) {
+            let Some(line) = line else { continue };
+            let (mut db, mut dl) = (start - prev_start, line as i64 - prev_line);
+            while db > 255 {
+                out.extend([255u8, 0]);
+                db -= 255;
+            }
+            while !(-128..=127).contains(&dl) {
+                let step = dl.clamp(-128, 127);
+                out.extend([db as u8, step as i8 as u8]);
+                db = 0;
+                dl -= step;
+            }
+            if db != 0 || dl != 0 {
+                out.extend([db as u8, dl as i8 as u8]);
+            }
+            prev_start = start;
+            prev_line = line as i64;
+        }
+        bytes(out)
+    });
+    co!("co_exceptiontable", |vm, c| bytes(
+        c.unit.exception_table.iter().flat_map(|e| [e.start, e.end, e.target, e.depth * 2 + e.push_lasti as u32]).flat_map(|x| x.to_le_bytes()).collect()
+    ));
+    add_method(vm, &t, "co_lines", |vm, a| {
+        let c = code_of(vm, &a.args[0])?;
+        let items: Vec<Value> = line_runs(c)
+            .into_iter()
+            .map(|(s, e, l)| vm.tuple_val(vec![Value::Int(s as i64), Value::Int(e as i64), l.map(|l| Value::Int(l as i64)).unwrap_or(Value::None)]))
+            .collect();
+        let list = Value::Obj(vm.new_list(items));
+        vm.get_iter(&list)
+    });
+    add_method(vm, &t, "co_positions", |vm, a| {
+        let c = code_of(vm, &a.args[0])?;
+        let opt = |x: u32, present: bool| if present { Value::Int(x as i64) } else { Value::None };
+        let items: Vec<Value> = c
+            .unit
+            .positions
+            .iter()
+            .map(|p| {
+                let has = p.line != 0;
+                vm.tuple_val(vec![opt(p.line, has), opt(p.end_line, has), opt(p.col, has), opt(p.end_col, has)])
+            })
+            .collect();
+        let list = Value::Obj(vm.new_list(items));
+        vm.get_iter(&list)
+    });
+    add_method(vm, &t, "_varname_from_oparg", |vm, a| {
+        let pos = vm.check_positional("_varname_from_oparg", &a, 2, 2)?;
+        let c = code_of(vm, &pos[0])?;
+        let i = vm.to_index(&pos[1])?;
+        match c.localsplus_names.get(i as usize) {
+            Some(n) => Ok(Value::Obj(n.clone())),
+            None => Err(vm.index_error("tuple index out of range")),
+        }
+    });
+    add_method(vm, &t, "replace", code_replace);
+    add_method(vm, &t, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
+    super::set_constructor(&t, |vm, _ty, _a| Err(vm.type_error("code() constructor is not supported; use compile()")));
+
+    init_cell(vm);
+    init_frame(vm);
+    init_traceback(vm);
+    init_module(vm);
+}
+
+/// `code.replace(**changes)`: a copy with renamed or re-described parts. Fields that
+/// would change the instructions' meaning are refused.
+fn code_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let c = code_of(vm, &a.args[0])?;
+    if a.pos().len() > 1 {
+        return Err(vm.type_error("replace() takes no positional arguments"));
+    }
+    let mut unit = (*c.unit).clone();
+    for (k, v) in a.kw() {
+        let as_names = |vm: &mut Vm, v: &Value, len: usize| -> PyResult<Vec<Rc<str>>> {
+            let items = vm.iterate(v)?;
+            if items.len() != len {
+                return Err(vm.value_error(format!("code.replace(): {k} must keep its length ({len})")));
+            }
+            items.iter().map(|i| vm.as_str_ref(i).map(Rc::from).ok_or_else(|| vm.type_error("names must be strings"))).collect()
+        };
+        match k {
+            "co_name" => unit.name = Rc::from(vm.arg_str("replace", "co_name", v)?),
+            "co_qualname" => unit.qualname = Rc::from(vm.arg_str("replace", "co_qualname", v)?),
+            "co_filename" => unit.filename = Rc::from(vm.arg_str("replace", "co_filename", v)?),
+            "co_firstlineno" => unit.firstlineno = vm.to_i64(v)? as u32,
+            "co_names" => unit.names = as_names(vm, v, unit.names.len())?,
+            "co_varnames" => {
+                let names = as_names(vm, v, unit.varnames.len())?;
+                for (i, n) in names.iter().enumerate() {
+                    unit.localsplus[i].0 = n.clone();
+                }
+                unit.varnames = names;
+            }
+            "co_flags" => unit.flags = vm.to_i64(v)? as u32,
+            "co_consts" => {
+                let _ = v;
+                return Err(vm.value_error("code.replace(): changing co_consts is not supported"));
+            }
+            "co_linetable" | "co_exceptiontable" | "co_stacksize" | "co_nlocals" => {}
+            other => {
+                let current = vm.getattr_str(&a.args[0].clone(), other)?;
+                if !vm.eq_bool(&current, v)? {
+                    return Err(vm.value_error(format!("code.replace(): changing {other} is not supported")));
+                }
+            }
+        }
+    }
+    let _ = LocalKind::LOCAL;
+    let code = vm.load_code(&Rc::new(unit))?;
+    Ok(Value::Obj(code))
+}
+
+fn cell_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a RefCell<Value>> {
+    match v {
+        Value::Obj(o) => match &**o {
+            Object::Cell(c) => Ok(c),
+            _ => Err(vm.type_error("descriptor requires a 'cell' object")),
+        },
+        _ => Err(vm.type_error("descriptor requires a 'cell' object")),
+    }
+}
+
+fn init_cell(vm: &mut Vm) {
+    let t = vm.types.cell.clone();
+    set_doc(vm, &t, "Create a new cell object.\n\n  contents\n    the contents of the cell. If not specified, the cell will be empty,\n    and \n further attempts to access its cell_contents attribute will\n    raise a ValueError.");
+    add_getset(
+        vm,
+        &t,
+        "cell_contents",
+        |vm, v| {
+            let c = cell_of(vm, v)?.borrow().clone();
+            if c.is_null() {
+                return Err(vm.value_error("Cell is empty"));
+            }
+            Ok(c)
+        },
+        Some(|vm, v, value| {
+            let old = cell_of(vm, v)?.replace(value.unwrap_or(Value::Null));
+            drop(old);
+            Ok(())
+        }),
+    );
+    add_method(vm, &t, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
+    super::set_constructor(&t, |vm, _ty, a| {
+        vm.no_kwargs("cell", &a)?;
+        let pos = vm.check_positional("cell", &a, 0, 1)?;
+        let content = pos.first().cloned().unwrap_or(Value::Null);
+        Ok(Value::from_obj(Object::Cell(RefCell::new(content))))
+    });
+}
+
+/// What a frame object shows, whether its activation is running or finished.
+struct FrameView {
+    code: ObjRef,
+    globals: ObjRef,
+    builtins: ObjRef,
+    lasti: u32,
+    localsplus: Vec<Value>,
+    locals: Option<Value>,
+    back: Option<ObjRef>,
+}
+
+fn frame_view(vm: &mut Vm, v: &Value) -> PyResult<FrameView> {
+    let Value::Obj(o) = v else { return Err(vm.type_error("expected a frame")) };
+    let Object::Frame(f) = &**o else { return Err(vm.type_error("expected a frame")) };
+    let state = f.state.borrow();
+    match &*state {
+        FrameState::Live(depth) => {
+            let depth = *depth;
+            drop(state);
+            let back = if depth > 0 { Some(vm.frame_object(depth - 1)) } else { None };
+            let fr = &vm.frames[depth];
+            Ok(FrameView {
+                code: fr.code.clone(),
+                globals: fr.globals.clone(),
+                builtins: fr.builtins.clone(),
+                lasti: fr.lasti,
+                localsplus: fr.localsplus().to_vec(),
+                locals: fr.locals.clone(),
+                back,
+            })
+        }
+        FrameState::Dead(d) => Ok(FrameView {
+            code: d.code.clone(),
+            globals: d.globals.clone(),
+            builtins: d.builtins.clone(),
+            lasti: d.lasti,
+            localsplus: d.localsplus.clone(),
+            locals: d.locals.clone(),
+            back: d.back.clone(),
+        }),
+    }
+}
+
+impl Vm {
+    /// The `f_locals` mapping of a frame object (also what `locals()` returns).
+    pub fn frame_locals(&mut self, frame: &Value) -> PyResult<Value> {
+        let view = frame_view(self, frame)?;
+        if let Some(l) = view.locals {
+            return Ok(l);
+        }
+        let Value::Obj(o) = frame else { unreachable!() };
+        let Object::Frame(f) = &**o else { unreachable!() };
+        let dict = f.locals_dict.borrow_mut().get_or_insert_with(|| self.new_dict()).clone();
+        let d = dict.as_dict().expect("dict");
+        let code = view.code.as_code().expect("code");
+        for (i, value) in view.localsplus.iter().enumerate() {
+            let name = code.localsplus_names[i].clone();
+            let v = if code.is_cell_slot(i) {
+                match value {
+                    Value::Obj(c) => match &**c {
+                        Object::Cell(c) => c.borrow().clone(),
+                        _ => value.clone(),
+                    },
+                    _ => value.clone(),
+                }
+            } else {
+                value.clone()
+            };
+            let key = Value::Obj(name);
+            if v.is_null() {
+                d.del_item(self, &key)?;
+            } else {
+                d.set_item(self, key, v)?;
+            }
+        }
+        Ok(Value::Obj(dict))
+    }
+}
+
+fn init_frame(vm: &mut Vm) {
+    let t = vm.types.frame.clone();
+    add_getset(vm, &t, "f_code", |vm, v| Ok(Value::Obj(frame_view(vm, v)?.code)), None);
+    add_getset(vm, &t, "f_globals", |vm, v| Ok(Value::Obj(frame_view(vm, v)?.globals)), None);
+    add_getset(vm, &t, "f_builtins", |vm, v| Ok(Value::Obj(frame_view(vm, v)?.builtins)), None);
+    add_getset(vm, &t, "f_back", |vm, v| Ok(frame_view(vm, v)?.back.map(Value::Obj).unwrap_or(Value::None)), None);
+    add_getset(vm, &t, "f_lasti", |vm, v| Ok(Value::Int(frame_view(vm, v)?.lasti as i64 * 2)), None);
+    add_getset(vm, &t, "f_lineno", |vm, v| {
+        let view = frame_view(vm, v)?;
+        let code = view.code.as_code().expect("code");
+        Ok(Value::Int(code.line_of(view.lasti as usize).unwrap_or(code.unit.firstlineno) as i64))
+    }, None);
+    add_getset(vm, &t, "f_locals", |vm, v| vm.frame_locals(v), None);
+    add_getset(vm, &t, "f_trace", |_vm, _v| Ok(Value::None), Some(|_vm, _v, _x| Ok(())));
+    add_getset(vm, &t, "f_trace_lines", |_vm, _v| Ok(Value::Bool(true)), Some(|_vm, _v, _x| Ok(())));
+    add_getset(vm, &t, "f_trace_opcodes", |_vm, _v| Ok(Value::Bool(false)), Some(|_vm, _v, _x| Ok(())));
+    add_method(vm, &t, "clear", |vm, a| {
+        if let Value::Obj(o) = &a.args[0] {
+            if let Object::Frame(f) = &**o {
+                if matches!(&*f.state.borrow(), FrameState::Live(_)) {
+                    return Err(vm.runtime_error("cannot clear an executing frame"));
+                }
+                if let FrameState::Dead(d) = &mut *f.state.borrow_mut() {
+                    d.localsplus.iter_mut().for_each(|v| *v = Value::Null);
+                }
+            }
+        }
+        Ok(Value::None)
+    });
+    add_method(vm, &t, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
+}
+
+fn init_traceback(vm: &mut Vm) {
+    let t = vm.types.traceback.clone();
+    fn tb<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a crate::objects::traceback::TracebackObj> {
+        match v {
+            Value::Obj(o) => match &**o {
+                Object::Traceback(t) => Ok(t),
+                _ => Err(vm.type_error("expected a traceback")),
+            },
+            _ => Err(vm.type_error("expected a traceback")),
+        }
+    }
+    add_getset(vm, &t, "tb_frame", |vm, v| Ok(Value::Obj(tb(vm, v)?.frame.clone())), None);
+    add_getset(vm, &t, "tb_lasti", |vm, v| Ok(Value::Int(tb(vm, v)?.lasti as i64 * 2)), None);
+    add_getset(vm, &t, "tb_lineno", |vm, v| Ok(Value::Int(tb(vm, v)?.lineno as i64)), None);
+    add_getset(
+        vm,
+        &t,
+        "tb_next",
+        |vm, v| Ok(tb(vm, v)?.next.borrow().clone().map(Value::Obj).unwrap_or(Value::None)),
+        Some(|vm, v, value| {
+            let next = match value {
+                None => return Err(vm.type_error("can't delete tb_next attribute")),
+                Some(Value::None) => None,
+                Some(Value::Obj(o)) if matches!(&*o, Object::Traceback(_)) => Some(o),
+                Some(other) => {
+                    let tn = vm.type_name(&other);
+                    return Err(vm.type_error(format!("expected traceback object or None, got '{tn}'")));
+                }
+            };
+            *tb(vm, v)?.next.borrow_mut() = next;
+            Ok(())
+        }),
+    );
+    add_method(vm, &t, "__dir__", |vm, _a| {
+        let names = ["tb_frame", "tb_lasti", "tb_lineno", "tb_next"].iter().map(|n| vm.str_val(n)).collect();
+        Ok(Value::Obj(vm.new_list(names)))
+    });
+}
+
+fn init_module(vm: &mut Vm) {
+    let t = vm.types.module.clone();
+    set_doc(vm, &t, "Create a module object.\n\nThe name must be a string; the optional doc argument can have any type.");
+    add_getset(vm, &t, "__dict__", |vm, v| match v {
+        Value::Obj(o) => match &**o {
+            Object::Module(m) => Ok(Value::Obj(m.dict.clone())),
+            _ => Err(vm.type_error("expected a module")),
+        },
+        _ => Err(vm.type_error("expected a module")),
+    }, None);
+    add_method(vm, &t, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
+    add_method(vm, &t, "__dir__", |vm, a| {
+        let names = vm.dir(&a.args[0].clone())?;
+        let items = names.into_iter().map(|n| vm.str_val(&n)).collect();
+        Ok(Value::Obj(vm.new_list(items)))
+    });
+    add_method(vm, &t, "__init__", |_vm, _a| Ok(Value::None));
+    super::set_constructor(&t, |vm, _ty, a| {
+        let slots = vm.parse_args("module", &a, &["name", "doc"], 1)?;
+        let name = slots[0].clone().expect("required");
+        let Some(n) = vm.as_str_ref(&name).map(str::to_string) else {
+            let tn = vm.type_name(&name);
+            return Err(vm.type_error(format!("module.__init__() argument 'name' must be str, not {tn}")));
+        };
+        let m = vm.new_module(&n);
+        if let Some(doc) = &slots[1] {
+            if let Object::Module(md) = &*m {
+                md.dict.as_dict().expect("dict").set_str(vm, "__doc__", doc.clone());
+            }
+        }
+        Ok(Value::Obj(m))
+    });
+}

@@ -1,0 +1,238 @@
+//! The builtin types: creating the type objects at start-up and registering each type's
+//! methods and attributes (one file per type in this folder).
+
+mod code;
+mod container;
+pub mod exception;
+mod function;
+mod iterators;
+mod misc;
+mod numbers;
+mod object;
+mod str;
+mod typeobj;
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::object::Object;
+use crate::objects::builtin_func::{Constructor, GetSetDescriptor, Getter, MethodDescriptor, MethodKind, NativeFn, Setter};
+use crate::objects::dict::DictObj;
+use crate::objects::typeobj::{Layout, TypeObj};
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+pub use container::{compare_sets, to_frozenset, view_as_set, sequence_binary};
+pub use exception::ExcTypes;
+pub use iterators::iter_next;
+pub use numbers::{bigint_to_f64, round_number};
+
+/// The builtin (non-exception) types.
+#[derive(Clone)]
+pub struct Types {
+    pub object: ObjRef,
+    pub type_: ObjRef,
+    pub none: ObjRef,
+    pub not_implemented: ObjRef,
+    pub ellipsis: ObjRef,
+    pub int: ObjRef,
+    pub bool_: ObjRef,
+    pub float: ObjRef,
+    pub complex: ObjRef,
+    pub str: ObjRef,
+    pub bytes: ObjRef,
+    pub tuple: ObjRef,
+    pub list: ObjRef,
+    pub dict: ObjRef,
+    pub set: ObjRef,
+    pub frozenset: ObjRef,
+    pub dict_keys: ObjRef,
+    pub dict_values: ObjRef,
+    pub dict_items: ObjRef,
+    pub range: ObjRef,
+    pub slice: ObjRef,
+    pub function: ObjRef,
+    pub builtin_function: ObjRef,
+    pub method_descriptor: ObjRef,
+    pub classmethod_descriptor: ObjRef,
+    pub getset_descriptor: ObjRef,
+    pub method: ObjRef,
+    pub staticmethod: ObjRef,
+    pub classmethod: ObjRef,
+    pub property: ObjRef,
+    pub code: ObjRef,
+    pub cell: ObjRef,
+    pub module: ObjRef,
+    pub frame: ObjRef,
+    pub traceback: ObjRef,
+    pub textio: ObjRef,
+    pub list_iterator: ObjRef,
+    pub list_reverseiterator: ObjRef,
+    pub tuple_iterator: ObjRef,
+    pub str_ascii_iterator: ObjRef,
+    pub str_iterator: ObjRef,
+    pub bytes_iterator: ObjRef,
+    pub range_iterator: ObjRef,
+    pub dict_keyiterator: ObjRef,
+    pub dict_valueiterator: ObjRef,
+    pub dict_itemiterator: ObjRef,
+    pub set_iterator: ObjRef,
+    pub enumerate: ObjRef,
+    pub zip: ObjRef,
+    pub map: ObjRef,
+    pub filter: ObjRef,
+    pub reversed: ObjRef,
+    pub iterator: ObjRef,
+    pub callable_iterator: ObjRef,
+}
+
+/// Creates a type object. `base` is None only for `object`.
+pub fn make_type(
+    name: &str,
+    module: &'static str,
+    base: Option<&ObjRef>,
+    layout: Layout,
+    is_base_type: bool,
+) -> ObjRef {
+    let dict = Rc::new(Object::Dict(Box::new(DictObj::new())));
+    let name: Rc<str> = Rc::from(name);
+    let ty = Rc::new(Object::Type(Box::new(TypeObj {
+        name: RefCell::new(name.clone()),
+        qualname: RefCell::new(name),
+        module,
+        bases: RefCell::new(base.into_iter().cloned().collect()),
+        mro: RefCell::new(Vec::new()),
+        dict,
+        layout,
+        constructor: Cell::new(None),
+        is_heap: false,
+        is_base_type,
+        version: Cell::new(0),
+        doc: None,
+    })));
+    let mut mro = vec![ty.clone()];
+    if let Some(b) = base {
+        mro.extend(b.as_type().expect("base is a type").mro.borrow().iter().cloned());
+    }
+    *ty.as_type().expect("type").mro.borrow_mut() = mro;
+    ty
+}
+
+impl Types {
+    pub fn new() -> Types {
+        let object = make_type("object", "builtins", None, Layout::Builtin, true);
+        let t = |name: &str, base: &ObjRef, subclassable: bool| make_type(name, "builtins", Some(base), Layout::Builtin, subclassable);
+        let int = t("int", &object, true);
+        Types {
+            type_: t("type", &object, true),
+            none: t("NoneType", &object, false),
+            not_implemented: t("NotImplementedType", &object, false),
+            ellipsis: t("ellipsis", &object, false),
+            bool_: t("bool", &int, false),
+            int,
+            float: t("float", &object, true),
+            complex: t("complex", &object, true),
+            str: t("str", &object, true),
+            bytes: t("bytes", &object, true),
+            tuple: t("tuple", &object, true),
+            list: t("list", &object, true),
+            dict: t("dict", &object, true),
+            set: t("set", &object, true),
+            frozenset: t("frozenset", &object, true),
+            dict_keys: t("dict_keys", &object, false),
+            dict_values: t("dict_values", &object, false),
+            dict_items: t("dict_items", &object, false),
+            range: t("range", &object, false),
+            slice: t("slice", &object, false),
+            function: t("function", &object, false),
+            builtin_function: t("builtin_function_or_method", &object, false),
+            method_descriptor: t("method_descriptor", &object, false),
+            classmethod_descriptor: t("classmethod_descriptor", &object, false),
+            getset_descriptor: t("getset_descriptor", &object, false),
+            method: t("method", &object, false),
+            staticmethod: t("staticmethod", &object, true),
+            classmethod: t("classmethod", &object, true),
+            property: t("property", &object, true),
+            code: t("code", &object, false),
+            cell: t("cell", &object, false),
+            module: t("module", &object, true),
+            frame: t("frame", &object, false),
+            traceback: t("traceback", &object, false),
+            textio: make_type("TextIOWrapper", "_io", Some(&object), Layout::Builtin, true),
+            list_iterator: t("list_iterator", &object, false),
+            list_reverseiterator: t("list_reverseiterator", &object, false),
+            tuple_iterator: t("tuple_iterator", &object, false),
+            str_ascii_iterator: t("str_ascii_iterator", &object, false),
+            str_iterator: t("str_iterator", &object, false),
+            bytes_iterator: t("bytes_iterator", &object, false),
+            range_iterator: t("range_iterator", &object, false),
+            dict_keyiterator: t("dict_keyiterator", &object, false),
+            dict_valueiterator: t("dict_valueiterator", &object, false),
+            dict_itemiterator: t("dict_itemiterator", &object, false),
+            set_iterator: t("set_iterator", &object, false),
+            enumerate: t("enumerate", &object, true),
+            zip: t("zip", &object, true),
+            map: t("map", &object, true),
+            filter: t("filter", &object, true),
+            reversed: t("reversed", &object, true),
+            iterator: t("iterator", &object, false),
+            callable_iterator: t("callable_iterator", &object, false),
+            object,
+        }
+    }
+}
+
+/// Registers every type's methods and attributes.
+pub fn init(vm: &mut Vm) {
+    object::init(vm);
+    typeobj::init(vm);
+    numbers::init(vm);
+    str::init(vm);
+    container::init(vm);
+    function::init(vm);
+    code::init(vm);
+    iterators::init(vm);
+    misc::init(vm);
+    exception::init(vm);
+}
+
+// ----- registration helpers --------------------------------------------------------------
+
+fn type_dict(ty: &ObjRef) -> &DictObj {
+    ty.as_type().expect("type").dict.as_dict().expect("type dict")
+}
+
+/// Adds an instance method `name` to `ty`.
+pub fn add_method(vm: &mut Vm, ty: &ObjRef, name: &'static str, func: NativeFn) {
+    add_method_kind(vm, ty, name, func, MethodKind::Instance);
+}
+
+/// Adds a class method (`dict.fromkeys`) or static method to `ty`.
+pub fn add_method_kind(vm: &mut Vm, ty: &ObjRef, name: &'static str, func: NativeFn, kind: MethodKind) {
+    let desc = Rc::new(Object::MethodDescriptor(Box::new(MethodDescriptor { name, func, owner: ty.clone(), kind, doc: None })));
+    type_dict(ty).set_str(vm, name, Value::Obj(desc));
+}
+
+/// Adds a computed attribute to `ty`.
+pub fn add_getset(vm: &mut Vm, ty: &ObjRef, name: &'static str, get: Getter, set: Option<Setter>) {
+    let desc = Rc::new(Object::GetSetDescriptor(Box::new(GetSetDescriptor { name, get, set, owner: ty.clone() })));
+    type_dict(ty).set_str(vm, name, Value::Obj(desc));
+}
+
+/// Sets a plain attribute of `ty` (`__doc__`, constants).
+pub fn set_type_attr(vm: &mut Vm, ty: &ObjRef, name: &'static str, value: Value) {
+    type_dict(ty).set_str(vm, name, value);
+}
+
+/// Sets the constructor called when the type is called.
+pub fn set_constructor(ty: &ObjRef, ctor: Constructor) {
+    if let Object::Type(t) = &**ty {
+        t.constructor.set(Some(ctor));
+    }
+}
+
+/// Sets `__doc__` on a builtin type.
+pub fn set_doc(vm: &mut Vm, ty: &ObjRef, doc: &'static str) {
+    let v = vm.str_val(doc);
+    type_dict(ty).set_str(vm, "__doc__", v);
+}

@@ -1,0 +1,623 @@
+//! `int`, `bool`, `float` and `complex`: constructors (with CPython's parsing and
+//! errors), methods, and the operator dunders (`(1).__add__(2)`).
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use kaa_bytecode::{BinaryOp, CompareOp};
+
+use super::{add_getset, add_method, set_doc};
+use crate::error::PyResult;
+use crate::object::Object;
+use crate::objects::builtin_func::Args;
+use crate::protocols::arith::{as_int, int_value};
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// A big int as a float, OverflowError if it doesn't fit.
+pub fn bigint_to_f64(vm: &mut Vm, b: &BigInt) -> PyResult<f64> {
+    match b.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => Err(vm.overflow_error("int too large to convert to float")),
+    }
+}
+
+/// Parses an int literal as `int(s, base)` does.
+pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = body.to_ascii_lowercase();
+    let (digits, base) = match base {
+        0 => {
+            if let Some(r) = lower.strip_prefix("0x") {
+                (r.to_string(), 16)
+            } else if let Some(r) = lower.strip_prefix("0o") {
+                (r.to_string(), 8)
+            } else if let Some(r) = lower.strip_prefix("0b") {
+                (r.to_string(), 2)
+            } else {
+                if lower.len() > 1 && lower.starts_with('0') && lower.chars().any(|c| c != '0' && c != '_') {
+                    return None;
+                }
+                (lower.clone(), 10)
+            }
+        }
+        16 => (lower.strip_prefix("0x").unwrap_or(&lower).to_string(), 16),
+        8 => (lower.strip_prefix("0o").unwrap_or(&lower).to_string(), 8),
+        2 => (lower.strip_prefix("0b").unwrap_or(&lower).to_string(), 2),
+        b => (lower.clone(), b),
+    };
+    let digits = digits.strip_prefix('_').filter(|_| base != 10 || body.len() != digits.len()).unwrap_or(&digits).to_string();
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(base)) {
+        // Unicode decimal digits are accepted too.
+        let converted: Option<String> = clean.chars().map(|c| c.to_digit(base).or_else(|| unicode_digit(c)).and_then(|d| char::from_digit(d, base))).collect();
+        let converted = converted?;
+        let v = BigInt::parse_bytes(converted.as_bytes(), base)?;
+        return Some(if neg { -v } else { v });
+    }
+    let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
+    Some(if neg { -v } else { v })
+}
+
+fn unicode_digit(c: char) -> Option<u32> {
+    // Decimal digits of other scripts: their value is the offset from the block's zero.
+    if !c.is_numeric() {
+        return None;
+    }
+    let n = c as u32;
+    for zero in [0x660u32, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xff10] {
+        if (zero..zero + 10).contains(&n) {
+            return Some(n - zero);
+        }
+    }
+    None
+}
+
+/// Parses a float as `float(s)` does.
+pub fn parse_float(s: &str) -> Option<f64> {
+    let t = s.trim();
+    let lower = t.to_ascii_lowercase();
+    let (neg, body) = match lower.as_bytes().first() {
+        Some(b'-') => (true, &lower[1..]),
+        Some(b'+') => (false, &lower[1..]),
+        _ => (false, &lower[..]),
+    };
+    let v = match body {
+        "inf" | "infinity" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => {
+            if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") || body.contains("_.") || body.contains("._") {
+                return None;
+            }
+            if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
+                return None;
+            }
+            let clean: String = body.chars().filter(|c| *c != '_').collect();
+            clean.parse::<f64>().ok()?
+        }
+    };
+    Some(if neg { -v } else { v })
+}
+
+fn int_new(vm: &mut Vm, ty: &ObjRef, a: Args) -> PyResult<Value> {
+    let _ = ty;
+    let slots = vm.parse_args("int", &a, &["x", "base"], 0)?;
+    let x = slots[0].clone();
+    let base = match &slots[1] {
+        None => None,
+        Some(b) => {
+            let b = vm.to_index(b)?;
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            Some(b as u32)
+        }
+    };
+    let Some(x) = x else {
+        if base.is_some() {
+            return Err(vm.type_error("int() missing string argument"));
+        }
+        return Ok(Value::Int(0));
+    };
+    if let Some(base) = base {
+        let text = match &x {
+            Value::Obj(o) if o.as_str().is_some() => o.as_str().expect("str").as_str().to_string(),
+            Value::Obj(o) if matches!(&**o, Object::Bytes(_)) => match &**o {
+                Object::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+                _ => unreachable!(),
+            },
+            _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+        };
+        return match parse_int(&text, base) {
+            Some(v) => Ok(int_value(v)),
+            None => {
+                let r = vm.repr_string(&x)?;
+                Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
+            }
+        };
+    }
+    vm.to_int(&x)
+}
+
+impl Vm {
+    /// `int(x)` for one argument.
+    pub fn to_int(&mut self, x: &Value) -> PyResult<Value> {
+        match x {
+            Value::Int(_) => Ok(x.clone()),
+            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+            Value::Float(f) => float_to_int(self, *f),
+            Value::Obj(o) => match &**o {
+                Object::BigInt(_) => Ok(x.clone()),
+                Object::Str(s) => match parse_int(s.as_str(), 10) {
+                    Some(v) => Ok(int_value(v)),
+                    None => {
+                        let r = self.repr_string(x)?;
+                        Err(self.value_error(format!("invalid literal for int() with base 10: {r}")))
+                    }
+                },
+                Object::Bytes(b) => match parse_int(&String::from_utf8_lossy(b), 10) {
+                    Some(v) => Ok(int_value(v)),
+                    None => {
+                        let r = self.repr_string(x)?;
+                        Err(self.value_error(format!("invalid literal for int() with base 10: {r}")))
+                    }
+                },
+                Object::Instance(_) => {
+                    for name in ["__int__", "__index__", "__trunc__"] {
+                        if let Some(r) = self.call_dunder(x, name, &[])? {
+                            if as_int(&r).is_none() {
+                                let tn = self.type_name(&r);
+                                return Err(self.type_error(format!("{name} returned non-int (type {tn})")));
+                            }
+                            return Ok(r);
+                        }
+                    }
+                    let tn = self.type_name(x);
+                    Err(self.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
+                }
+                _ => {
+                    let tn = self.type_name(x);
+                    Err(self.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
+                }
+            },
+            _ => {
+                let tn = self.type_name(x);
+                Err(self.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
+            }
+        }
+    }
+}
+
+/// `int(f)`: truncation toward zero.
+pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    Ok(int_value(crate::protocols::compare::bigint_from_f64(t)))
+}
+
+fn float_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
+    vm.no_kwargs("float", &a)?;
+    let pos = vm.check_positional("float", &a, 0, 1)?;
+    let Some(x) = pos.first() else { return Ok(Value::Float(0.0)) };
+    match x {
+        Value::Float(_) => Ok(x.clone()),
+        Value::Obj(o) => match &**o {
+            Object::Str(s) => match parse_float(s.as_str()) {
+                Some(f) => Ok(Value::Float(f)),
+                None => {
+                    let r = vm.repr_string(x)?;
+                    Err(vm.value_error(format!("could not convert string to float: {r}")))
+                }
+            },
+            Object::Instance(_) => {
+                if let Some(r) = vm.call_dunder(x, "__float__", &[])? {
+                    return match r {
+                        Value::Float(_) => Ok(r),
+                        _ => {
+                            let tn = vm.type_name(x);
+                            let rn = vm.type_name(&r);
+                            Err(vm.type_error(format!("{tn}.__float__ returned non-float (type {rn})")))
+                        }
+                    };
+                }
+                if let Some(r) = vm.call_dunder(x, "__index__", &[])? {
+                    return Ok(Value::Float(vm.to_f64(&r)?));
+                }
+                let tn = vm.type_name(x);
+                Err(vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
+            }
+            Object::BigInt(_) => Ok(Value::Float(vm.to_f64(x)?)),
+            _ => {
+                let tn = vm.type_name(x);
+                Err(vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
+            }
+        },
+        Value::Int(_) | Value::Bool(_) => Ok(Value::Float(vm.to_f64(x)?)),
+        _ => {
+            let tn = vm.type_name(x);
+            Err(vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
+        }
+    }
+}
+
+fn self_int(vm: &mut Vm, a: &Args) -> PyResult<BigInt> {
+    match vm.as_bigint(&a.args[0]) {
+        Some(b) => Ok(b),
+        None => {
+            let tn = vm.type_name(&a.args[0]);
+            Err(vm.type_error(format!("descriptor requires an 'int' object but received a '{tn}'")))
+        }
+    }
+}
+
+fn self_float(vm: &mut Vm, a: &Args) -> PyResult<f64> {
+    match &a.args[0] {
+        Value::Float(f) => Ok(*f),
+        v => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("descriptor requires a 'float' object but received a '{tn}'")))
+        }
+    }
+}
+
+/// `round(x[, ndigits])` for ints and floats.
+pub fn round_number(vm: &mut Vm, x: &Value, ndigits: Option<&Value>) -> PyResult<Value> {
+    let nd = match ndigits {
+        None | Some(Value::None) => None,
+        Some(n) => Some(vm.to_index(n)?),
+    };
+    match x {
+        Value::Float(f) => match nd {
+            None => {
+                let r = f.round_ties_even();
+                float_to_int(vm, r)
+            }
+            Some(n) => {
+                if !f.is_finite() || n > 330 {
+                    return Ok(Value::Float(*f));
+                }
+                if n >= 0 {
+                    let s = format!("{:.*}", n as usize, f);
+                    Ok(Value::Float(s.parse().unwrap_or(*f)))
+                } else {
+                    let p = 10f64.powi((-n) as i32);
+                    if !p.is_finite() {
+                        return Ok(Value::Float(0.0 * f));
+                    }
+                    let y = (f / p).round_ties_even() * p;
+                    Ok(Value::Float(y))
+                }
+            }
+        },
+        _ => {
+            let Some(i) = vm.as_bigint(x) else {
+                if let Some(r) = vm.call_dunder(x, "__round__", &ndigits.cloned().into_iter().collect::<Vec<_>>())? {
+                    return Ok(r);
+                }
+                let tn = vm.type_name(x);
+                return Err(vm.type_error(format!("type {tn} doesn't define __round__ method")));
+            };
+            match nd {
+                None => Ok(int_value(i)),
+                Some(n) if n >= 0 => Ok(int_value(i)),
+                Some(n) => {
+                    let p = num_traits::pow(BigInt::from(10), (-n) as usize);
+                    let (q, r) = num_integer::Integer::div_mod_floor(&i, &p);
+                    let twice = &r * 2;
+                    let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                    Ok(int_value(q * p))
+                }
+            }
+        }
+    }
+}
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.int.clone();
+    set_doc(vm, &t, "int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an integer, or return 0 if no arguments\nare given.  If x is a number, return x.__int__().  For floating point\nnumbers, this truncates towards zero.\n\nIf x is not a number or if base is given, then x must be a string,\nbytes, or bytearray instance representing an integer literal in the\ngiven base.  The literal can be preceded by '+' or '-' and be surrounded\nby whitespace.  The base defaults to 10.  Valid bases are 0 and 2-36.\nBase 0 means to interpret the base from the string as an integer literal.\n>>> int('0b100', base=0)\n4");
+    super::set_constructor(&t, int_new);
+    add_method(vm, &t, "bit_length", |vm, a| Ok(Value::Int(self_int(vm, &a)?.magnitude().bits() as i64)));
+    add_method(vm, &t, "bit_count", |vm, a| Ok(Value::Int(self_int(vm, &a)?.magnitude().count_ones() as i64)));
+    add_method(vm, &t, "conjugate", |vm, a| Ok(int_value(self_int(vm, &a)?)));
+    add_method(vm, &t, "as_integer_ratio", |vm, a| {
+        let i = int_value(self_int(vm, &a)?);
+        Ok(vm.tuple_val(vec![i, Value::Int(1)]))
+    });
+    add_method(vm, &t, "is_integer", |_vm, _a| Ok(Value::Bool(true)));
+    add_getset(vm, &t, "real", |vm, v| Ok(int_value(vm.as_bigint(v).unwrap_or_default())), None);
+    add_getset(vm, &t, "imag", |_vm, _v| Ok(Value::Int(0)), None);
+    add_getset(vm, &t, "numerator", |vm, v| Ok(int_value(vm.as_bigint(v).unwrap_or_default())), None);
+    add_getset(vm, &t, "denominator", |_vm, _v| Ok(Value::Int(1)), None);
+    for name in ["__int__", "__index__", "__trunc__", "__floor__", "__ceil__", "__pos__"] {
+        add_method(vm, &t, name, |vm, a| Ok(int_value(self_int(vm, &a)?)));
+    }
+    add_method(vm, &t, "__float__", |vm, a| {
+        let i = self_int(vm, &a)?;
+        Ok(Value::Float(bigint_to_f64(vm, &i)?))
+    });
+    add_method(vm, &t, "__abs__", |vm, a| Ok(int_value(self_int(vm, &a)?.abs())));
+    add_method(vm, &t, "__round__", |vm, a| {
+        let pos = vm.check_positional("__round__", &a, 1, 2)?;
+        round_number(vm, &pos[0], pos.get(1))
+    });
+    add_method(vm, &t, "__bool__", |vm, a| Ok(Value::Bool(!self_int(vm, &a)?.is_zero())));
+    add_method(vm, &t, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
+    add_method(vm, &t, "__format__", |vm, a| {
+        let pos = vm.check_positional("__format__", &a, 2, 2)?;
+        let spec = vm.arg_str("__format__", "1", &pos[1])?.to_string();
+        Ok(Value::Obj(vm.format(&pos[0], &spec)?))
+    });
+    add_method(vm, &t, "__neg__", |vm, a| Ok(int_value(-self_int(vm, &a)?)));
+    add_method(vm, &t, "__invert__", |vm, a| Ok(int_value(-self_int(vm, &a)? - 1)));
+    add_method(vm, &t, "__getnewargs__", |vm, a| {
+        let i = int_value(self_int(vm, &a)?);
+        Ok(vm.tuple_val(vec![i]))
+    });
+    add_operator_dunders(vm, &t);
+
+    let b = vm.types.bool_.clone();
+    set_doc(vm, &b, "bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.\nThe builtins True and False are the only two instances of the class bool.\nThe class bool is a subclass of the class int, and cannot be subclassed.");
+    super::set_constructor(&b, |vm, _ty, a| {
+        vm.no_kwargs("bool", &a)?;
+        let pos = vm.check_positional("bool", &a, 0, 1)?;
+        match pos.first() {
+            Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+            None => Ok(Value::Bool(false)),
+        }
+    });
+    add_method(vm, &b, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
+
+    let f = vm.types.float.clone();
+    set_doc(vm, &f, "Convert a string or number to a floating point number, if possible.");
+    super::set_constructor(&f, float_new);
+    add_method(vm, &f, "is_integer", |vm, a| {
+        let x = self_float(vm, &a)?;
+        Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
+    });
+    add_method(vm, &f, "as_integer_ratio", |vm, a| {
+        let x = self_float(vm, &a)?;
+        if x.is_infinite() {
+            return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+        }
+        if x.is_nan() {
+            return Err(vm.value_error("cannot convert NaN to integer ratio"));
+        }
+        let (mut m, mut e) = (x, 0i32);
+        while m.fract() != 0.0 {
+            m *= 2.0;
+            e += 1;
+        }
+        let num = crate::protocols::compare::bigint_from_f64(m);
+        let den = BigInt::from(1) << e as usize;
+        let g = num_integer::Integer::gcd(&num, &den);
+        Ok(vm.tuple_val(vec![int_value(&num / &g), int_value(&den / &g)]))
+    });
+    add_method(vm, &f, "conjugate", |vm, a| Ok(Value::Float(self_float(vm, &a)?)));
+    add_getset(vm, &f, "real", |_vm, v| Ok(v.clone()), None);
+    add_getset(vm, &f, "imag", |_vm, _v| Ok(Value::Float(0.0)), None);
+    add_method(vm, &f, "__int__", |vm, a| {
+        let x = self_float(vm, &a)?;
+        float_to_int(vm, x)
+    });
+    add_method(vm, &f, "__trunc__", |vm, a| {
+        let x = self_float(vm, &a)?;
+        float_to_int(vm, x)
+    });
+    add_method(vm, &f, "__floor__", |vm, a| {
+        let x = self_float(vm, &a)?;
+        float_to_int(vm, x.floor())
+    });
+    add_method(vm, &f, "__ceil__", |vm, a| {
+        let x = self_float(vm, &a)?;
+        float_to_int(vm, x.ceil())
+    });
+    add_method(vm, &f, "__float__", |vm, a| Ok(Value::Float(self_float(vm, &a)?)));
+    add_method(vm, &f, "__abs__", |vm, a| Ok(Value::Float(self_float(vm, &a)?.abs())));
+    add_method(vm, &f, "__neg__", |vm, a| Ok(Value::Float(-self_float(vm, &a)?)));
+    add_method(vm, &f, "__pos__", |vm, a| Ok(Value::Float(self_float(vm, &a)?)));
+    add_method(vm, &f, "__bool__", |vm, a| Ok(Value::Bool(self_float(vm, &a)? != 0.0)));
+    add_method(vm, &f, "__round__", |vm, a| {
+        let pos = vm.check_positional("__round__", &a, 1, 2)?;
+        round_number(vm, &pos[0], pos.get(1))
+    });
+    add_method(vm, &f, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
+    add_method(vm, &f, "__format__", |vm, a| {
+        let pos = vm.check_positional("__format__", &a, 2, 2)?;
+        let spec = vm.arg_str("__format__", "1", &pos[1])?.to_string();
+        Ok(Value::Obj(vm.format(&pos[0], &spec)?))
+    });
+    add_method(vm, &f, "hex", |vm, a| {
+        let x = self_float(vm, &a)?;
+        Ok(vm.str_val(&float_hex(x)))
+    });
+    add_operator_dunders(vm, &f);
+
+    let c = vm.types.complex.clone();
+    super::set_constructor(&c, |vm, _ty, a| {
+        let slots = vm.parse_args("complex", &a, &["real", "imag"], 0)?;
+        let part = |vm: &mut Vm, v: &Option<Value>| -> PyResult<(f64, f64)> {
+            match v {
+                None => Ok((0.0, 0.0)),
+                Some(Value::Obj(o)) if matches!(&**o, Object::Complex(..)) => match &**o {
+                    Object::Complex(r, i) => Ok((*r, *i)),
+                    _ => unreachable!(),
+                },
+                Some(v) => Ok((vm.to_f64(v)?, 0.0)),
+            }
+        };
+        let (r1, i1) = part(vm, &slots[0])?;
+        let (r2, i2) = part(vm, &slots[1])?;
+        Ok(Value::from_obj(Object::Complex(r1 - i2, i1 + r2)))
+    });
+    add_getset(vm, &c, "real", |_vm, v| Ok(match v {
+        Value::Obj(o) => match &**o {
+            Object::Complex(r, _) => Value::Float(*r),
+            _ => Value::None,
+        },
+        _ => Value::None,
+    }), None);
+    add_getset(vm, &c, "imag", |_vm, v| Ok(match v {
+        Value::Obj(o) => match &**o {
+            Object::Complex(_, i) => Value::Float(*i),
+            _ => Value::None,
+        },
+        _ => Value::None,
+    }), None);
+    add_method(vm, &c, "conjugate", |_vm, a| Ok(match &a.args[0] {
+        Value::Obj(o) => match &**o {
+            Object::Complex(r, i) => Value::from_obj(Object::Complex(*r, -*i)),
+            _ => Value::None,
+        },
+        _ => Value::None,
+    }));
+    add_method(vm, &c, "__abs__", |_vm, a| Ok(match &a.args[0] {
+        Value::Obj(o) => match &**o {
+            Object::Complex(r, i) => Value::Float(r.hypot(*i)),
+            _ => Value::None,
+        },
+        _ => Value::None,
+    }));
+}
+
+/// `float.hex()`.
+fn float_hex(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let mut exp = ((bits >> 52) & 0x7ff) as i64;
+    let mut mant = bits & ((1 << 52) - 1);
+    let lead = if exp == 0 {
+        exp = -1022;
+        0
+    } else {
+        exp -= 1023;
+        1
+    };
+    let mut hex = format!("{mant:013x}");
+    while hex.len() > 1 && hex.ends_with('0') {
+        hex.pop();
+    }
+    if mant == 0 {
+        hex = "0".into();
+        mant = 0;
+    }
+    let _ = mant;
+    format!("{sign}0x{lead}.{hex}p{}{}", if exp < 0 { "-" } else { "+" }, exp.abs())
+}
+
+/// `__add__`, `__radd__`, ..., `__lt__`, ... for a numeric type, through the operators.
+fn add_operator_dunders(vm: &mut Vm, t: &ObjRef) {
+    macro_rules! binop {
+        ($name:literal, $rname:literal, $op:expr) => {
+            add_method(vm, t, $name, |vm, a| {
+                let pos = vm.check_positional($name, &a, 2, 2)?;
+                Ok(vm.builtin_binary(&pos[0], &pos[1], $op, false)?.unwrap_or_else(|| Value::Obj(vm.not_implemented.clone())))
+            });
+            add_method(vm, t, $rname, |vm, a| {
+                let pos = vm.check_positional($rname, &a, 2, 2)?;
+                Ok(vm.builtin_binary(&pos[1], &pos[0], $op, false)?.unwrap_or_else(|| Value::Obj(vm.not_implemented.clone())))
+            });
+        };
+    }
+    binop!("__add__", "__radd__", BinaryOp::Add);
+    binop!("__sub__", "__rsub__", BinaryOp::Subtract);
+    binop!("__mul__", "__rmul__", BinaryOp::Multiply);
+    binop!("__truediv__", "__rtruediv__", BinaryOp::TrueDivide);
+    binop!("__floordiv__", "__rfloordiv__", BinaryOp::FloorDivide);
+    binop!("__mod__", "__rmod__", BinaryOp::Remainder);
+    binop!("__pow__", "__rpow__", BinaryOp::Power);
+    binop!("__and__", "__rand__", BinaryOp::And);
+    binop!("__or__", "__ror__", BinaryOp::Or);
+    binop!("__xor__", "__rxor__", BinaryOp::Xor);
+    binop!("__lshift__", "__rlshift__", BinaryOp::LShift);
+    binop!("__rshift__", "__rrshift__", BinaryOp::RShift);
+    add_method(vm, t, "__divmod__", |vm, a| {
+        let pos = vm.check_positional("__divmod__", &a, 2, 2)?;
+        vm.divmod(&pos[0], &pos[1])
+    });
+    macro_rules! cmp {
+        ($name:literal, $op:expr) => {
+            add_method(vm, t, $name, |vm, a| {
+                let pos = vm.check_positional($name, &a, 2, 2)?;
+                Ok(match vm.builtin_compare(&pos[0], &pos[1], $op)? {
+                    Some(b) => Value::Bool(b),
+                    None => Value::Obj(vm.not_implemented.clone()),
+                })
+            });
+        };
+    }
+    cmp!("__eq__", CompareOp::Eq);
+    cmp!("__ne__", CompareOp::Ne);
+    cmp!("__lt__", CompareOp::Lt);
+    cmp!("__le__", CompareOp::Le);
+    cmp!("__gt__", CompareOp::Gt);
+    cmp!("__ge__", CompareOp::Ge);
+    add_method(vm, t, "__hash__", |vm, a| {
+        let v = a.args[0].clone();
+        Ok(Value::Int(vm.hash(&v)?))
+    });
+}
+
+impl Vm {
+    /// `divmod(a, b)`.
+    pub fn divmod(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Some(_), Some(_)) = (as_int(a), as_int(b)) {
+            let q = self.binary_op(a, b, BinaryOp::FloorDivide, false)?;
+            let r = self.binary_op(a, b, BinaryOp::Remainder, false)?;
+            return Ok(self.tuple_val(vec![q, r]));
+        }
+        let numeric = |v: &Value| matches!(v, Value::Float(_)) || as_int(v).is_some();
+        if numeric(a) && numeric(b) {
+            let (x, y) = (self.to_f64(a)?, self.to_f64(b)?);
+            if y == 0.0 {
+                return Err(self.zero_division("float divmod()"));
+            }
+            let q = crate::protocols::arith::float_floordiv(x, y);
+            let r = crate::protocols::arith::float_mod(x, y);
+            return Ok(self.tuple_val(vec![Value::Float(q), Value::Float(r)]));
+        }
+        if let Some(r) = self.call_dunder(a, "__divmod__", std::slice::from_ref(b))? {
+            return Ok(r);
+        }
+        let (an, bn) = (self.type_name(a), self.type_name(b));
+        Err(self.type_error(format!("unsupported operand type(s) for divmod(): '{an}' and '{bn}'")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn int_parsing() {
+        assert_eq!(parse_int(" -12_3 ", 10), Some(BigInt::from(-123)));
+        assert_eq!(parse_int("0x1f", 0), Some(BigInt::from(31)));
+        assert_eq!(parse_int("1_", 10), None);
+        assert_eq!(parse_int("abc", 10), None);
+        assert_eq!(parse_int("zz", 36), Some(BigInt::from(35 * 36 + 35)));
+    }
+}

@@ -1,0 +1,234 @@
+//! `object`: the base of every class, and the generic behaviour its methods provide
+//! (`__repr__`, `__eq__`, `__getattribute__`, `__dir__`, ...). Also `dir()`.
+
+use std::cell::RefCell;
+
+use kaa_bytecode::CompareOp;
+
+use super::{add_getset, add_method, add_method_kind, set_doc};
+use crate::error::PyResult;
+use crate::object::Object;
+use crate::objects::builtin_func::{Args, MethodKind};
+use crate::objects::instance::InstanceObj;
+use crate::objects::typeobj::Layout;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.object.clone();
+    set_doc(vm, &t, "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n");
+    add_getset(vm, &t, "__class__", |vm, v| Ok(Value::Obj(vm.type_of(v))), Some(set_class));
+    add_method(vm, &t, "__repr__", |vm, a| {
+        let this = &a.args[0];
+        let r = vm.default_repr_any(this);
+        Ok(vm.str_val(&r))
+    });
+    add_method(vm, &t, "__str__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
+    add_method(vm, &t, "__eq__", |vm, a| {
+        let (x, y) = two(vm, "__eq__", &a)?;
+        Ok(if x.is(&y) { Value::Bool(true) } else { Value::Obj(vm.not_implemented.clone()) })
+    });
+    add_method(vm, &t, "__ne__", |vm, a| {
+        let (x, y) = two(vm, "__ne__", &a)?;
+        let r = vm.rich_compare(&x, &y, CompareOp::Eq)?;
+        match r {
+            Value::Bool(b) => Ok(Value::Bool(!b)),
+            other => Ok(other),
+        }
+    });
+    for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        add_method(vm, &t, name, |vm, _a| Ok(Value::Obj(vm.not_implemented.clone())));
+    }
+    add_method(vm, &t, "__hash__", |vm, a| {
+        let v = a.args[0].clone();
+        Ok(Value::Int(vm.hash(&v)?))
+    });
+    add_method(vm, &t, "__getattribute__", |vm, a| {
+        let (obj, name) = two(vm, "__getattribute__", &a)?;
+        let Value::Obj(n) = &name else { return Err(vm.type_error("attribute name must be string")) };
+        if n.as_str().is_none() {
+            let tn = vm.type_name(&name);
+            return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
+        }
+        vm.getattr(&obj, n)
+    });
+    add_method(vm, &t, "__setattr__", |vm, a| {
+        let pos = vm.check_positional("__setattr__", &a, 3, 3)?;
+        let Value::Obj(n) = &pos[1] else { return Err(vm.type_error("attribute name must be string")) };
+        vm.setattr(&pos[0], n, Some(pos[2].clone()))?;
+        Ok(Value::None)
+    });
+    add_method(vm, &t, "__delattr__", |vm, a| {
+        let (obj, name) = two(vm, "__delattr__", &a)?;
+        let Value::Obj(n) = &name else { return Err(vm.type_error("attribute name must be string")) };
+        vm.setattr(&obj, n, None)?;
+        Ok(Value::None)
+    });
+    add_method(vm, &t, "__init__", |_vm, _a| Ok(Value::None));
+    add_method_kind(vm, &t, "__new__", object_new, MethodKind::Static);
+    add_method(vm, &t, "__dir__", |vm, a| {
+        let names = vm.dir(&a.args[0].clone())?;
+        let items = names.into_iter().map(|n| vm.str_val(&n)).collect();
+        Ok(Value::Obj(vm.new_list(items)))
+    });
+    add_method(vm, &t, "__format__", |vm, a| {
+        let (obj, spec) = two(vm, "__format__", &a)?;
+        let spec = vm.arg_str("__format__", "1", &spec)?.to_string();
+        if !spec.is_empty() {
+            let tn = vm.type_name(&obj);
+            return Err(vm.type_error(format!("unsupported format string passed to {tn}.__format__")));
+        }
+        Ok(Value::Obj(vm.to_str(&obj)?))
+    });
+    add_method(vm, &t, "__reduce__", reduce);
+    add_method(vm, &t, "__reduce_ex__", reduce);
+    add_method(vm, &t, "__getstate__", |vm, a| {
+        Ok(match vm.instance_dict(&a.args[0]) {
+            Some(d) if !d.as_dict().expect("dict").is_empty() => Value::Obj(d),
+            _ => Value::None,
+        })
+    });
+    add_method(vm, &t, "__sizeof__", |_vm, _a| Ok(Value::Int(16)));
+    add_method_kind(vm, &t, "__init_subclass__", |_vm, _a| Ok(Value::None), MethodKind::Class);
+    add_method_kind(vm, &t, "__subclasshook__", |vm, _a| Ok(Value::Obj(vm.not_implemented.clone())), MethodKind::Class);
+    super::set_constructor(&t, |vm, ty, args| object_new_instance(vm, ty, args));
+}
+
+fn two(vm: &mut Vm, name: &str, a: &Args) -> PyResult<(Value, Value)> {
+    let pos = vm.check_positional(name, a, 2, 2)?;
+    Ok((pos[0].clone(), pos[1].clone()))
+}
+
+fn reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let tn = vm.type_name(&a.args[0]);
+    Err(vm.type_error(format!("cannot pickle '{tn}' object")))
+}
+
+fn set_class(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    let Some(Value::Obj(new)) = value else {
+        return Err(vm.type_error("can't delete __class__ attribute"));
+    };
+    if new.as_type().is_none() {
+        let tn = vm.type_name(&Value::Obj(new.clone()));
+        return Err(vm.type_error(format!("__class__ must be set to a class, not '{tn}' object")));
+    }
+    match obj {
+        Value::Obj(o) => match &**o {
+            Object::Instance(i) if new.as_type().expect("type").layout == Layout::Instance => {
+                *i.class.borrow_mut() = new;
+                Ok(())
+            }
+            Object::Exception(e) if new.as_type().expect("type").layout == Layout::Exception => {
+                *e.class.borrow_mut() = new;
+                Ok(())
+            }
+            _ => Err(vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses")),
+        },
+        _ => Err(vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses")),
+    }
+}
+
+/// `object.__new__(cls)`.
+fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let pos = a.pos();
+    let Some(Value::Obj(cls)) = pos.first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    if cls.as_type().is_none() {
+        let tn = vm.type_name(&pos[0]);
+        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({tn})")));
+    }
+    Ok(new_instance_of(cls))
+}
+
+pub fn new_instance_of(cls: &ObjRef) -> Value {
+    Value::from_obj(Object::Instance(InstanceObj { class: RefCell::new(cls.clone()), dict: RefCell::new(None) }))
+}
+
+/// Calling a class whose instances are plain objects: `__new__`, then `__init__`.
+pub fn object_new_instance(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
+    let t = ty.as_type().expect("type");
+    let init = t.lookup("__init__");
+    let new = t.lookup("__new__");
+    let custom_init = init.as_ref().is_some_and(|m| !matches!(m, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(_))));
+    let custom_new = new.as_ref().is_some_and(|m| !matches!(m, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(_))));
+    if !args.args.is_empty() && !custom_init && !custom_new {
+        let name = t.name();
+        return Err(vm.type_error(format!("{name}() takes no arguments")));
+    }
+    let inst = if custom_new {
+        let new = new.expect("__new__");
+        let new = match &new {
+            Value::Obj(o) => match &**o {
+                Object::StaticMethod(f) => f.borrow().clone(),
+                _ => new.clone(),
+            },
+            _ => new.clone(),
+        };
+        let mut all = vec![Value::Obj(ty.clone())];
+        all.extend_from_slice(args.args);
+        let inst = vm.call(&new, &all, args.kwnames)?;
+        if !vm.is_instance_of(&inst, ty) {
+            return Ok(inst);
+        }
+        inst
+    } else {
+        new_instance_of(ty)
+    };
+    if custom_init {
+        let init = init.expect("__init__");
+        let mut all = vec![inst.clone()];
+        all.extend_from_slice(args.args);
+        let r = vm.call(&init, &all, args.kwnames)?;
+        if !r.is_none() {
+            let tn = vm.type_name(&r);
+            return Err(vm.type_error(format!("__init__() should return None, not '{tn}'")));
+        }
+    }
+    Ok(inst)
+}
+
+impl Vm {
+    /// `object.__repr__` for any value.
+    pub fn default_repr_any(&mut self, v: &Value) -> String {
+        self.default_repr(v)
+    }
+
+    /// `dir(obj)`: the sorted names of its attributes (instance dict and class MRO; for
+    /// modules their namespace; for classes their MRO).
+    pub fn dir(&mut self, obj: &Value) -> PyResult<Vec<String>> {
+        let mut names: Vec<String> = Vec::new();
+        let add_dict = |vm: &Vm, d: &ObjRef, names: &mut Vec<String>| {
+            for k in d.as_dict().expect("dict").keys() {
+                if let Some(s) = vm.as_str_ref(&k) {
+                    names.push(s.to_string());
+                }
+            }
+        };
+        match obj {
+            Value::Obj(o) if matches!(&**o, Object::Module(_)) => {
+                if let Object::Module(m) = &**o {
+                    add_dict(self, &m.dict, &mut names);
+                }
+            }
+            Value::Obj(o) if matches!(&**o, Object::Type(_)) => {
+                let t = o.as_type().expect("type");
+                for base in t.mro.borrow().iter() {
+                    add_dict(self, &base.as_type().expect("type").dict, &mut names);
+                }
+            }
+            _ => {
+                if let Some(d) = self.instance_dict(obj) {
+                    add_dict(self, &d, &mut names);
+                }
+                let ty = self.type_of(obj);
+                for base in ty.as_type().expect("type").mro.borrow().iter() {
+                    add_dict(self, &base.as_type().expect("type").dict, &mut names);
+                }
+            }
+        }
+        names.sort();
+        names.dedup();
+        Ok(names)
+    }
+}

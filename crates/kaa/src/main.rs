@@ -1,0 +1,41 @@
+//! The `kaa` command: python3's command line (`kaa FILE`, `-c`, `-`, `-i`, `-V`, `-h`)
+//! and the interactive REPL. All interpreter logic lives in the library crates; this
+//! crate parses arguments, sets up `sys`, runs code and turns the outcome into an exit
+//! status.
+
+mod cli;
+mod repl;
+mod run;
+
+use std::process::ExitCode;
+
+/// The interpreter runs on a thread with a large stack, so that deeply nested Rust code
+/// (compiling deep expressions, repr of nested lists) reaches its recursion guards
+/// before the native stack runs out.
+const INTERPRETER_STACK: usize = 1 << 30;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    let options = match cli::parse(&args[1..]) {
+        Ok(o) => o,
+        Err(cli::CliError::Exit(code)) => return ExitCode::from(code),
+        Err(cli::CliError::Usage(msg)) => {
+            eprintln!("{msg}");
+            eprintln!("usage: kaa [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+            eprintln!("Try `kaa -h' for more information.");
+            return ExitCode::from(2);
+        }
+    };
+    let handle = std::thread::Builder::new()
+        .name("kaa".into())
+        .stack_size(INTERPRETER_STACK)
+        .spawn(move || run::main(options));
+    let code = match handle {
+        Ok(h) => h.join().unwrap_or(1),
+        Err(e) => {
+            eprintln!("kaa: cannot start the interpreter thread: {e}");
+            1
+        }
+    };
+    ExitCode::from(code)
+}

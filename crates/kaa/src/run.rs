@@ -1,0 +1,178 @@
+//! Running the program the command line names, and turning its outcome into an exit
+//! status as python3 does (SystemExit codes, tracebacks with status 1).
+
+use std::io::{IsTerminal, Read};
+
+use kaa_compiler::Mode;
+use kaa_vm::{ObjRef, Object, PyErr, Value, Vm};
+
+use crate::cli::{Options, Target};
+use crate::repl;
+
+/// Runs everything; returns the process exit status.
+pub fn main(opts: Options) -> u8 {
+    let mut vm = Vm::new();
+    let stdin_tty = std::io::stdin().is_terminal();
+    let script_dir = match &opts.target {
+        Target::File(f) => {
+            let abs = absolute(f);
+            std::path::Path::new(&abs).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()
+        }
+        _ => String::new(),
+    };
+    vm.path = vec![script_dir];
+    let interactive_only = matches!(opts.target, Target::Default) && stdin_tty;
+    vm.interactive = opts.inspect || interactive_only;
+    if let Err(e) = kaa_stdlib::install(&mut vm, opts.argv.clone()) {
+        vm.print_exception(&e.0);
+        return 1;
+    }
+    let main_dict = make_main(&mut vm, &opts);
+    let mut status = match &opts.target {
+        Target::File(f) => {
+            let abs = absolute(f);
+            match std::fs::read(f) {
+                Ok(bytes) => {
+                    let source = String::from_utf8_lossy(&bytes).into_owned();
+                    run_source(&mut vm, &source, &abs, &main_dict)
+                }
+                Err(e) => {
+                    let errno = e.raw_os_error().unwrap_or(2);
+                    let msg = match e.kind() {
+                        std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+                        std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+                        _ => e.to_string(),
+                    };
+                    eprintln!("kaa: can't open file '{abs}': [Errno {errno}] {msg}");
+                    return 2;
+                }
+            }
+        }
+        Target::Command(code) => run_source(&mut vm, code, "<string>", &main_dict),
+        Target::Stdin => {
+            let mut source = String::new();
+            let _ = std::io::stdin().read_to_string(&mut source);
+            run_source(&mut vm, &source, "<stdin>", &main_dict)
+        }
+        Target::Default => {
+            if stdin_tty || opts.inspect {
+                Some(0)
+            } else {
+                let mut source = String::new();
+                let _ = std::io::stdin().read_to_string(&mut source);
+                run_source(&mut vm, &source, "<stdin>", &main_dict)
+            }
+        }
+    };
+    let go_interactive = interactive_only || (opts.inspect && !matches!(status, Some(s) if exited(s)));
+    if go_interactive {
+        let banner = !opts.quiet && matches!(opts.target, Target::Default | Target::Stdin);
+        status = Some(repl::run(&mut vm, &main_dict, banner));
+    }
+    vm.flush_std();
+    status.map(|s| s & 0xff).unwrap_or(0) as u8
+}
+
+/// Marks statuses that came from SystemExit (they end the program even with -i).
+const EXITED: i64 = 1 << 40;
+
+fn exited(s: i64) -> bool {
+    s & EXITED != 0
+}
+
+/// The `__main__` module's namespace.
+fn make_main(vm: &mut Vm, opts: &Options) -> ObjRef {
+    let module = vm.new_module("__main__");
+    let Object::Module(m) = &*module else { unreachable!() };
+    let dict = m.dict.clone();
+    let d = dict.as_dict().expect("dict");
+    d.set_str(vm, "__builtins__", Value::Obj(vm.builtins.clone()));
+    if let Target::File(f) = &opts.target {
+        let file = vm.str_val(&absolute(f));
+        d.set_str(vm, "__file__", file);
+        d.set_str(vm, "__cached__", Value::None);
+    }
+    let modules = vm.modules.clone();
+    modules.as_dict().expect("dict").set_str(vm, "__main__", Value::Obj(module));
+    dict
+}
+
+/// `os.path.abspath`: joined with the current directory, `.` and `..` resolved
+/// lexically (symlinks are kept, as CPython keeps them).
+pub fn absolute(path: &str) -> String {
+    let p = std::path::Path::new(path);
+    let joined = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.to_path_buf())
+    };
+    let mut parts: Vec<String> = Vec::new();
+    for c in joined.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                parts.pop();
+            }
+            std::path::Component::CurDir | std::path::Component::RootDir => {}
+            std::path::Component::Normal(s) => parts.push(s.to_string_lossy().into_owned()),
+            std::path::Component::Prefix(_) => {}
+        }
+    }
+    format!("/{}", parts.join("/"))
+}
+
+/// Compiles and runs `source` in `__main__`; the exit status if it ended the program
+/// (`None` when it completed normally).
+fn run_source(vm: &mut Vm, source: &str, filename: &str, main: &ObjRef) -> Option<i64> {
+    let code = match vm.compile(source, filename, Mode::Exec) {
+        Ok(c) => c,
+        Err(e) => return Some(report_uncaught(vm, e)),
+    };
+    match vm.run_code(&code, main.clone(), Some(Value::Obj(main.clone()))) {
+        Ok(_) => None,
+        Err(e) => Some(report_uncaught(vm, e)),
+    }
+}
+
+/// Handles an exception that reached the top: SystemExit becomes the exit status,
+/// anything else is printed through `sys.excepthook` (status 1).
+pub fn report_uncaught(vm: &mut Vm, err: PyErr) -> i64 {
+    let exit_type = vm.exc.system_exit.clone();
+    if vm.err_matches(&err, &exit_type) {
+        let code = err.0.as_exception().and_then(|e| e.field("code")).unwrap_or(Value::None);
+        return EXITED
+            | match code {
+                Value::None => 0,
+                Value::Int(n) => n & 0xff,
+                Value::Bool(b) => b as i64,
+                other => {
+                    vm.flush_std();
+                    let text = vm.to_str_string(&other).unwrap_or_default();
+                    let stderr = vm.sys_attr("stderr").unwrap_or(Value::Obj(vm.stderr.clone()));
+                    let _ = vm.write_to(&stderr, &format!("{text}\n"));
+                    vm.flush_std();
+                    1
+                }
+            };
+    }
+    call_excepthook(vm, &err);
+    1
+}
+
+/// Calls `sys.excepthook(type, value, traceback)`.
+pub fn call_excepthook(vm: &mut Vm, err: &PyErr) {
+    let value = Value::Obj(err.0.clone());
+    let Some(hook) = vm.sys_attr("excepthook") else {
+        eprintln!("sys.excepthook is missing");
+        vm.print_exception(&err.0);
+        return;
+    };
+    let ty = Value::Obj(vm.type_of(&value));
+    let tb = err.0.as_exception().and_then(|e| e.traceback.borrow().clone()).map(Value::Obj).unwrap_or(Value::None);
+    if let Err(e2) = vm.call(&hook, &[ty, value, tb], &[]) {
+        vm.flush_std();
+        eprintln!("Error in sys.excepthook:");
+        vm.print_exception(&e2.0);
+        eprintln!("\nOriginal exception was:");
+        vm.print_exception(&err.0);
+    }
+}
