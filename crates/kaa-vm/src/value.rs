@@ -7,6 +7,7 @@
 //! forwarding. The hand-written `Clone` bumps the reference count when there is one and
 //! then copies the two words whole.
 
+use std::mem::MaybeUninit;
 use std::rc::Rc;
 
 use crate::object::Object;
@@ -15,7 +16,7 @@ use crate::object::Object;
 pub type ObjRef = Rc<Object>;
 
 /// A Python value.
-#[repr(C, u8)]
+#[repr(C, u64)]
 pub enum Value {
     /// The empty marker: an unbound local, an empty cell, the NULL of a call's self slot.
     /// Never visible to Python code.
@@ -38,7 +39,45 @@ impl Clone for Value {
         }
         // SAFETY: a `Value` is plain data plus at most one `Rc`, whose count was just
         // incremented for the copy; reading it bitwise yields a valid, independent value.
-        unsafe { std::ptr::read(self) }
+        unsafe { read_value(self) }
+    }
+}
+
+/// Reads a value as its two machine words.
+///
+/// Values are written word by word (tag, then payload); reading them back the same way
+/// lets the CPU forward the stores to the loads, where a single 16-byte load of two
+/// recent 8-byte stores stalls.
+///
+/// # Safety
+/// `src` must point at a valid `Value`; the result is a bitwise copy (the caller owns
+/// any reference count that comes with it).
+#[inline(always)]
+pub unsafe fn read_value(src: *const Value) -> Value {
+    let words = src as *const MaybeUninit<u64>;
+    // SAFETY: `Value` is 16 bytes (`repr(C, u64)`: a tag word then a payload word);
+    // copying its words through `MaybeUninit` preserves any uninitialised payload bytes,
+    // and the two words reassemble the same value.
+    unsafe {
+        let tag = std::ptr::read(words);
+        let payload = std::ptr::read(words.add(1));
+        std::mem::transmute::<[MaybeUninit<u64>; 2], Value>([tag, payload])
+    }
+}
+
+/// Writes a value as its two machine words (see [`read_value`]).
+///
+/// # Safety
+/// `dst` must be valid for writing a `Value`; whatever it held is overwritten without
+/// being dropped.
+#[inline(always)]
+pub unsafe fn write_value(dst: *mut Value, v: Value) {
+    let words = dst as *mut MaybeUninit<u64>;
+    // SAFETY: as in `read_value`; `v` is moved into the destination.
+    unsafe {
+        let [tag, payload] = std::mem::transmute::<Value, [MaybeUninit<u64>; 2]>(v);
+        std::ptr::write(words, tag);
+        std::ptr::write(words.add(1), payload);
     }
 }
 
@@ -122,6 +161,17 @@ impl From<ObjRef> for Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_round_trip() {
+        let mut slot = MaybeUninit::<Value>::uninit();
+        // SAFETY: the slot is valid for a write and read back once.
+        let v = unsafe {
+            write_value(slot.as_mut_ptr(), Value::Float(1.5));
+            read_value(slot.as_ptr())
+        };
+        assert!(matches!(v, Value::Float(f) if f == 1.5));
+    }
 
     #[test]
     fn value_is_two_words() {

@@ -19,7 +19,7 @@ use crate::object::Object;
 use crate::objects::frame::{DeadFrame, FrameState};
 use crate::objects::function::FunctionObj;
 use crate::protocols::call::bind_args;
-use crate::value::{ObjRef, Value};
+use crate::value::{read_value, write_value, ObjRef, Value};
 use crate::vm::Vm;
 
 impl Vm {
@@ -109,6 +109,91 @@ impl Vm {
         let result = self.call(&callable, args, &kwnames_vec)?;
         self.drop_operands(callable_at, sp, 0);
         Ok(CallOutcome::Done(result))
+    }
+
+    /// The fast path of `CALL`: a Python function whose positional parameters the
+    /// arguments fill exactly. Moves the callable and arguments (ending at `sp`) into a
+    /// new frame and returns true; returns false (touching nothing) otherwise.
+    #[inline(always)]
+    pub(crate) fn push_simple_call(&mut self, sp: *mut Value, argc: usize, ip: usize) -> bool {
+        // SAFETY: the verifier guarantees `argc + 1` operands below `sp`.
+        let callable_at = unsafe { sp.sub(argc + 1) };
+        // SAFETY: a live stack slot.
+        let Value::Obj(func) = (unsafe { &*callable_at }) else { return false };
+        let Object::Function(f) = &**func else { return false };
+        let code_ref = f.code.borrow();
+        let code = match &**code_ref {
+            Object::Code(c) => c,
+            _ => return false,
+        };
+        if !code.simple_args || argc != code.argcount() || self.frames.len() >= self.recursion_limit {
+            return false;
+        }
+        let nlocals = code.nlocalsplus;
+        let size = nlocals + code.stacksize;
+        let code_obj = code_ref.clone();
+        drop(code_ref);
+        let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+        let n = self.frames.len();
+        // SAFETY: `frames` is non-empty while the loop runs a frame.
+        let caller = unsafe { self.frames.get_unchecked_mut(n - 1) };
+        caller.sp = callable_at;
+        caller.ip = ip as u32;
+        caller.lasti = ip as u32 - 1;
+        let (base, mark) = self.stack.alloc(size, nlocals);
+        // SAFETY: the arguments are `argc` live values right above the callable; the new
+        // block's first slots hold Nulls (nothing to drop). After the copy the caller's
+        // stack top is below the callable, so the arguments and the callable (read out
+        // into the frame record) are owned only by the new frame.
+        let func = unsafe {
+            for i in 0..argc {
+                write_value(base.add(i), read_value(callable_at.add(1 + i)));
+            }
+            match read_value(callable_at) {
+                Value::Obj(o) => o,
+                _ => unreachable!("checked above"),
+            }
+        };
+        // SAFETY: within the block just allocated.
+        let sp = unsafe { base.add(nlocals) };
+        self.push_frame_record(code_obj, Some(func), globals, builtins, base, sp, mark);
+        true
+    }
+
+    /// Appends a function frame record, writing its fields in place (building it on the
+    /// stack and copying it in costs a store-forwarding stall per call).
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn push_frame_record(
+        &mut self,
+        code: ObjRef,
+        func: Option<ObjRef>,
+        globals: ObjRef,
+        builtins: ObjRef,
+        base: *mut Value,
+        sp: *mut Value,
+        mark: super::frame::StackMark,
+    ) {
+        self.frames.reserve(1);
+        let len = self.frames.len();
+        // SAFETY: capacity for one more record was just reserved; every field of the
+        // slot is written before the length is raised to include it.
+        unsafe {
+            let slot = self.frames.as_mut_ptr().add(len);
+            ptr::addr_of_mut!((*slot).code).write(code);
+            ptr::addr_of_mut!((*slot).func).write(func);
+            ptr::addr_of_mut!((*slot).globals).write(globals);
+            ptr::addr_of_mut!((*slot).builtins).write(builtins);
+            ptr::addr_of_mut!((*slot).locals).write(None);
+            ptr::addr_of_mut!((*slot).base).write(base);
+            ptr::addr_of_mut!((*slot).sp).write(sp);
+            ptr::addr_of_mut!((*slot).ip).write(0);
+            ptr::addr_of_mut!((*slot).lasti).write(0);
+            ptr::addr_of_mut!((*slot).frame_obj).write(None);
+            ptr::addr_of_mut!((*slot).is_entry).write(false);
+            ptr::addr_of_mut!((*slot).mark).write(mark);
+            self.frames.set_len(len + 1);
+        }
     }
 
     /// Drops the operand slots from `from` up to `to` and records `from` as the saved

@@ -18,17 +18,17 @@ const CHUNK_VALUES: usize = 64 * 1024;
 /// Where the stack top was before a frame was allocated, to restore on release.
 #[derive(Copy, Clone, Debug)]
 pub struct StackMark {
-    chunk: usize,
-    top: usize,
+    chunk: u32,
+    top: *mut Value,
 }
 
-/// The chunked value stack.
+/// The chunked value stack. `top..limit` is the free part of the current chunk.
 pub struct ValueStack {
     chunks: Vec<Box<[MaybeUninit<Value>]>>,
     /// Chunk in use.
     chunk: usize,
-    /// Next free slot in that chunk.
-    top: usize,
+    top: *mut Value,
+    limit: *mut Value,
 }
 
 impl Default for ValueStack {
@@ -39,38 +39,73 @@ impl Default for ValueStack {
 
 impl ValueStack {
     pub fn new() -> ValueStack {
-        ValueStack { chunks: vec![new_chunk(CHUNK_VALUES)], chunk: 0, top: 0 }
+        let mut first = new_chunk(CHUNK_VALUES);
+        let top = first.as_mut_ptr() as *mut Value;
+        // SAFETY: one past the end of the chunk's allocation.
+        let limit = unsafe { top.add(first.len()) };
+        ValueStack { chunks: vec![first], chunk: 0, top, limit }
     }
 
     /// Reserves `n` contiguous slots; the first `init` are set to `Null`, the rest are
     /// left uninitialised (an operand stack is written before it is read). Returns the
     /// block's start and the mark to release it with.
+    #[inline(always)]
     pub fn alloc(&mut self, n: usize, init: usize) -> (*mut Value, StackMark) {
-        let mark = StackMark { chunk: self.chunk, top: self.top };
-        if self.top + n > self.chunks[self.chunk].len() {
-            self.chunk += 1;
-            self.top = 0;
-            if self.chunk == self.chunks.len() {
-                self.chunks.push(new_chunk(CHUNK_VALUES.max(n)));
-            } else if self.chunks[self.chunk].len() < n {
-                self.chunks[self.chunk] = new_chunk(n);
+        let mark = StackMark { chunk: self.chunk as u32, top: self.top };
+        let free = (self.limit as usize - self.top as usize) / std::mem::size_of::<Value>();
+        if free < n {
+            return self.alloc_in_new_chunk(n, init, mark);
+        }
+        let base = self.top;
+        // SAFETY: `base + n <= limit`: the block lies inside the current chunk, whose
+        // slots hold no live values above `top`, so writing without dropping is correct.
+        unsafe {
+            self.top = base.add(n);
+            for i in 0..init {
+                ptr::write(base.add(i), Value::Null);
             }
         }
-        let chunk = &mut self.chunks[self.chunk];
-        let base = chunk[self.top..].as_mut_ptr() as *mut Value;
-        for i in 0..init {
-            // SAFETY: `base + i` is inside the chunk (top + n <= len, i < init <= n) and
-            // the slot holds no value, so writing without dropping is correct.
-            unsafe { ptr::write(base.add(i), Value::Null) };
+        (base, mark)
+    }
+
+    #[cold]
+    fn alloc_in_new_chunk(&mut self, n: usize, init: usize, mark: StackMark) -> (*mut Value, StackMark) {
+        self.chunk += 1;
+        if self.chunk == self.chunks.len() {
+            self.chunks.push(new_chunk(CHUNK_VALUES.max(n)));
+        } else if self.chunks[self.chunk].len() < n {
+            self.chunks[self.chunk] = new_chunk(n);
         }
-        self.top += n;
+        let chunk = &mut self.chunks[self.chunk];
+        let base = chunk.as_mut_ptr() as *mut Value;
+        // SAFETY: the chunk holds at least `n` slots, none live.
+        unsafe {
+            self.limit = base.add(chunk.len());
+            self.top = base.add(n);
+            for i in 0..init {
+                ptr::write(base.add(i), Value::Null);
+            }
+        }
         (base, mark)
     }
 
     /// Releases the block allocated at `mark` (and everything above it). The caller has
     /// already dropped the values in it.
+    #[inline(always)]
     pub fn release(&mut self, mark: StackMark) {
-        self.chunk = mark.chunk;
+        if mark.chunk as usize != self.chunk {
+            self.release_to_chunk(mark);
+            return;
+        }
+        self.top = mark.top;
+    }
+
+    #[cold]
+    fn release_to_chunk(&mut self, mark: StackMark) {
+        self.chunk = mark.chunk as usize;
+        let chunk = &mut self.chunks[self.chunk];
+        // SAFETY: one past the end of the chunk's allocation.
+        self.limit = unsafe { (chunk.as_mut_ptr() as *mut Value).add(chunk.len()) };
         self.top = mark.top;
         // Keep one spare chunk; free the rest so a deep recursion's memory is returned.
         if self.chunks.len() > self.chunk + 2 {
@@ -137,6 +172,7 @@ impl Frame {
     }
 
     /// Drops everything in the frame's block: localsplus and the live operand stack.
+    #[inline]
     pub fn clear(&mut self) {
         let n = self.code().nlocalsplus;
         // SAFETY: the operand stack holds initialised values from `base + n` up to `sp`

@@ -21,13 +21,25 @@ use std::ptr;
 
 use kaa_bytecode::{BinaryOp, CompareOp, Instr, Op};
 
+
 use crate::error::PyErr;
 use crate::object::Object;
 use crate::objects::code::{Code, GlobalCache};
 use crate::objects::iter::IterKind;
 use crate::protocols::arith::{float_fast, int_fast};
-use crate::value::Value;
+use crate::value::{read_value, write_value, Value};
 use crate::vm::Vm;
+
+/// Decodes an instruction word of verified code.
+#[inline(always)]
+fn decode(instr: Instr) -> (Op, u32) {
+    let byte = instr.op_byte();
+    debug_assert!((byte as usize) < Op::ALL.len());
+    // SAFETY: `Op` is `repr(u8)` with discriminants 0..Op::ALL.len(), and the verifier
+    // rejected any code object holding another opcode byte.
+    let op = unsafe { std::mem::transmute::<u8, Op>(byte) };
+    (op, instr.arg())
+}
 
 /// What a call instruction did.
 pub(crate) enum CallOutcome {
@@ -43,29 +55,51 @@ impl Vm {
     pub fn run_frame(&mut self) -> Result<Value, PyErr> {
         // Registers of the running frame.
         let mut code: *const Code;
-        let mut instrs: *const Instr;
         let mut fp: *mut Value;
         let mut sp: *mut Value;
-        let mut ip: usize;
+        // The next instruction to run.
+        let mut ip: *const Instr;
 
         macro_rules! load_frame {
             () => {{
                 let f = self.frames.last().expect("a running frame");
                 code = f.code() as *const Code;
-                // SAFETY: the code object is kept alive by the frame record for as long
-                // as the frame runs; these pointers are reloaded whenever frames change.
-                instrs = unsafe { (*code).instrs.as_ptr() };
                 fp = f.base;
                 sp = f.sp;
-                ip = f.ip as usize;
+                // SAFETY: the code object is kept alive by the frame record for as long
+                // as the frame runs; `f.ip` is a verified instruction index.
+                ip = unsafe { (*code).instrs.as_ptr().add(f.ip as usize) };
             }};
+        }
+        // SAFETY (code!): `code` points at the running frame's code object, which the
+        // frame record keeps alive; it is reloaded whenever the running frame changes.
+        macro_rules! code {
+            () => {{
+                let c: &Code = unsafe { &*code };
+                c
+            }};
+        }
+
+        // The index of the next instruction.
+        macro_rules! ip_index {
+            () => {
+                // SAFETY: `ip` points into the running code's instruction array.
+                unsafe { ip.offset_from(code!().instrs.as_ptr()) as u32 }
+            };
+        }
+        macro_rules! jump_to {
+            ($target:expr) => {
+                // SAFETY: jump targets were verified to be instruction indexes.
+                ip = unsafe { code!().instrs.as_ptr().add($target as usize) }
+            };
         }
         macro_rules! save_frame {
             () => {{
+                let index = ip_index!();
                 let f = self.frames.last_mut().expect("a running frame");
                 f.sp = sp;
-                f.ip = ip as u32;
-                f.lasti = ip as u32 - 1;
+                f.ip = index;
+                f.lasti = index - 1;
             }};
         }
         // SAFETY (stack macros): the verifier proved that at every instruction the stack
@@ -75,7 +109,7 @@ impl Vm {
             ($v:expr) => {{
                 let v: Value = $v;
                 unsafe {
-                    ptr::write(sp, v);
+                    write_value(sp, v);
                     sp = sp.add(1);
                 }
             }};
@@ -84,7 +118,7 @@ impl Vm {
             () => {
                 unsafe {
                     sp = sp.sub(1);
-                    ptr::read(sp)
+                    read_value(sp)
                 }
             };
         }
@@ -104,12 +138,6 @@ impl Vm {
                 unsafe { &mut *fp.add($i) }
             };
         }
-        macro_rules! code {
-            () => {
-                unsafe { &*code }
-            };
-        }
-
         load_frame!();
         let mut reraise = false;
         'frames: loop {
@@ -124,16 +152,16 @@ impl Vm {
                 }
                 // SAFETY: jump targets and the fall-through index were verified to stay
                 // inside the instruction array (the last instruction never falls through).
-                let instr = unsafe { *instrs.add(ip) };
-                ip += 1;
-                let mut op = instr.op();
-                let mut arg = instr.arg();
+                let instr = unsafe { *ip };
+                ip = unsafe { ip.add(1) };
+                let (mut op, mut arg) = decode(instr);
                 if op == Op::ExtendedArg {
                     // SAFETY: verified: EXTENDED_ARG is never the last instruction.
-                    let next = unsafe { *instrs.add(ip) };
-                    ip += 1;
-                    op = next.op();
-                    arg = (arg << 24) | next.arg();
+                    let next = unsafe { *ip };
+                    ip = unsafe { ip.add(1) };
+                    let (next_op, next_arg) = decode(next);
+                    op = next_op;
+                    arg = (arg << 24) | next_arg;
                 }
                 match op {
                     Op::Nop | Op::ExtendedArg => {}
@@ -149,7 +177,9 @@ impl Vm {
                     },
                     Op::LoadConst => {
                         // SAFETY: verified const index.
-                        let v = unsafe { code!().consts.get_unchecked(arg as usize) }.clone();
+                        let consts = &code!().consts;
+                        // SAFETY: verified const index.
+                        let v = unsafe { consts.get_unchecked(arg as usize) }.clone();
                         push!(v);
                     }
                     Op::LoadFast => {
@@ -341,7 +371,7 @@ impl Vm {
                         if let Some(v) = fast {
                             sp = unsafe { sp.sub(1) };
                             // The operands were ints/floats: nothing to drop.
-                            unsafe { ptr::write(sp.sub(1), v) };
+                            unsafe { write_value(sp.sub(1), v) };
                             continue;
                         }
                         save_frame!();
@@ -372,7 +402,7 @@ impl Vm {
                         };
                         if let Some(r) = fast {
                             sp = unsafe { sp.sub(1) };
-                            unsafe { ptr::write(sp.sub(1), Value::Bool(r)) };
+                            unsafe { write_value(sp.sub(1), Value::Bool(r)) };
                             continue;
                         }
                         save_frame!();
@@ -562,12 +592,12 @@ impl Vm {
                             Some(v) => push!(v),
                             None => {
                                 drop(pop!());
-                                ip = arg as usize;
+                                jump_to!(arg);
                             }
                         }
                     }
-                    Op::JumpForward => ip = arg as usize,
-                    Op::JumpBackward => ip = arg as usize,
+                    Op::JumpForward => jump_to!(arg),
+                    Op::JumpBackward => jump_to!(arg),
                     Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                         let v = pop!();
                         let t = match v {
@@ -578,13 +608,13 @@ impl Vm {
                             }
                         };
                         if t == (op == Op::PopJumpIfTrue) {
-                            ip = arg as usize;
+                            jump_to!(arg);
                         }
                     }
                     Op::PopJumpIfNone | Op::PopJumpIfNotNone => {
                         let v = pop!();
                         if v.is_none() == (op == Op::PopJumpIfNone) {
-                            ip = arg as usize;
+                            jump_to!(arg);
                         }
                     }
                     Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
@@ -597,12 +627,29 @@ impl Vm {
                             }
                         };
                         if t == (op == Op::JumpIfTrueOrPop) {
-                            ip = arg as usize;
+                            jump_to!(arg);
                         } else {
                             drop(pop!());
                         }
                     }
                     Op::Call | Op::CallMethod | Op::CallKw | Op::CallFunctionEx => {
+                        if op == Op::Call && self.push_simple_call(sp, arg as usize, ip_index!() as usize) {
+                            load_frame!();
+                            continue;
+                        }
+                        if op == Op::CallMethod {
+                            // [callable, self-or-NULL, args]: with a self, it is a call
+                            // with one more argument; with NULL, the NULL is dropped.
+                            let argc = arg as usize;
+                            // SAFETY: verified operands.
+                            let self_slot = unsafe { sp.sub(argc + 1) };
+                            if !unsafe { &*self_slot }.is_null() {
+                                if self.push_simple_call(sp, argc + 1, ip_index!() as usize) {
+                                    load_frame!();
+                                    continue;
+                                }
+                            }
+                        }
                         save_frame!();
                         let outcome = tri!(self.call_instruction(op, arg, sp));
                         // The call consumed its operands; the frame record has the new sp.
@@ -628,6 +675,26 @@ impl Vm {
                     }
                     Op::ReturnValue => {
                         let v = pop!();
+                        // Fast path: back into a caller in this loop, no frame object.
+                        let n = self.frames.len();
+                        // SAFETY: `frames` is non-empty while the loop runs a frame.
+                        let f = unsafe { self.frames.get_unchecked_mut(n - 1) };
+                        if !f.is_entry && f.frame_obj.is_none() {
+                            f.sp = sp;
+                            f.clear();
+                            let mark = f.mark;
+                            // SAFETY: the record is the last element; it is dropped in
+                            // place (no copy out of the vector) and then forgotten by
+                            // shortening the vector.
+                            unsafe {
+                                ptr::drop_in_place(f as *mut frame::Frame);
+                                self.frames.set_len(n - 1);
+                            }
+                            self.stack.release(mark);
+                            load_frame!();
+                            push!(v);
+                            continue;
+                        }
                         save_frame!();
                         let is_entry = self.frames.last().expect("frame").is_entry;
                         self.pop_frame();
@@ -732,11 +799,12 @@ impl Vm {
             // An exception: find a handler in this frame or unwind to the caller.
             let err = err;
             loop {
+                let index = ip_index!();
                 let f = self.frames.last_mut().expect("frame");
                 f.sp = sp;
-                f.ip = ip as u32;
+                f.ip = index;
                 if !reraise {
-                    f.lasti = ip as u32 - 1;
+                    f.lasti = index - 1;
                     self.record_raise(&err);
                 }
                 reraise = false;
@@ -744,7 +812,7 @@ impl Vm {
                 // moved `lasti` back to the original raise, for line numbers).
                 let f = self.frames.last().expect("frame");
                 let lasti = f.lasti;
-                let entry = f.code().unit.handler_for(ip as u32 - 1).copied();
+                let entry = f.code().unit.handler_for(index - 1).copied();
                 if let Some(entry) = entry {
                     let nlocals = code!().nlocalsplus;
                     // SAFETY: the handler depth is at most the depth at any instruction
@@ -760,7 +828,7 @@ impl Vm {
                         push!(Value::Int(lasti as i64));
                     }
                     push!(Value::Obj(err.0));
-                    ip = entry.target as usize;
+                    jump_to!(entry.target);
                     continue 'frames;
                 }
                 let is_entry = f.is_entry;

@@ -11,6 +11,9 @@ pub fn verify(unit: &CodeUnit) -> Result<(), String> {
     if n == 0 {
         return Err("empty code".into());
     }
+    if let Some(bad) = unit.instructions.iter().find(|i| Op::from_u8(i.op_byte()).is_none()) {
+        return Err(format!("unknown opcode {}", bad.op_byte()));
+    }
     let nlocals = unit.localsplus.len() as u32;
     let stacksize = unit.stacksize as i64;
     // Decode, folding EXTENDED_ARG prefixes into the next instruction.
