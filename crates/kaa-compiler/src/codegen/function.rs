@@ -198,6 +198,9 @@ impl<'a> Compiler<'a> {
         let scope = self.table.scope_of(c);
         self.enter_scope(c.name.as_str(), UnitKind::Class, scope, firstlineno);
         let range = c.range;
+        if super::has_annotations(&c.body) {
+            self.emit0(Op::SetupAnnotations);
+        }
         self.load_name("__name__", range)?;
         self.store_name("__module__", range)?;
         let qualname = self.unit_ref().qualname.clone();

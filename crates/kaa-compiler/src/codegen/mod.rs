@@ -253,9 +253,7 @@ impl<'a> Compiler<'a> {
             return name.to_string();
         }
         match parent.kind {
-            UnitKind::Function | UnitKind::Lambda | UnitKind::Comprehension => {
-                format!("{}.<locals>.{}", parent.qualname, name)
-            }
+            UnitKind::Function | UnitKind::Lambda => format!("{}.<locals>.{}", parent.qualname, name),
             _ => format!("{}.{}", parent.qualname, name),
         }
     }
@@ -443,6 +441,9 @@ impl<'a> Compiler<'a> {
     /// Compiles a module body (mode `exec` or `single`).
     pub fn compile_module(&mut self, body: &'a [Stmt]) -> CResult<Rc<CodeUnit>> {
         self.enter_scope("<module>", UnitKind::Module, 0, 1);
+        if has_annotations(body) {
+            self.emit0(Op::SetupAnnotations);
+        }
         if self.mode == Mode::Single {
             for stmt in body {
                 self.compile_stmt(stmt)?;
@@ -485,6 +486,29 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
+}
+
+/// Whether a module or class body has annotated assignments (at any depth outside nested
+/// functions and classes), so it needs an `__annotations__` dict.
+pub fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::If(i) => has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body)),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ruff_python_ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
+        _ => false,
+    })
 }
 
 /// The docstring of a body: its first statement, when that is a plain string literal.

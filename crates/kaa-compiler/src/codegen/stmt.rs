@@ -135,12 +135,15 @@ impl<'a> Compiler<'a> {
     fn compile_assert(&mut self, a: &'a ast::StmtAssert) -> CResult {
         let end = self.new_label();
         self.jump_if(&a.test, end, true)?;
+        // Tracebacks point at the failed test.
+        let saved = self.set_pos(a.test.range());
         self.emit0(Op::LoadAssertionError);
         if let Some(msg) = &a.msg {
             self.compile_expr(msg)?;
             self.emit(Op::Call, 1);
         }
         self.emit(Op::RaiseVarargs, 1);
+        self.restore_pos(saved);
         self.bind(end);
         Ok(())
     }
