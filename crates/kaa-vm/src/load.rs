@@ -97,7 +97,7 @@ impl Vm {
             nlocalsplus,
             stacksize: unit.stacksize as usize,
             total_args,
-            simple_args: !has_varargs && !has_varkw && unit.kwonlyargcount == 0,
+            simple_args: !has_varargs && !has_varkw && unit.kwonlyargcount == 0 && flags & CodeFlags::OPTIMIZED != 0,
             unit: unit.clone(),
         };
         Ok(Rc::new(Object::Code(Box::new(code))))

@@ -18,7 +18,7 @@ use crate::objects::function::FunctionObj;
 use crate::objects::instance::InstanceObj;
 use crate::objects::iter::IterObj;
 use crate::objects::module::ModuleObj;
-use crate::objects::range::RangeObj;
+use crate::objects::range::{BigRangeObj, RangeObj};
 use crate::objects::set::SetObj;
 use crate::objects::slice::SliceObj;
 use crate::objects::str::PyStr;
@@ -42,6 +42,8 @@ pub enum Object {
     /// A view of a dict: `keys()`, `values()` or `items()`.
     DictView(ObjRef, DictViewKind),
     Range(RangeObj),
+    /// A range beyond 64-bit bounds.
+    BigRange(Box<BigRangeObj>),
     Slice(Box<SliceObj>),
     Function(Box<FunctionObj>),
     BuiltinFunction(Box<BuiltinFunction>),

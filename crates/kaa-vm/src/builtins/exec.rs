@@ -87,7 +87,16 @@ fn run_source(vm: &mut Vm, a: Args, fname: &str, mode: Mode) -> PyResult<Value> 
                 vm.current_locals()?
             }
         }
-        Some(l) => l.clone(),
+        Some(l) => {
+            let is_mapping = match l {
+                Value::Obj(o) => o.as_dict().is_some() || vm.has_attr(l, "__getitem__")?,
+                _ => false,
+            };
+            if !is_mapping {
+                return Err(vm.type_error("locals must be a mapping"));
+            }
+            l.clone()
+        }
     };
     let code = match &source {
         Value::Obj(o) if o.as_code().is_some() => o.clone(),

@@ -56,7 +56,7 @@ pub fn register(vm: &mut Vm) {
         let pos = vm.check_positional("getattr", &a, 2, 3)?;
         let Some(name) = pos[1].as_obj().filter(|o| o.as_str().is_some()).cloned() else {
             let tn = vm.type_name(&pos[1]);
-            return Err(vm.type_error(format!("getattr(): attribute name must be string, not '{tn}'")));
+            return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
         };
         match pos.get(2) {
             None => vm.getattr(&pos[0], &name),
@@ -72,7 +72,7 @@ pub fn register(vm: &mut Vm) {
         let pos = vm.check_positional("hasattr", &a, 2, 2)?;
         let Some(name) = pos[1].as_obj().filter(|o| o.as_str().is_some()).cloned() else {
             let tn = vm.type_name(&pos[1]);
-            return Err(vm.type_error(format!("hasattr(): attribute name must be string, not '{tn}'")));
+            return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
         };
         match vm.getattr(&pos[0], &name) {
             Ok(_) => Ok(Value::Bool(true)),
@@ -196,7 +196,7 @@ pub fn register(vm: &mut Vm) {
             match k {
                 "key" => key = Some(v.clone()),
                 "reverse" => reverse = vm.truthy(v)?,
-                other => return Err(vm.type_error(format!("sort() got an unexpected keyword argument '{other}'"))),
+                other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
             }
         }
         let items = vm.iterate(&pos[0])?;
@@ -424,7 +424,7 @@ fn min_max(vm: &mut Vm, a: Args, name: &str, is_min: bool) -> PyResult<Value> {
         match k {
             "key" => key = Some(v.clone()).filter(|v| !v.is_none()),
             "default" => default = Some(v.clone()),
-            other => return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{other}'"))),
+            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
         }
     }
     let items = match pos.len() {

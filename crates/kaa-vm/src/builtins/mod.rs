@@ -2,6 +2,7 @@
 //! exceptions. Functions that run code (`exec`, `eval`, `compile`, `__import__`) are in
 //! `exec.rs`; the rest are grouped here by theme.
 
+mod docs;
 mod exec;
 mod functions;
 
@@ -19,6 +20,9 @@ pub fn init(vm: &mut Vm) {
     dict.set_str(vm, "__loader__", Value::None);
     dict.set_str(vm, "__spec__", Value::None);
     dict.set_str(vm, "__debug__", Value::Bool(true));
+    dict.set_str(vm, "None", Value::None);
+    dict.set_str(vm, "True", Value::Bool(true));
+    dict.set_str(vm, "False", Value::Bool(false));
     let t = vm.types.clone();
     for (name, ty) in [
         ("object", t.object),
@@ -61,7 +65,14 @@ pub fn init(vm: &mut Vm) {
 
 /// Registers a builtin function in the builtins namespace.
 pub fn add_builtin(vm: &mut Vm, name: &'static str, func: crate::objects::builtin_func::NativeFn) {
-    let f = vm.new_builtin(name, func);
+    let doc = docs::DOCS.iter().find(|(n, _)| *n == name).map(|(_, d)| *d);
+    let f = std::rc::Rc::new(crate::object::Object::BuiltinFunction(Box::new(crate::objects::builtin_func::BuiltinFunction {
+        name,
+        func,
+        bound_self: None,
+        module: Some("builtins"),
+        doc,
+    })));
     let d = vm.builtins_dict.clone();
     d.as_dict().expect("dict").set_str(vm, name, Value::Obj(f));
 }

@@ -263,8 +263,7 @@ impl Vm {
             };
             for (k, v) in items {
                 if self.as_str_ref(&k).is_none() {
-                    let fname = self.callable_description(&callable);
-                    return Err(self.type_error(format!("{fname} keywords must be strings")));
+                    return Err(self.type_error("keywords must be strings"));
                 }
                 args.push(v);
                 kwnames.push(k);
@@ -333,12 +332,15 @@ impl Vm {
             self.stack.release(mark);
             return Err(e);
         }
+        // Code without fast locals (a module body made into a function) uses the
+        // globals as its locals, as CPython does.
+        let locals = if code.unit.flags & kaa_bytecode::CodeFlags::OPTIMIZED == 0 { Some(Value::Obj(f.globals.clone())) } else { None };
         self.frames.push(Frame {
             code: code_obj.clone(),
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
             func: Some(func.clone()),
-            locals: None,
+            locals,
             base,
             // SAFETY: within the block just allocated.
             sp: unsafe { base.add(nlocals) },

@@ -97,6 +97,9 @@ pub struct GetSetDescriptor {
     pub get: Getter,
     pub set: Option<Setter>,
     pub owner: ObjRef,
+    /// A plain data member (CPython's `PyMemberDef`) rather than a computed attribute:
+    /// writing a read-only one says "readonly attribute".
+    pub member: bool,
 }
 
 /// A callable bound to the object it was looked up on.

@@ -40,7 +40,7 @@ pub struct Code {
     /// One cache per `co_names` entry (every LOAD_GLOBAL of a name shares it).
     pub global_cache: Box<[Cell<GlobalCache>]>,
     /// Whether a plain positional call can just move the arguments into the slots:
-    /// no `*args`, `**kwargs` or keyword-only parameters.
+    /// no `*args`, `**kwargs` or keyword-only parameters, and fast locals.
     pub simple_args: bool,
 }
 

@@ -14,6 +14,8 @@ pub enum IterKind {
     /// A list traversed backwards (`reversed(list)`); `index` counts down.
     ListReverse { seq: RefCell<Option<ObjRef>>, index: Cell<isize> },
     Range { next: Cell<i64>, step: i64, remaining: Cell<i64> },
+    /// A range beyond 64-bit bounds: (next, step, remaining).
+    BigRange(RefCell<(num_bigint::BigInt, num_bigint::BigInt, num_bigint::BigInt)>),
     Dict { dict: RefCell<Option<ObjRef>>, pos: Cell<usize>, len: usize, kind: DictViewKind },
     Set { set: RefCell<Option<ObjRef>>, pos: Cell<usize>, len: usize },
     Enumerate { iter: Value, count: Cell<i64> },

@@ -84,7 +84,7 @@ impl Vm {
                     }
                     out[i] = Some(v.clone());
                 }
-                None => return Err(self.type_error(format!("{fname}() got an unexpected keyword argument '{k}'"))),
+                None => return Err(self.type_error(format!("'{k}' is an invalid keyword argument for {fname}()"))),
             }
         }
         for (i, slot) in out.iter().enumerate().take(required) {

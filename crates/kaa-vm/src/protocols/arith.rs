@@ -249,6 +249,9 @@ impl Vm {
         if (float_operand(a) || float_operand(b)) && as_complex(a).is_some() && as_complex(b).is_some() {
             let complex = |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::Complex(..)));
             if !complex(a) && !complex(b) {
+                if matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::LShift | BinaryOp::RShift | BinaryOp::MatrixMultiply) {
+                    return Ok(None);
+                }
                 let x = self.to_f64(a)?;
                 let y = self.to_f64(b)?;
                 return self.float_binary(x, y, op).map(Some);

@@ -268,12 +268,10 @@ impl Vm {
                     Object::GetSetDescriptor(g) => {
                         return match g.set {
                             Some(set) => set(self, obj, value),
+                            None if g.member => Err(self.attribute_error("readonly attribute")),
                             None => {
-                                if self.instance_dict(obj).is_some() && matches!(n.as_str(), "__dict__") {
-                                    Err(self.attribute_error("readonly attribute"))
-                                } else {
-                                    Err(self.attribute_error("readonly attribute"))
-                                }
+                                let owner = g.owner.as_type().expect("type").name();
+                                Err(self.attribute_error(format!("attribute '{}' of '{owner}' objects is not writable", g.name)))
                             }
                         };
                     }

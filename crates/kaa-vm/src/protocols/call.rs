@@ -204,11 +204,10 @@ pub fn bind_args(
                     continue;
                 }
                 if posonly > 0 {
-                    let conflicts: Vec<String> = kwnames
-                        .iter()
-                        .filter_map(|kw| vm.as_str_ref(kw))
-                        .filter(|kw| (0..posonly).any(|j| code.localsplus_names[j].as_str().is_some_and(|s| s.as_str() == *kw)))
-                        .map(str::to_string)
+                    let given: Vec<String> = kwnames.iter().filter_map(|kw| vm.as_str_ref(kw).map(str::to_string)).collect();
+                    let conflicts: Vec<String> = (0..posonly)
+                        .filter_map(|j| code.localsplus_names[j].as_str().map(|s| s.as_str().to_string()))
+                        .filter(|name| given.contains(name))
                         .collect();
                     if !conflicts.is_empty() {
                         return Err(vm.type_error(format!(

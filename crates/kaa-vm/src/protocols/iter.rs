@@ -23,6 +23,9 @@ impl Vm {
                 Object::Range(r) => {
                     return Ok(new_iter(IterKind::Range { next: Cell::new(r.start), step: r.step, remaining: Cell::new(r.len) }))
                 }
+                Object::BigRange(r) => {
+                    return Ok(new_iter(IterKind::BigRange(RefCell::new((r.start.clone(), r.step.clone(), r.len.clone())))))
+                }
                 Object::Dict(d) => {
                     return Ok(new_iter(IterKind::Dict {
                         dict: RefCell::new(Some(o.clone())),
@@ -69,6 +72,7 @@ impl Vm {
                 | Object::Str(_)
                 | Object::Bytes(_)
                 | Object::Range(_)
+                | Object::BigRange(_)
                 | Object::Dict(_)
                 | Object::DictView(..)
                 | Object::Set(_)

@@ -151,6 +151,13 @@ impl Vm {
                         format!("range({}, {}, {})", r.start, r.stop, r.step)
                     }
                 }
+                Object::BigRange(r) => {
+                    if r.step == num_bigint::BigInt::from(1) {
+                        format!("range({}, {})", r.start, r.stop)
+                    } else {
+                        format!("range({}, {}, {})", r.start, r.stop, r.step)
+                    }
+                }
                 Object::Slice(s) => {
                     let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
                     format!("slice({}, {}, {})", self.repr_string(&a)?, self.repr_string(&b)?, self.repr_string(&c)?)

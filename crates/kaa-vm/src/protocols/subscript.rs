@@ -158,6 +158,20 @@ impl Vm {
                     None => Err(self.index_error("range object index out of range")),
                 }
             }
+            Object::BigRange(r) => {
+                if slice.is_some() {
+                    return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+                }
+                let Some(i) = self.as_bigint(key) else {
+                    let tn = self.type_name(key);
+                    return Err(self.type_error(format!("range indices must be integers or slices, not {tn}")));
+                };
+                let i = if num_traits::Signed::is_negative(&i) { &r.len + i } else { i };
+                if num_traits::Signed::is_negative(&i) || i >= r.len {
+                    return Err(self.index_error("range object index out of range"));
+                }
+                Ok(crate::protocols::arith::int_value(r.item(&i)))
+            }
             Object::Dict(d) => match d.get_item(self, key)? {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(key.clone())),
@@ -317,6 +331,12 @@ impl Vm {
                         }
                         r => r,
                     }
+                }
+                Object::BigRange(r) => {
+                    return Ok(match self.as_bigint(item) {
+                        Some(b) => r.contains(&b),
+                        None => false,
+                    });
                 }
                 Object::Range(r) => {
                     if let Some(b) = crate::protocols::arith::as_int(item) {

@@ -4,6 +4,8 @@
 //! recursion (`[Previous line repeated N more times]`), SyntaxError's location display,
 //! and the final `Type: message` line.
 
+mod suggest;
+
 use std::rc::Rc;
 
 use crate::error::PyResult;
@@ -73,15 +75,19 @@ impl Vm {
             Some(m) => Ok(m),
             None => self.to_str_string(&value),
         };
+        let suggestion = self.suggestion_for(exc);
         match text {
-            Ok(s) if s.is_empty() => out.push('\n'),
+            Ok(s) if s.is_empty() => {}
             Ok(s) => {
                 out.push_str(": ");
                 out.push_str(&s);
-                out.push('\n');
             }
-            Err(_) => out.push_str(": <exception str() failed>\n"),
+            Err(_) => out.push_str(": <exception str() failed>"),
         }
+        if let Some(s) = suggestion {
+            out.push_str(&format!(". Did you mean: '{s}'?"));
+        }
+        out.push('\n');
     }
 
     /// Writes the `File ..., line N` block of a SyntaxError; returns its message.

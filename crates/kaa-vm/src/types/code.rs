@@ -4,9 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use kaa_bytecode::LocalKind;
-
-use super::{add_getset, add_method, set_doc};
+use super::{add_getset, add_member, add_method, set_doc};
 use crate::error::PyResult;
 use crate::object::Object;
 use crate::objects::builtin_func::Args;
@@ -54,7 +52,7 @@ pub fn init(vm: &mut Vm) {
     set_doc(vm, &t, "Create a code object.  Not for the faint of heart.");
     macro_rules! co {
         ($name:literal, |$vm:ident, $c:ident| $body:expr) => {
-            add_getset(vm, &t, $name, |$vm, v| {
+            add_member(vm, &t, $name, |$vm, v| {
                 let $c = code_of($vm, v)?;
                 Ok($body)
             }, None);
@@ -158,7 +156,13 @@ fn code_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error("replace() takes no positional arguments"));
     }
     let mut unit = (*c.unit).clone();
+    let mut new_consts: Option<Vec<Value>> = None;
     for (k, v) in a.kw() {
+        let is_str_field = matches!(k, "co_name" | "co_qualname" | "co_filename");
+        if is_str_field && vm.as_str_ref(v).is_none() {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!("replace() argument '{k}' must be str, not {tn}")));
+        }
         let as_names = |vm: &mut Vm, v: &Value, len: usize| -> PyResult<Vec<Rc<str>>> {
             let items = vm.iterate(v)?;
             if items.len() != len {
@@ -181,20 +185,43 @@ fn code_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
             "co_flags" => unit.flags = vm.to_i64(v)? as u32,
             "co_consts" => {
-                let _ = v;
-                return Err(vm.value_error("code.replace(): changing co_consts is not supported"));
+                let items = vm.iterate(v)?;
+                if items.len() < unit.consts.len() {
+                    return Err(vm.value_error("code.replace(): co_consts must keep at least its length"));
+                }
+                new_consts = Some(items);
             }
             "co_linetable" | "co_exceptiontable" | "co_stacksize" | "co_nlocals" => {}
-            other => {
-                let current = vm.getattr_str(&a.args[0].clone(), other)?;
+            "co_argcount" | "co_posonlyargcount" | "co_kwonlyargcount" | "co_code" | "co_freevars" | "co_cellvars" => {
+                let current = vm.getattr_str(&a.args[0].clone(), k)?;
                 if !vm.eq_bool(&current, v)? {
-                    return Err(vm.value_error(format!("code.replace(): changing {other} is not supported")));
+                    return Err(vm.value_error(format!("code.replace(): changing {k} is not supported")));
                 }
             }
+            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for replace()"))),
         }
     }
-    let _ = LocalKind::LOCAL;
     let code = vm.load_code(&Rc::new(unit))?;
+    if let Some(consts) = new_consts {
+        let Object::Code(c) = &*code else { unreachable!() };
+        let new = Code {
+            unit: c.unit.clone(),
+            instrs: c.instrs.clone(),
+            consts: consts.into_boxed_slice(),
+            names: c.names.clone(),
+            localsplus_names: c.localsplus_names.clone(),
+            localsplus_kinds: c.localsplus_kinds.clone(),
+            filename: c.filename.clone(),
+            name: c.name.clone(),
+            qualname: c.qualname.clone(),
+            nlocalsplus: c.nlocalsplus,
+            stacksize: c.stacksize,
+            total_args: c.total_args,
+            global_cache: c.global_cache.iter().map(|_| std::cell::Cell::new(Default::default())).collect(),
+            simple_args: c.simple_args,
+        };
+        return Ok(Value::from_obj(Object::Code(Box::new(new))));
+    }
     Ok(Value::Obj(code))
 }
 
@@ -359,9 +386,9 @@ fn init_traceback(vm: &mut Vm) {
             _ => Err(vm.type_error("expected a traceback")),
         }
     }
-    add_getset(vm, &t, "tb_frame", |vm, v| Ok(Value::Obj(tb(vm, v)?.frame.clone())), None);
-    add_getset(vm, &t, "tb_lasti", |vm, v| Ok(Value::Int(tb(vm, v)?.lasti as i64 * 2)), None);
-    add_getset(vm, &t, "tb_lineno", |vm, v| Ok(Value::Int(tb(vm, v)?.lineno as i64)), None);
+    add_member(vm, &t, "tb_frame", |vm, v| Ok(Value::Obj(tb(vm, v)?.frame.clone())), None);
+    add_member(vm, &t, "tb_lasti", |vm, v| Ok(Value::Int(tb(vm, v)?.lasti as i64 * 2)), None);
+    add_member(vm, &t, "tb_lineno", |vm, v| Ok(Value::Int(tb(vm, v)?.lineno as i64)), None);
     add_getset(
         vm,
         &t,

@@ -420,7 +420,7 @@ fn init_tuple(vm: &mut Vm) {
         }
     });
     add_method(vm, &t, "count", |vm, a| {
-        let x = vm.one_arg("count", &a.shift())?.clone();
+        let x = vm.one_arg("list.count", &a.shift())?.clone();
         let items = a.args[0].as_obj().and_then(|o| o.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
         let mut n = 0;
         for i in &items {
@@ -479,12 +479,12 @@ fn init_list(vm: &mut Vm) {
         Ok(Value::Obj(vm.new_list(items)))
     });
     add_method(vm, &t, "append", |vm, a| {
-        let x = vm.one_arg("append", &a.shift())?.clone();
+        let x = vm.one_arg("list.append", &a.shift())?.clone();
         list_of(vm, &a.args[0])?.borrow_mut().push(x);
         Ok(Value::None)
     });
     add_method(vm, &t, "extend", |vm, a| {
-        let x = vm.one_arg("extend", &a.shift())?.clone();
+        let x = vm.one_arg("list.extend", &a.shift())?.clone();
         let items = vm.iterate(&x)?;
         list_of(vm, &a.args[0])?.borrow_mut().extend(items);
         Ok(Value::None)
@@ -517,7 +517,7 @@ fn init_list(vm: &mut Vm) {
         Ok(v)
     });
     add_method(vm, &t, "remove", |vm, a| {
-        let x = vm.one_arg("remove", &a.shift())?.clone();
+        let x = vm.one_arg("list.remove", &a.shift())?.clone();
         let l = list_of(vm, &a.args[0])?;
         let items = l.borrow().clone();
         for (i, item) in items.iter().enumerate() {
@@ -547,7 +547,7 @@ fn init_list(vm: &mut Vm) {
             })
     });
     add_method(vm, &t, "count", |vm, a| {
-        let x = vm.one_arg("count", &a.shift())?.clone();
+        let x = vm.one_arg("list.count", &a.shift())?.clone();
         let items = list_of(vm, &a.args[0])?.borrow().clone();
         let mut n = 0;
         for i in &items {
@@ -558,18 +558,18 @@ fn init_list(vm: &mut Vm) {
         Ok(Value::Int(n))
     });
     add_method(vm, &t, "reverse", |vm, a| {
-        vm.no_args("reverse", &a.shift())?;
+        vm.no_args("list.reverse", &a.shift())?;
         list_of(vm, &a.args[0])?.borrow_mut().reverse();
         Ok(Value::None)
     });
     add_method(vm, &t, "clear", |vm, a| {
-        vm.no_args("clear", &a.shift())?;
+        vm.no_args("list.clear", &a.shift())?;
         let old = std::mem::take(&mut *list_of(vm, &a.args[0])?.borrow_mut());
         drop(old);
         Ok(Value::None)
     });
     add_method(vm, &t, "copy", |vm, a| {
-        vm.no_args("copy", &a.shift())?;
+        vm.no_args("list.copy", &a.shift())?;
         let items = list_of(vm, &a.args[0])?.borrow().clone();
         Ok(Value::Obj(vm.new_list(items)))
     });
@@ -772,17 +772,17 @@ fn init_set(vm: &mut Vm) {
             set_doc(vm, &ty, "set() -> new empty set object\nset(iterable) -> new set object\n\nBuild an unordered collection of unique elements.");
             super::set_type_attr(vm, &ty, "__hash__", Value::None);
             add_method(vm, &ty, "add", |vm, a| {
-                let x = vm.one_arg("add", &a.shift())?.clone();
+                let x = vm.one_arg("set.add", &a.shift())?.clone();
                 set_of(vm, &a.args[0])?.add(vm, x)?;
                 Ok(Value::None)
             });
             add_method(vm, &ty, "discard", |vm, a| {
-                let x = vm.one_arg("discard", &a.shift())?.clone();
+                let x = vm.one_arg("set.discard", &a.shift())?.clone();
                 set_of(vm, &a.args[0])?.discard(vm, &x)?;
                 Ok(Value::None)
             });
             add_method(vm, &ty, "remove", |vm, a| {
-                let x = vm.one_arg("remove", &a.shift())?.clone();
+                let x = vm.one_arg("list.remove", &a.shift())?.clone();
                 if !set_of(vm, &a.args[0])?.discard(vm, &x)? {
                     return Err(vm.key_error(x));
                 }
@@ -838,19 +838,19 @@ fn init_set(vm: &mut Vm) {
         algebra!("difference", BinaryOp::Subtract);
         algebra!("symmetric_difference", BinaryOp::Xor);
         add_method(vm, &ty, "issubset", |vm, a| {
-            let arg = vm.one_arg("issubset", &a.shift())?.clone();
+            let arg = vm.one_arg("set.issubset", &a.shift())?.clone();
             let other = to_set(vm, &arg)?;
             let s = set_of(vm, &a.args[0])?;
             Ok(Value::Bool(compare_sets(vm, s, &other, CompareOp::Le)?))
         });
         add_method(vm, &ty, "issuperset", |vm, a| {
-            let arg = vm.one_arg("issuperset", &a.shift())?.clone();
+            let arg = vm.one_arg("set.issuperset", &a.shift())?.clone();
             let other = to_set(vm, &arg)?;
             let s = set_of(vm, &a.args[0])?;
             Ok(Value::Bool(compare_sets(vm, s, &other, CompareOp::Ge)?))
         });
         add_method(vm, &ty, "isdisjoint", |vm, a| {
-            let arg = vm.one_arg("isdisjoint", &a.shift())?.clone();
+            let arg = vm.one_arg("set.isdisjoint", &a.shift())?.clone();
             let other = to_set(vm, &arg)?;
             let s = set_of(vm, &a.args[0])?;
             for k in s.keys() {
@@ -875,21 +875,41 @@ fn init_range_slice_bytes(vm: &mut Vm) {
     super::set_constructor(&t, |vm, _ty, a| {
         vm.no_kwargs("range", &a)?;
         let pos = vm.check_positional("range", &a, 1, 3)?;
-        let mut nums = Vec::with_capacity(3);
+        let mut bigs = Vec::with_capacity(3);
         for p in pos {
             let n = match p {
-                Value::Int(_) | Value::Bool(_) => vm.to_i64(p)?,
-                Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => {
-                    return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
-                }
-                Value::Obj(o) if matches!(&**o, Object::Instance(_)) => vm.to_index(p)?,
+                Value::Int(_) | Value::Bool(_) => vm.as_bigint(p).expect("int"),
+                Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => vm.as_bigint(p).expect("int"),
+                Value::Obj(o) if matches!(&**o, Object::Instance(_)) => num_bigint::BigInt::from(vm.to_index(p)?),
                 _ => {
                     let tn = vm.type_name(p);
                     return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
                 }
             };
-            nums.push(n);
+            bigs.push(n);
         }
+        let small: Option<Vec<i64>> = bigs.iter().map(num_traits::ToPrimitive::to_i64).collect();
+        let fits = small.as_ref().is_some_and(|n| {
+            let (start, stop, step) = match n.len() {
+                1 => (0, n[0], 1),
+                2 => (n[0], n[1], 1),
+                _ => (n[0], n[1], n[2]),
+            };
+            step != 0 && ((stop as i128 - start as i128) / step as i128).abs() < i64::MAX as i128 / 2
+        });
+        if !fits {
+            let one = num_bigint::BigInt::from(1);
+            let (start, stop, step) = match bigs.len() {
+                1 => (num_bigint::BigInt::from(0), bigs[0].clone(), one),
+                2 => (bigs[0].clone(), bigs[1].clone(), one),
+                _ => (bigs[0].clone(), bigs[1].clone(), bigs[2].clone()),
+            };
+            if num_traits::Zero::is_zero(&step) {
+                return Err(vm.value_error("range() arg 3 must not be zero"));
+            }
+            return Ok(Value::from_obj(Object::BigRange(Box::new(crate::objects::range::BigRangeObj::new(start, stop, step)))));
+        }
+        let nums = small.expect("fits");
         let (start, stop, step) = match nums.len() {
             1 => (0, nums[0], 1),
             2 => (nums[0], nums[1], 1),
@@ -905,6 +925,7 @@ fn init_range_slice_bytes(vm: &mut Vm) {
             add_getset(vm, &t, $name, |_vm, v| Ok(match v {
                 Value::Obj(o) => match &**o {
                     Object::Range(r) => Value::Int(r.$field),
+                    Object::BigRange(r) => crate::protocols::arith::int_value(r.$field.clone()),
                     _ => Value::None,
                 },
                 _ => Value::None,
@@ -915,7 +936,7 @@ fn init_range_slice_bytes(vm: &mut Vm) {
     range_attr!("stop", stop);
     range_attr!("step", step);
     add_method(vm, &t, "count", |vm, a| {
-        let x = vm.one_arg("count", &a.shift())?.clone();
+        let x = vm.one_arg("list.count", &a.shift())?.clone();
         Ok(Value::Int(vm.contains(&a.args[0].clone(), &x)? as i64))
     });
     add_method(vm, &t, "index", |vm, a| {

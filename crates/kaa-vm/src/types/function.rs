@@ -3,7 +3,7 @@
 
 use std::cell::RefCell;
 
-use super::{add_getset, add_method, set_doc};
+use super::{add_getset, add_member, add_method, set_doc};
 use crate::error::PyResult;
 use crate::object::Object;
 use crate::objects::builtin_func::{Args, BoundMethod};
@@ -29,9 +29,9 @@ pub fn init(vm: &mut Vm) {
     let t = vm.types.function.clone();
     set_doc(vm, &t, "Create a function object.\n\n  code\n    a code object\n  globals\n    the globals dictionary\n  name\n    a string that overrides the name from the code object\n  argdefs\n    a tuple that specifies the default argument values\n  closure\n    a tuple that supplies the bindings for free variables");
     add_getset(vm, &t, "__code__", |vm, v| Ok(Value::Obj(func_of(vm, v)?.code.borrow().clone())), Some(set_code));
-    add_getset(vm, &t, "__globals__", |vm, v| Ok(Value::Obj(func_of(vm, v)?.globals.clone())), None);
-    add_getset(vm, &t, "__builtins__", |vm, v| Ok(Value::Obj(func_of(vm, v)?.builtins.clone())), None);
-    add_getset(vm, &t, "__closure__", |vm, v| Ok(opt(&func_of(vm, v)?.closure)), None);
+    add_member(vm, &t, "__globals__", |vm, v| Ok(Value::Obj(func_of(vm, v)?.globals.clone())), None);
+    add_member(vm, &t, "__builtins__", |vm, v| Ok(Value::Obj(func_of(vm, v)?.builtins.clone())), None);
+    add_member(vm, &t, "__closure__", |vm, v| Ok(opt(&func_of(vm, v)?.closure)), None);
     add_getset(vm, &t, "__defaults__", |vm, v| Ok(opt(&func_of(vm, v)?.defaults.borrow())), Some(|vm, v, value| {
         let d = match value {
             None | Some(Value::None) => None,
@@ -86,7 +86,10 @@ pub fn init(vm: &mut Vm) {
                 Ok(())
             }
             None => Err(vm.type_error("cannot delete __dict__")),
-            Some(_) => Err(vm.type_error("setting function's dictionary to a non-dict")),
+            Some(other) => {
+                let tn = vm.type_name(&other);
+                Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{tn}'")))
+            }
         }
     }));
     add_getset(vm, &t, "__annotations__", |vm, v| {
@@ -305,7 +308,7 @@ fn function_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
     let code = match &slots[0] {
         Some(Value::Obj(o)) if o.as_code().is_some() => o.clone(),
         Some(other) => {
-            let tn = vm.type_name(other);
+            let tn = if other.is_none() { "None".to_string() } else { vm.type_name(other) };
             return Err(vm.type_error(format!("function() argument 'code' must be code, not {tn}")));
         }
         None => unreachable!("required"),
@@ -313,7 +316,7 @@ fn function_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
     let globals = match &slots[1] {
         Some(Value::Obj(o)) if o.as_dict().is_some() => o.clone(),
         Some(other) => {
-            let tn = vm.type_name(other);
+            let tn = if other.is_none() { "None".to_string() } else { vm.type_name(other) };
             return Err(vm.type_error(format!("function() argument 'globals' must be dict, not {tn}")));
         }
         None => unreachable!("required"),
@@ -333,7 +336,7 @@ fn function_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
     let closure = match &slots[4] {
         None | Some(Value::None) => None,
         Some(Value::Obj(o)) if o.as_tuple().is_some() => Some(o.clone()),
-        Some(_) => return Err(vm.type_error("arg 5 (closure) must be tuple")),
+        Some(_) => return Err(vm.type_error("arg 5 (closure) must be None or tuple")),
     };
     match &closure {
         None if nfree > 0 => return Err(vm.type_error("arg 5 (closure) must be tuple")),
@@ -366,7 +369,7 @@ fn function_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
     };
     let module = globals.as_dict().expect("dict").get_str("__name__").unwrap_or(Value::None);
     Ok(Value::from_obj(Object::Function(Box::new(FunctionObj {
-        qualname: RefCell::new(if slots[2].as_ref().is_some_and(|v| !v.is_none()) { name.clone() } else { c.qualname.clone() }),
+        qualname: RefCell::new(c.qualname.clone()),
         code: RefCell::new(code.clone()),
         globals,
         builtins,

@@ -62,6 +62,16 @@ pub fn iter_next(vm: &mut Vm, kind: &IterKind) -> PyResult<Option<Value>> {
             remaining.set(r - 1);
             Ok(Some(Value::Int(v)))
         }
+        IterKind::BigRange(state) => {
+            let mut st = state.borrow_mut();
+            if num_traits::Zero::is_zero(&st.2) {
+                return Ok(None);
+            }
+            let v = st.0.clone();
+            st.0 = &st.0 + &st.1;
+            st.2 = &st.2 - 1u32;
+            Ok(Some(crate::protocols::arith::int_value(v)))
+        }
         IterKind::Dict { dict, pos, len, kind } => {
             let current = dict.borrow().clone();
             let Some(d) = current else { return Ok(None) };

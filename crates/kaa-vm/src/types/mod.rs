@@ -215,7 +215,13 @@ pub fn add_method_kind(vm: &mut Vm, ty: &ObjRef, name: &'static str, func: Nativ
 
 /// Adds a computed attribute to `ty`.
 pub fn add_getset(vm: &mut Vm, ty: &ObjRef, name: &'static str, get: Getter, set: Option<Setter>) {
-    let desc = Rc::new(Object::GetSetDescriptor(Box::new(GetSetDescriptor { name, get, set, owner: ty.clone() })));
+    let desc = Rc::new(Object::GetSetDescriptor(Box::new(GetSetDescriptor { name, get, set, owner: ty.clone(), member: false })));
+    type_dict(ty).set_str(vm, name, Value::Obj(desc));
+}
+
+/// Adds a data member to `ty` (what CPython declares with `PyMemberDef`).
+pub fn add_member(vm: &mut Vm, ty: &ObjRef, name: &'static str, get: Getter, set: Option<Setter>) {
+    let desc = Rc::new(Object::GetSetDescriptor(Box::new(GetSetDescriptor { name, get, set, owner: ty.clone(), member: true })));
     type_dict(ty).set_str(vm, name, Value::Obj(desc));
 }
 

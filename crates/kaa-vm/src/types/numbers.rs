@@ -339,7 +339,91 @@ pub fn init(vm: &mut Vm) {
         let i = int_value(self_int(vm, &a)?);
         Ok(vm.tuple_val(vec![i, Value::Int(1)]))
     });
-    add_method(vm, &t, "is_integer", |_vm, _a| Ok(Value::Bool(true)));
+    add_method(vm, &t, "to_bytes", |vm, a| {
+        let i = self_int(vm, &a)?;
+        let rest = a.shift();
+        let slots = vm.parse_args("to_bytes", &Args { args: rest.pos(), kwnames: &[] }, &["length", "byteorder"], 0)?;
+        let mut length = slots[0].clone();
+        let mut order = slots[1].clone();
+        let mut signed = false;
+        for (k, v) in rest.kw() {
+            match k {
+                "length" => length = Some(v.clone()),
+                "byteorder" => order = Some(v.clone()),
+                "signed" => signed = vm.truthy(v)?,
+                other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for to_bytes()"))),
+            }
+        }
+        let length = match length {
+            Some(l) => vm.to_index(&l)?,
+            None => 1,
+        };
+        if length < 0 {
+            return Err(vm.value_error("length argument must be non-negative"));
+        }
+        let little = match order.as_ref().map(|o| vm.as_str_ref(o).map(str::to_string)) {
+            None => false,
+            Some(Some(s)) if s == "big" => false,
+            Some(Some(s)) if s == "little" => true,
+            _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+        };
+        if !signed && i.is_negative() {
+            return Err(vm.overflow_error("can't convert negative int to unsigned"));
+        }
+        // Minimal little-endian bytes (two's complement when signed; none for zero).
+        let mut bytes = if i.is_zero() {
+            Vec::new()
+        } else if signed {
+            i.to_signed_bytes_le()
+        } else {
+            i.to_bytes_le().1
+        };
+        let fill = if signed && i.is_negative() { 0xff } else { 0 };
+        if bytes.len() > length as usize {
+            return Err(vm.overflow_error("int too big to convert"));
+        }
+        bytes.resize(length as usize, fill);
+        if !little {
+            bytes.reverse();
+        }
+        Ok(Value::from_obj(Object::Bytes(bytes.into_boxed_slice())))
+    });
+    super::add_method_kind(vm, &t, "from_bytes", |vm, a| {
+        let rest = a.shift();
+        let pos = rest.pos();
+        let mut data = pos.first().cloned();
+        let mut order = pos.get(1).cloned();
+        let mut signed = false;
+        for (k, v) in rest.kw() {
+            match k {
+                "bytes" => data = Some(v.clone()),
+                "byteorder" => order = Some(v.clone()),
+                "signed" => signed = vm.truthy(v)?,
+                other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for from_bytes()"))),
+            }
+        }
+        let Some(data) = data else { return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)")) };
+        let items = vm.iterate(&data)?;
+        let mut bytes = Vec::with_capacity(items.len());
+        for b in items {
+            let n = vm.to_index(&b)?;
+            if !(0..=255).contains(&n) {
+                return Err(vm.value_error("bytes must be in range(0, 256)"));
+            }
+            bytes.push(n as u8);
+        }
+        let little = match order.as_ref().map(|o| vm.as_str_ref(o).map(str::to_string)) {
+            None => false,
+            Some(Some(s)) if s == "big" => false,
+            Some(Some(s)) if s == "little" => true,
+            _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+        };
+        if !little {
+            bytes.reverse();
+        }
+        let v = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes) };
+        Ok(int_value(v))
+    }, crate::objects::builtin_func::MethodKind::Class);
     add_getset(vm, &t, "real", |vm, v| Ok(int_value(vm.as_bigint(v).unwrap_or_default())), None);
     add_getset(vm, &t, "imag", |_vm, _v| Ok(Value::Int(0)), None);
     add_getset(vm, &t, "numerator", |vm, v| Ok(int_value(vm.as_bigint(v).unwrap_or_default())), None);

@@ -8,6 +8,11 @@ use crate::objects::builtin_func::{Args, MethodKind};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
+/// Checks that a method taking no arguments got none ("str.upper() takes no arguments").
+fn noargs(vm: &mut Vm, a: &Args, name: &str) -> PyResult<()> {
+    vm.no_args(&format!("str.{name}"), &a.shift())
+}
+
 /// The str payload of the method's receiver.
 fn this<'a>(vm: &mut Vm, a: &Args<'a>) -> PyResult<&'a str> {
     match &a.args[0] {
@@ -96,18 +101,22 @@ pub fn init(vm: &mut Vm) {
         Ok(Value::Int(vm.hash(&v)?))
     });
     add_method(vm, &t, "upper", |vm, a| {
+        noargs(vm, &a, "upper")?;
         let x = this(vm, &a)?.to_uppercase();
         Ok(s(vm, x))
     });
     add_method(vm, &t, "lower", |vm, a| {
+        noargs(vm, &a, "lower")?;
         let x = this(vm, &a)?.to_lowercase();
         Ok(s(vm, x))
     });
     add_method(vm, &t, "casefold", |vm, a| {
+        noargs(vm, &a, "casefold")?;
         let x = this(vm, &a)?.to_lowercase();
         Ok(s(vm, x))
     });
     add_method(vm, &t, "swapcase", |vm, a| {
+        noargs(vm, &a, "swapcase")?;
         let x: String = this(vm, &a)?
             .chars()
             .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
@@ -115,6 +124,7 @@ pub fn init(vm: &mut Vm) {
         Ok(s(vm, x))
     });
     add_method(vm, &t, "capitalize", |vm, a| {
+        noargs(vm, &a, "capitalize")?;
         let text = this(vm, &a)?;
         let mut chars = text.chars();
         let x = match chars.next() {
@@ -124,6 +134,7 @@ pub fn init(vm: &mut Vm) {
         Ok(s(vm, x))
     });
     add_method(vm, &t, "title", |vm, a| {
+        noargs(vm, &a, "title")?;
         let mut out = String::new();
         let mut prev_cased = false;
         for c in this(vm, &a)?.chars() {
@@ -181,7 +192,7 @@ pub fn init(vm: &mut Vm) {
     });
     add_method(vm, &t, "join", |vm, a| {
         let sep = this(vm, &a)?.to_string();
-        let arg = vm.one_arg("join", &a.shift())?.clone();
+        let arg = vm.one_arg("str.join", &a.shift())?.clone();
         let items = vm.iterate(&arg)?;
         let mut out = String::new();
         for (i, item) in items.iter().enumerate() {
@@ -235,7 +246,7 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, &t, "ljust", |vm, a| pad(vm, a, "ljust", '<'));
     add_method(vm, &t, "rjust", |vm, a| pad(vm, a, "rjust", '>'));
     add_method(vm, &t, "zfill", |vm, a| {
-        let w = vm.one_arg("zfill", &a.shift())?.clone();
+        let w = vm.one_arg("str.zfill", &a.shift())?.clone();
         let width = vm.to_index(&w)?.max(0) as usize;
         let text = this(vm, &a)?;
         let n = text.chars().count();
@@ -281,6 +292,7 @@ pub fn init(vm: &mut Vm) {
     macro_rules! predicate {
         ($name:literal, $empty:expr, |$c:ident| $test:expr) => {
             add_method(vm, &t, $name, |vm, a| {
+                noargs(vm, &a, $name)?;
                 let text = this(vm, &a)?;
                 if text.is_empty() {
                     return Ok(Value::Bool($empty));
@@ -298,14 +310,17 @@ pub fn init(vm: &mut Vm) {
     predicate!("isascii", true, |c| c.is_ascii());
     predicate!("isprintable", true, |c| crate::format::is_printable(c));
     add_method(vm, &t, "isupper", |vm, a| {
+        noargs(vm, &a, "isupper")?;
         let text = this(vm, &a)?;
         Ok(Value::Bool(text.chars().any(|c| c.is_uppercase()) && !text.chars().any(|c| c.is_lowercase())))
     });
     add_method(vm, &t, "islower", |vm, a| {
+        noargs(vm, &a, "islower")?;
         let text = this(vm, &a)?;
         Ok(Value::Bool(text.chars().any(|c| c.is_lowercase()) && !text.chars().any(|c| c.is_uppercase())))
     });
     add_method(vm, &t, "istitle", |vm, a| {
+        noargs(vm, &a, "istitle")?;
         let text = this(vm, &a)?;
         let mut cased = false;
         let mut prev_cased = false;
@@ -329,6 +344,7 @@ pub fn init(vm: &mut Vm) {
         Ok(Value::Bool(cased))
     });
     add_method(vm, &t, "isidentifier", |vm, a| {
+        noargs(vm, &a, "isidentifier")?;
         let text = this(vm, &a)?;
         let mut chars = text.chars();
         let ok = match chars.next() {
@@ -342,14 +358,14 @@ pub fn init(vm: &mut Vm) {
         Ok(Value::from_obj(Object::Bytes(text.as_bytes().to_vec().into_boxed_slice())))
     });
     add_method(vm, &t, "removeprefix", |vm, a| {
-        let p = vm.one_arg("removeprefix", &a.shift())?.clone();
+        let p = vm.one_arg("str.removeprefix", &a.shift())?.clone();
         let text = this(vm, &a)?;
         let p = str_arg(vm, "removeprefix()", &p)?;
         let out = text.strip_prefix(p).unwrap_or(text).to_string();
         Ok(s(vm, out))
     });
     add_method(vm, &t, "removesuffix", |vm, a| {
-        let p = vm.one_arg("removesuffix", &a.shift())?.clone();
+        let p = vm.one_arg("str.removesuffix", &a.shift())?.clone();
         let text = this(vm, &a)?;
         let p = str_arg(vm, "removesuffix()", &p)?;
         let out = text.strip_suffix(p).unwrap_or(text).to_string();
@@ -363,7 +379,7 @@ pub fn init(vm: &mut Vm) {
     });
     add_method(vm, &t, "format_map", |vm, a| {
         let text = this(vm, &a)?.to_string();
-        let m = vm.one_arg("format_map", &a.shift())?.clone();
+        let m = vm.one_arg("str.format_map", &a.shift())?.clone();
         let out = vm.str_format_map(&text, &m)?;
         Ok(s(vm, out))
     });
@@ -541,7 +557,7 @@ fn find(vm: &mut Vm, a: Args, name: &str, right: bool, raise: bool) -> PyResult<
 
 fn partition(vm: &mut Vm, a: Args, right: bool) -> PyResult<Value> {
     let name = if right { "rpartition" } else { "partition" };
-    let sep_v = vm.one_arg(name, &a.shift())?.clone();
+    let sep_v = vm.one_arg(&format!("str.{name}"), &a.shift())?.clone();
     let text = this(vm, &a)?;
     let Some(sep) = vm.as_str_ref(&sep_v).map(str::to_string) else {
         let tn = vm.type_name(&sep_v);
@@ -688,6 +704,9 @@ impl Vm {
                     out.push('{');
                     i += 2;
                     continue;
+                }
+                if i + 1 == chars.len() {
+                    return Err(self.value_error("Single '{' encountered in format string"));
                 }
                 // Find the matching '}' (format specs may nest one level of braces).
                 let mut depth = 1;
