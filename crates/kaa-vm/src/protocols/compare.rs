@@ -10,6 +10,7 @@ use num_bigint::BigInt;
 use crate::error::PyResult;
 use crate::object::Object;
 use crate::value::Value;
+use crate::value::ObjRef;
 use crate::vm::Vm;
 
 /// Compares an int with a float exactly (no rounding of large ints).
@@ -308,7 +309,7 @@ impl Vm {
                 Ok(Some(eq == (op == CompareOp::Eq)))
             }
             (Object::Code(c1), Object::Code(c2)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
-                let eq = Rc::ptr_eq(&c1.unit, &c2.unit);
+                let eq = self.code_equal(c1, c2)?;
                 Ok(Some(eq == (op == CompareOp::Eq)))
             }
             (Object::Slice(s1), Object::Slice(s2)) => {
@@ -323,6 +324,47 @@ impl Vm {
             }
             _ => Ok(self.identity_compare(a, b, op)),
         }
+    }
+
+    /// Code objects compare by content, as CPython's `code_richcompare`: name, argument
+    /// counts, flags, first line, instructions, constants (by type and value, so `0` and
+    /// `0.0` differ), names, local names, positions and exception table. The qualified
+    /// name and filename do not take part.
+    fn code_equal(&mut self, c1: &crate::objects::code::Code, c2: &crate::objects::code::Code) -> PyResult<bool> {
+        if std::ptr::eq(c1, c2) {
+            return Ok(true);
+        }
+        let (u1, u2) = (&c1.unit, &c2.unit);
+        let same_shape = u1.argcount == u2.argcount
+            && u1.posonlyargcount == u2.posonlyargcount
+            && u1.kwonlyargcount == u2.kwonlyargcount
+            && u1.flags == u2.flags
+            && u1.firstlineno == u2.firstlineno
+            && c1.instrs == c2.instrs
+            && u1.positions == u2.positions
+            && u1.exception_table == u2.exception_table
+            && c1.consts.len() == c2.consts.len()
+            && c1.names.len() == c2.names.len()
+            && c1.localsplus_names.len() == c2.localsplus_names.len();
+        if !same_shape {
+            return Ok(false);
+        }
+        let strs_equal = |a: &ObjRef, b: &ObjRef| a.as_str().map(|s| s.as_str()) == b.as_str().map(|s| s.as_str());
+        if !strs_equal(&c1.name, &c2.name)
+            || !c1.names.iter().zip(c2.names.iter()).all(|(a, b)| strs_equal(a, b))
+            || !c1.localsplus_names.iter().zip(c2.localsplus_names.iter()).all(|(a, b)| strs_equal(a, b))
+        {
+            return Ok(false);
+        }
+        for (k1, k2) in c1.consts.iter().zip(c2.consts.iter()) {
+            if k1.is(k2) {
+                continue;
+            }
+            if !Rc::ptr_eq(&self.type_of(k1), &self.type_of(k2)) || !self.eq_bool(k1, k2)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     fn identity_compare(&self, a: &Value, b: &Value, op: CompareOp) -> Option<bool> {
