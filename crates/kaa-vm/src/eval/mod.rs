@@ -12,6 +12,7 @@
 //! live in `ops.rs`, calls in `calls.rs`, exception unwinding in `unwind.rs`.
 
 pub mod calls;
+mod cold;
 pub mod frame;
 mod ops;
 mod unwind;
@@ -75,6 +76,7 @@ impl Vm {
         // frame record keeps alive; it is reloaded whenever the running frame changes.
         macro_rules! code {
             () => {{
+                #[allow(unused_unsafe)]
                 let c: &Code = unsafe { &*code };
                 c
             }};
@@ -150,6 +152,18 @@ impl Vm {
                         }
                     };
                 }
+                // Runs the instruction out of line (cold.rs) on the saved frame state, then
+                // reloads the registers (the instruction may have jumped or pushed a frame).
+                macro_rules! cold {
+                    ($op:expr, $arg:expr) => {{
+                        save_frame!();
+                        if let Err(e) = self.exec_cold($op, $arg) {
+                            sp = self.frames.last().expect("a running frame").sp;
+                            break 'dispatch e;
+                        }
+                        load_frame!();
+                    }};
+                }
                 // SAFETY: jump targets and the fall-through index were verified to stay
                 // inside the instruction array (the last instruction never falls through).
                 let instr = unsafe { *ip };
@@ -195,19 +209,6 @@ impl Vm {
                         let v = pop!();
                         *local!(arg as usize) = v;
                     }
-                    Op::DeleteFast => {
-                        let slot = local!(arg as usize);
-                        if slot.is_null() {
-                            save_frame!();
-                            break 'dispatch self.unbound_local(code!(), arg as usize);
-                        }
-                        drop(slot.take());
-                    }
-                    Op::MakeCell => {
-                        let slot = local!(arg as usize);
-                        let v = slot.take();
-                        *slot = Value::from_obj(Object::Cell(std::cell::RefCell::new(v)));
-                    }
                     Op::LoadClosure => {
                         let v = local!(arg as usize).clone();
                         push!(v);
@@ -235,25 +236,6 @@ impl Vm {
                             }
                         }
                     }
-                    Op::DeleteDeref => {
-                        let old = match local!(arg as usize) {
-                            Value::Obj(o) => match &**o {
-                                Object::Cell(c) => c.replace(Value::Null),
-                                _ => Value::Null,
-                            },
-                            _ => Value::Null,
-                        };
-                        if old.is_null() {
-                            save_frame!();
-                            break 'dispatch self.unbound_deref(code!(), arg as usize);
-                        }
-                        drop(old);
-                    }
-                    Op::LoadClassDeref => {
-                        save_frame!();
-                        let v = tri!(self.load_class_deref(code!(), arg as usize, fp));
-                        push!(v);
-                    }
                     Op::CopyFreeVars => {
                         let f = self.frames.last().expect("frame");
                         let closure = f.func.as_ref().and_then(|func| func.as_function().and_then(|f| f.closure.clone()));
@@ -268,101 +250,13 @@ impl Vm {
                     }
                     Op::LoadGlobal => {
                         let v = self.load_global_cached(code!(), arg as usize);
-                        let v = match v {
-                            Some(v) => v,
-                            None => {
-                                save_frame!();
-                                tri!(self.load_global_slow(code!(), arg as usize))
-                            }
-                        };
-                        push!(v);
-                    }
-                    Op::StoreGlobal => {
-                        let v = pop!();
-                        save_frame!();
-                        tri!(self.store_global(code!(), arg as usize, v));
-                    }
-                    Op::DeleteGlobal => {
-                        save_frame!();
-                        tri!(self.delete_global(code!(), arg as usize));
-                    }
-                    Op::LoadName => {
-                        save_frame!();
-                        let v = tri!(self.load_name(code!(), arg as usize));
-                        push!(v);
-                    }
-                    Op::StoreName => {
-                        let v = pop!();
-                        save_frame!();
-                        tri!(self.store_name(code!(), arg as usize, v));
-                    }
-                    Op::DeleteName => {
-                        save_frame!();
-                        tri!(self.delete_name(code!(), arg as usize));
-                    }
-                    Op::LoadAttr => {
-                        save_frame!();
-                        let name = code!().names[arg as usize].clone();
-                        let obj = peek!(1).clone();
-                        let v = tri!(self.getattr(&obj, &name));
-                        *top_mut!() = v;
-                    }
-                    Op::LoadMethod => {
-                        save_frame!();
-                        let name = code!().names[arg as usize].clone();
-                        let obj = peek!(1).clone();
-                        let (callable, unbound) = tri!(self.get_method(&obj, &name));
-                        if unbound {
-                            *top_mut!() = callable;
-                            push!(obj);
-                        } else {
-                            *top_mut!() = callable;
-                            push!(Value::Null);
+                        match v {
+                            Some(v) => push!(v),
+                            None => cold!(op, arg),
                         }
-                    }
-                    Op::StoreAttr => {
-                        save_frame!();
-                        let name = code!().names[arg as usize].clone();
-                        let obj = pop!();
-                        let v = pop!();
-                        tri!(self.setattr(&obj, &name, Some(v)));
-                    }
-                    Op::DeleteAttr => {
-                        save_frame!();
-                        let name = code!().names[arg as usize].clone();
-                        let obj = pop!();
-                        tri!(self.setattr(&obj, &name, None));
-                    }
-                    Op::LoadAssertionError => push!(Value::Obj(self.exc.assertion_error.clone())),
-                    Op::LoadBuildClass => {
-                        save_frame!();
-                        let v = tri!(self.load_build_class());
-                        push!(v);
-                    }
-                    Op::LoadLocals => {
-                        let locals = self.frames.last().and_then(|f| f.locals.clone());
-                        match locals {
-                            Some(l) => push!(l),
-                            None => {
-                                save_frame!();
-                                break 'dispatch self.system_error("no locals found");
-                            }
-                        }
-                    }
-                    Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert | Op::UnaryNot => {
-                        let top = top_mut!();
-                        if op == Op::UnaryNot {
-                            if let Value::Bool(b) = top {
-                                *top = Value::Bool(!*b);
-                                continue;
-                            }
-                        }
-                        save_frame!();
-                        let v = tri!(self.unary_op(peek!(1), op));
-                        *top_mut!() = v;
                     }
                     Op::BinaryOp => {
-                        let (bop, inplace) = BinaryOp::from_arg(arg).unwrap_or((BinaryOp::Add, false));
+                        let bop = BinaryOp::from_arg(arg).map_or(BinaryOp::Add, |(op, _)| op);
                         let fast = match (peek!(2), peek!(1)) {
                             (Value::Int(a), Value::Int(b)) => int_fast(*a, *b, bop),
                             (Value::Float(a), Value::Float(b)) => float_fast(*a, *b, bop),
@@ -374,10 +268,7 @@ impl Vm {
                             unsafe { write_value(sp.sub(1), v) };
                             continue;
                         }
-                        save_frame!();
-                        let v = tri!(self.binary_op_slow(peek!(2), peek!(1), bop, inplace));
-                        drop(pop!());
-                        *top_mut!() = v;
+                        cold!(op, arg);
                     }
                     Op::CompareOp => {
                         let cop = CompareOp::from_arg(arg).unwrap_or(CompareOp::Eq);
@@ -405,21 +296,12 @@ impl Vm {
                             unsafe { write_value(sp.sub(1), Value::Bool(r)) };
                             continue;
                         }
-                        save_frame!();
-                        let v = tri!(self.rich_compare(peek!(2), peek!(1), cop));
-                        drop(pop!());
-                        *top_mut!() = v;
+                        cold!(op, arg);
                     }
                     Op::IsOp => {
                         let b = pop!();
                         let r = peek!(1).is(&b) != (arg == 1);
                         *top_mut!() = Value::Bool(r);
-                    }
-                    Op::ContainsOp => {
-                        save_frame!();
-                        let r = tri!(self.contains(peek!(1), peek!(2)));
-                        drop(pop!());
-                        *top_mut!() = Value::Bool(r != (arg == 1));
                     }
                     Op::BinarySubscr => {
                         if let (Value::Obj(o), Value::Int(i)) = (peek!(2), peek!(1)) {
@@ -436,62 +318,7 @@ impl Vm {
                                 }
                             }
                         }
-                        save_frame!();
-                        let v = tri!(self.getitem(peek!(2), peek!(1)));
-                        drop(pop!());
-                        *top_mut!() = v;
-                    }
-                    Op::StoreSubscr => {
-                        save_frame!();
-                        let key = pop!();
-                        let container = pop!();
-                        let v = pop!();
-                        tri!(self.setitem(&container, key, v));
-                    }
-                    Op::DeleteSubscr => {
-                        save_frame!();
-                        let key = pop!();
-                        let container = pop!();
-                        tri!(self.delitem(&container, &key));
-                    }
-                    Op::BuildSlice => {
-                        let step = if arg == 3 { pop!() } else { Value::None };
-                        let stop = pop!();
-                        let start = pop!();
-                        push!(Value::from_obj(Object::Slice(Box::new(crate::objects::slice::SliceObj { start, stop, step }))));
-                    }
-                    Op::BuildTuple | Op::BuildList => {
-                        let n = arg as usize;
-                        let mut items = Vec::with_capacity(n);
-                        // SAFETY: the top n slots are live; they are moved into `items` and
-                        // `sp` is lowered past them so they are not dropped twice.
-                        unsafe {
-                            sp = sp.sub(n);
-                            for i in 0..n {
-                                items.push(ptr::read(sp.add(i)));
-                            }
-                        }
-                        let v = if op == Op::BuildTuple {
-                            self.tuple_val(items)
-                        } else {
-                            Value::Obj(self.new_list(items))
-                        };
-                        push!(v);
-                    }
-                    Op::BuildSet | Op::BuildMap | Op::BuildConstKeyMap | Op::BuildString => {
-                        save_frame!();
-                        let n = match op {
-                            Op::BuildMap => 2 * arg as usize,
-                            Op::BuildConstKeyMap => arg as usize + 1,
-                            _ => arg as usize,
-                        };
-                        // SAFETY: the top n slots are live stack entries.
-                        let items = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
-                        let v = tri!(self.build_collection(op, items));
-                        for _ in 0..n {
-                            drop(pop!());
-                        }
-                        push!(v);
+                        cold!(op, arg);
                     }
                     Op::ListAppend => {
                         let v = pop!();
@@ -500,48 +327,6 @@ impl Vm {
                                 l.borrow_mut().push(v);
                             }
                         }
-                    }
-                    Op::SetAdd | Op::MapAdd | Op::ListExtend | Op::SetUpdate | Op::DictUpdate | Op::DictMerge => {
-                        save_frame!();
-                        let n = if op == Op::MapAdd { 2 } else { 1 };
-                        let target = peek!(arg as usize + n).clone();
-                        // The callee of a `f(**a, **b)` call sits below [NULL, args, dict].
-                        let callee = if op == Op::DictMerge { Some(peek!(arg as usize + 4).clone()) } else { None };
-                        // SAFETY: the top n slots are live.
-                        let items = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
-                        tri!(self.collection_add(op, &target, items, callee.as_ref()));
-                        for _ in 0..n {
-                            drop(pop!());
-                        }
-                    }
-                    Op::ListToTuple => {
-                        let items = match peek!(1) {
-                            Value::Obj(o) => match &**o {
-                                Object::List(l) => std::mem::take(&mut *l.borrow_mut()),
-                                _ => Vec::new(),
-                            },
-                            _ => Vec::new(),
-                        };
-                        *top_mut!() = self.tuple_val(items);
-                    }
-                    Op::FormatValue => {
-                        save_frame!();
-                        let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
-                        let v = tri!(self.format_value(peek!(1), arg & 3, spec.as_ref()));
-                        *top_mut!() = v;
-                    }
-                    Op::UnpackSequence | Op::UnpackEx => {
-                        save_frame!();
-                        let seq = pop!();
-                        let items = tri!(self.unpack(&seq, op, arg));
-                        for v in items.into_iter().rev() {
-                            push!(v);
-                        }
-                    }
-                    Op::GetIter => {
-                        save_frame!();
-                        let v = tri!(self.get_iter(peek!(1)));
-                        *top_mut!() = v;
                     }
                     Op::ForIter => {
                         // Fast paths: list and range iterators.
@@ -580,20 +365,13 @@ impl Vm {
                                 }
                             }
                         }
-                        if next.is_none() && !done {
-                            save_frame!();
-                            let it = peek!(1).clone();
-                            match tri!(self.next(&it)) {
-                                Some(v) => next = Some(v),
-                                None => done = true,
-                            }
-                        }
                         match next {
                             Some(v) => push!(v),
-                            None => {
+                            None if done => {
                                 drop(pop!());
                                 jump_to!(arg);
                             }
+                            None => cold!(op, arg),
                         }
                     }
                     Op::JumpForward => jump_to!(arg),
@@ -650,28 +428,7 @@ impl Vm {
                                 }
                             }
                         }
-                        save_frame!();
-                        let outcome = tri!(self.call_instruction(op, arg, sp));
-                        // The call consumed its operands; the frame record has the new sp.
-                        match outcome {
-                            CallOutcome::Pushed => {
-                                load_frame!();
-                            }
-                            CallOutcome::Done(v) => {
-                                sp = self.frames.last().expect("frame").sp;
-                                push!(v);
-                            }
-                        }
-                    }
-                    Op::MakeFunction => {
-                        let code_obj = pop!();
-                        let closure = if arg & 8 != 0 { Some(pop!()) } else { None };
-                        let annotations = if arg & 4 != 0 { Some(pop!()) } else { None };
-                        let kwdefaults = if arg & 2 != 0 { Some(pop!()) } else { None };
-                        let defaults = if arg & 1 != 0 { Some(pop!()) } else { None };
-                        save_frame!();
-                        let v = tri!(self.make_function(code_obj, defaults, kwdefaults, annotations, closure));
-                        push!(v);
+                        cold!(op, arg);
                     }
                     Op::ReturnValue => {
                         let v = pop!();
@@ -725,74 +482,7 @@ impl Vm {
                             _ => break 'dispatch self.system_error("RERAISE of a non-exception"),
                         }
                     }
-                    Op::PushExcInfo => {
-                        let exc = pop!();
-                        let prev = match self.handled.take() {
-                            Some(e) => Value::Obj(e),
-                            None => Value::None,
-                        };
-                        if let Value::Obj(o) = &exc {
-                            self.handled = Some(o.clone());
-                        }
-                        push!(prev);
-                        push!(exc);
-                    }
-                    Op::PopExcept => {
-                        let prev = pop!();
-                        self.handled = match prev {
-                            Value::Obj(o) => Some(o),
-                            _ => None,
-                        };
-                    }
-                    Op::CheckExcMatch => {
-                        save_frame!();
-                        let ty = pop!();
-                        let r = tri!(self.exception_matches(peek!(1), &ty));
-                        push!(Value::Bool(r));
-                    }
-                    Op::BeforeWith => {
-                        save_frame!();
-                        let mgr = pop!();
-                        let (exit, entered) = tri!(self.before_with(&mgr));
-                        push!(exit);
-                        push!(entered);
-                    }
-                    Op::WithExceptStart => {
-                        save_frame!();
-                        let exit = peek!(4).clone();
-                        let exc = peek!(1).clone();
-                        let v = tri!(self.with_except_start(&exit, &exc));
-                        push!(v);
-                    }
-                    Op::ImportName => {
-                        save_frame!();
-                        let fromlist = pop!();
-                        let level = pop!();
-                        let name = code!().names[arg as usize].clone();
-                        let v = tri!(self.import_name(&name, &fromlist, &level));
-                        push!(v);
-                    }
-                    Op::ImportFrom => {
-                        save_frame!();
-                        let name = code!().names[arg as usize].clone();
-                        let module = peek!(1).clone();
-                        let v = tri!(self.import_from(&module, &name));
-                        push!(v);
-                    }
-                    Op::ImportStar => {
-                        save_frame!();
-                        let module = pop!();
-                        tri!(self.import_star(&module));
-                    }
-                    Op::SetupAnnotations => {
-                        save_frame!();
-                        tri!(self.setup_annotations());
-                    }
-                    Op::PrintExpr => {
-                        save_frame!();
-                        let v = pop!();
-                        tri!(self.print_expr(v));
-                    }
+                    _ => cold!(op, arg),
                 }
             };
 
