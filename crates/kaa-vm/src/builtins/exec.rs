@@ -67,7 +67,7 @@ fn run_source(vm: &mut Vm, a: Args, fname: &str, mode: Mode) -> PyResult<Value> 
     let slots = vm.parse_args(fname, &a, &["source", "globals", "locals"], 1)?;
     let source = slots[0].clone().expect("source");
     let globals: ObjRef = match &slots[1] {
-        None | Some(Value::None) => vm.frames.last().expect("frame").globals.clone(),
+        None | Some(Value::None) => vm.frames.last().expect("frame").globals().clone(),
         Some(Value::Obj(o)) if o.as_dict().is_some() => o.clone(),
         Some(other) => {
             let tn = vm.type_name(other);

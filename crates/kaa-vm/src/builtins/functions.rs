@@ -129,7 +129,7 @@ pub fn register(vm: &mut Vm) {
     });
     add_builtin(vm, "globals", |vm, a| {
         vm.no_args("globals", &a)?;
-        Ok(Value::Obj(vm.frames.last().expect("frame").globals.clone()))
+        Ok(Value::Obj(vm.frames.last().expect("frame").globals().clone()))
     });
     add_builtin(vm, "locals", |vm, a| {
         vm.no_args("locals", &a)?;

@@ -83,8 +83,7 @@ impl Vm {
                     let nlocals = code.nlocalsplus;
                     self.frames.push(Frame {
                         code: code_obj,
-                        globals: f.globals.clone(),
-                        builtins: f.builtins.clone(),
+                        scope: None,
                         func: Some(func),
                         locals: None,
                         base,
@@ -133,7 +132,6 @@ impl Vm {
         let size = nlocals + code.stacksize;
         let code_obj = code_ref.clone();
         drop(code_ref);
-        let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
         let n = self.frames.len();
         // SAFETY: `frames` is non-empty while the loop runs a frame.
         let caller = unsafe { self.frames.get_unchecked_mut(n - 1) };
@@ -156,7 +154,7 @@ impl Vm {
         };
         // SAFETY: within the block just allocated.
         let sp = unsafe { base.add(nlocals) };
-        self.push_frame_record(code_obj, Some(func), globals, builtins, base, sp, mark);
+        self.push_frame_record(code_obj, Some(func), base, sp, mark);
         true
     }
 
@@ -168,8 +166,6 @@ impl Vm {
         &mut self,
         code: ObjRef,
         func: Option<ObjRef>,
-        globals: ObjRef,
-        builtins: ObjRef,
         base: *mut Value,
         sp: *mut Value,
         mark: super::frame::StackMark,
@@ -182,8 +178,7 @@ impl Vm {
             let slot = self.frames.as_mut_ptr().add(len);
             ptr::addr_of_mut!((*slot).code).write(code);
             ptr::addr_of_mut!((*slot).func).write(func);
-            ptr::addr_of_mut!((*slot).globals).write(globals);
-            ptr::addr_of_mut!((*slot).builtins).write(builtins);
+            ptr::addr_of_mut!((*slot).scope).write(None);
             ptr::addr_of_mut!((*slot).locals).write(None);
             ptr::addr_of_mut!((*slot).base).write(base);
             ptr::addr_of_mut!((*slot).sp).write(sp);
@@ -337,8 +332,7 @@ impl Vm {
         let locals = if code.unit.flags & kaa_bytecode::CodeFlags::OPTIMIZED == 0 { Some(Value::Obj(f.globals.clone())) } else { None };
         self.frames.push(Frame {
             code: code_obj.clone(),
-            globals: f.globals.clone(),
-            builtins: f.builtins.clone(),
+            scope: None,
             func: Some(func.clone()),
             locals,
             base,
@@ -364,8 +358,7 @@ impl Vm {
         let (base, mark) = self.stack.alloc(nlocals + code.stacksize, nlocals);
         self.frames.push(Frame {
             code: code_obj.clone(),
-            globals,
-            builtins,
+            scope: Some((globals, builtins)),
             func,
             locals,
             base,
@@ -400,8 +393,8 @@ impl Vm {
         let localsplus: Vec<Value> = frame.localsplus().to_vec();
         let dead = DeadFrame {
             code: frame.code.clone(),
-            globals: frame.globals.clone(),
-            builtins: frame.builtins.clone(),
+            globals: frame.globals().clone(),
+            builtins: frame.builtins().clone(),
             localsplus,
             locals: frame.locals.clone(),
             lasti: frame.lasti,
@@ -436,8 +429,8 @@ impl Vm {
     ) -> PyResult<Value> {
         let Value::Obj(code_obj) = code_obj else { return Err(self.system_error("MAKE_FUNCTION without code")) };
         let frame = self.frames.last().expect("frame");
-        let globals = frame.globals.clone();
-        let builtins = frame.builtins.clone();
+        let globals = frame.globals().clone();
+        let builtins = frame.builtins().clone();
         let code = code_obj.as_code().expect("code");
         let name = code.name.clone();
         let qualname = code.qualname.clone();

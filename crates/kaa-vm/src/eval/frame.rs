@@ -127,8 +127,11 @@ pub struct Frame {
     pub code: ObjRef,
     /// The function being run, for frames of function calls.
     pub func: Option<ObjRef>,
-    pub globals: ObjRef,
-    pub builtins: ObjRef,
+    /// (globals, builtins) of a frame that runs no function (module, class body,
+    /// `exec`). A function's frame leaves this `None` and uses the function's: they are
+    /// read-only attributes and the record holds the function, so no reference counts
+    /// change per call.
+    pub scope: Option<(ObjRef, ObjRef)>,
     /// The locals mapping for module, class and `exec` frames (name operations use it).
     pub locals: Option<Value>,
     /// localsplus[0]; the operand stack starts at `base + nlocalsplus`.
@@ -153,6 +156,32 @@ impl Frame {
         match &*self.code {
             crate::object::Object::Code(c) => c,
             _ => unreachable!("frame code is a code object"),
+        }
+    }
+
+    /// The frame's globals dict.
+    #[inline(always)]
+    pub fn globals(&self) -> &ObjRef {
+        match &self.scope {
+            Some((globals, _)) => globals,
+            None => &self.function().globals,
+        }
+    }
+
+    /// The frame's builtins namespace.
+    #[inline(always)]
+    pub fn builtins(&self) -> &ObjRef {
+        match &self.scope {
+            Some((_, builtins)) => builtins,
+            None => &self.function().builtins,
+        }
+    }
+
+    #[inline(always)]
+    fn function(&self) -> &crate::objects::function::FunctionObj {
+        match self.func.as_deref() {
+            Some(crate::object::Object::Function(f)) => f,
+            _ => unreachable!("a frame without its own scope runs a function"),
         }
     }
 

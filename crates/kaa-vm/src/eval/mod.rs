@@ -540,14 +540,14 @@ impl Vm {
             return None;
         }
         let f = self.frames.last().expect("frame");
-        let globals = f.globals.as_dict()?;
+        let globals = f.globals().as_dict()?;
         if globals.current_version() != cache.globals_version {
             return None;
         }
         let dict = if cache.builtins_version == 0 {
             globals
         } else {
-            let builtins = f.builtins.as_dict()?;
+            let builtins = f.builtins().as_dict()?;
             if builtins.current_version() != cache.builtins_version {
                 return None;
             }

@@ -18,7 +18,7 @@ impl Vm {
         let name = name_obj.as_str().expect("name").as_str();
         let hash = hash_str(name);
         let frame = self.frames.last().expect("frame");
-        let (globals, builtins) = (frame.globals.clone(), frame.builtins.clone());
+        let (globals, builtins) = (frame.globals().clone(), frame.builtins().clone());
         if let Some(g) = globals.as_dict() {
             if let Some(idx) = g.index_of_str(name, hash) {
                 let v = g.table.borrow().value_at(idx).cloned().unwrap_or(Value::None);
@@ -44,13 +44,13 @@ impl Vm {
 
     pub(crate) fn store_global(&mut self, code: &Code, i: usize, v: Value) -> PyResult<()> {
         let name = code.names[i].clone();
-        let globals = self.frames.last().expect("frame").globals.clone();
+        let globals = self.frames.last().expect("frame").globals().clone();
         globals.as_dict().expect("globals dict").set_item(self, Value::Obj(name), v)
     }
 
     pub(crate) fn delete_global(&mut self, code: &Code, i: usize) -> PyResult<()> {
         let name = code.names[i].clone();
-        let globals = self.frames.last().expect("frame").globals.clone();
+        let globals = self.frames.last().expect("frame").globals().clone();
         match globals.as_dict().expect("globals dict").del_item(self, &Value::Obj(name.clone()))? {
             Some(_) => Ok(()),
             None => Err(self.name_error(name.as_str().expect("name").as_str())),
@@ -75,7 +75,7 @@ impl Vm {
         let name = code.names[i].clone();
         let key = Value::Obj(name.clone());
         let frame = self.frames.last().expect("frame");
-        let (locals, globals, builtins) = (frame.locals.clone(), frame.globals.clone(), frame.builtins.clone());
+        let (locals, globals, builtins) = (frame.locals.clone(), frame.globals().clone(), frame.builtins().clone());
         if let Some(locals) = &locals {
             if let Some(v) = self.mapping_get(locals, &key)? {
                 return Ok(v);
@@ -143,7 +143,7 @@ impl Vm {
     }
 
     pub(crate) fn load_build_class(&mut self) -> PyResult<Value> {
-        let builtins = self.frames.last().expect("frame").builtins.clone();
+        let builtins = self.frames.last().expect("frame").builtins().clone();
         match builtins.as_dict().and_then(|d| d.get_str("__build_class__")) {
             Some(v) => Ok(v),
             None => {

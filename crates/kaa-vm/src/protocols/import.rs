@@ -41,7 +41,7 @@ impl Vm {
     }
 
     fn resolve_relative(&mut self, name: &str, level: i64) -> PyResult<String> {
-        let globals = self.frames.last().map(|f| f.globals.clone());
+        let globals = self.frames.last().map(|f| f.globals().clone());
         let package = globals
             .as_ref()
             .and_then(|g| g.as_dict())

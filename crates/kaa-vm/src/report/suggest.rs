@@ -126,7 +126,7 @@ impl Vm {
             let (code, globals, builtins) = match &*f.state.borrow() {
                 FrameState::Live(d) => {
                     let fr = self.frames.get(*d)?;
-                    (fr.code.clone(), fr.globals.clone(), fr.builtins.clone())
+                    (fr.code.clone(), fr.globals().clone(), fr.builtins().clone())
                 }
                 FrameState::Dead(d) => (d.code.clone(), d.globals.clone(), d.builtins.clone()),
             };

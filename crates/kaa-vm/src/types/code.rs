@@ -287,8 +287,8 @@ fn frame_view(vm: &mut Vm, v: &Value) -> PyResult<FrameView> {
             let fr = &vm.frames[depth];
             Ok(FrameView {
                 code: fr.code.clone(),
-                globals: fr.globals.clone(),
-                builtins: fr.builtins.clone(),
+                globals: fr.globals().clone(),
+                builtins: fr.builtins().clone(),
                 lasti: fr.lasti,
                 localsplus: fr.localsplus().to_vec(),
                 locals: fr.locals.clone(),

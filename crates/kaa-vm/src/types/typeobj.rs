@@ -221,7 +221,7 @@ impl Vm {
             dict.set_str(self, "__doc__", Value::None);
         }
         if dict.get_str("__module__").is_none() {
-            let module = self.frames.last().and_then(|f| f.globals.as_dict().and_then(|g| g.get_str("__name__")));
+            let module = self.frames.last().and_then(|f| f.globals().as_dict().and_then(|g| g.get_str("__name__")));
             if let Some(m) = module {
                 dict.set_str(self, "__module__", m);
             }
