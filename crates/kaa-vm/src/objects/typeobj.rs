@@ -50,10 +50,13 @@ impl TypeObj {
 
     /// Looks `name` up along the MRO (no descriptor handling).
     pub fn lookup(&self, name: &str) -> Option<Value> {
+        // Hash once for the whole MRO walk.
+        let hash = crate::protocols::hash::hash_str(name);
         for ty in self.mro.borrow().iter() {
             let t = ty.as_type().expect("mro holds types");
-            if let Some(v) = t.dict.as_dict().expect("type dict").get_str(name) {
-                return Some(v);
+            let table = t.dict.as_dict().expect("type dict").table.borrow();
+            if let Some(i) = table.find_str(hash, name) {
+                return table.value_at(i).cloned();
             }
         }
         None

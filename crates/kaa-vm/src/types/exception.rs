@@ -399,16 +399,54 @@ fn set_traceback(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
 }
 
 /// Calling an exception class: `ValueError("msg")`, and classes derived from it.
+/// Which of the builtin exception classes with extra constructor behaviour a class
+/// derives from (found by identity along its MRO, so user subclasses count).
+struct SpecialKinds(u8);
+
+impl SpecialKinds {
+    const NAMES: [&'static str; 7] =
+        ["NameError", "AttributeError", "ImportError", "StopIteration", "SystemExit", "OSError", "SyntaxError"];
+
+    fn of(vm: &Vm, t: &crate::objects::typeobj::TypeObj) -> SpecialKinds {
+        let e = &vm.exc;
+        let classes = [
+            &e.name_error,
+            &e.attribute_error,
+            &e.import_error,
+            &e.stop_iteration,
+            &e.system_exit,
+            &e.os_error,
+            &e.syntax_error,
+        ];
+        let mut bits = 0u8;
+        for base in t.mro.borrow().iter() {
+            for (i, c) in classes.iter().enumerate() {
+                if std::rc::Rc::ptr_eq(base, c) {
+                    bits |= 1 << i;
+                }
+            }
+        }
+        SpecialKinds(bits)
+    }
+
+    fn is(&self, name: &str) -> bool {
+        let i = Self::NAMES.iter().position(|n| *n == name).expect("a special exception class");
+        self.0 & (1 << i) != 0
+    }
+}
+
 pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
     let t = ty.as_type().expect("type");
-    let init = t.lookup("__init__");
+    // Only a class statement can give an exception class its own __init__ or __new__.
+    let init = if t.is_heap { t.lookup("__init__") } else { None };
     let custom_init = init.as_ref().is_some_and(|m| matches!(m, Value::Obj(o) if matches!(&**o, Object::Function(_))));
-    let custom_new = t.lookup("__new__").is_some_and(|m| matches!(&m, Value::Obj(o) if !matches!(&**o, Object::MethodDescriptor(_))));
+    let custom_new =
+        t.is_heap && t.lookup("__new__").is_some_and(|m| matches!(&m, Value::Obj(o) if !matches!(&**o, Object::MethodDescriptor(_))));
     if custom_new {
         return super::object::object_new_instance(vm, ty, args);
     }
-    let all = vm.exc.all.clone();
-    let is = |name: &str| all.iter().any(|(n, c)| *n == name && t.is_subtype_of(c));
+    let kinds = SpecialKinds::of(vm, t);
+    let is = |name: &str| kinds.is(name);
     let accepts_kwargs = is("NameError") || is("AttributeError") || is("ImportError");
     if args.has_kwargs() && !custom_init && !accepts_kwargs {
         let name = t.name();
