@@ -50,9 +50,10 @@ impl Vm {
         // SAFETY: these slots are live operands (see above).
         let callable = unsafe { &*callable_at };
         let args = unsafe { std::slice::from_raw_parts(first_arg, nargs) };
-        let kwnames_vec: Vec<Value> = match &kwnames {
-            Some(Value::Obj(t)) => t.as_tuple().map(|t| t.to_vec()).unwrap_or_default(),
-            _ => Vec::new(),
+        // The names tuple is held by `kwnames`; borrow its items.
+        let kwnames_vec: &[Value] = match &kwnames {
+            Some(Value::Obj(t)) => t.as_tuple().unwrap_or(&[]),
+            _ => &[],
         };
 
         if let Value::Obj(func) = callable {

@@ -310,6 +310,12 @@ impl DictObj {
         table.find_str(hash, name).and_then(|i| table.value_at(i).cloned())
     }
 
+    /// The value of a str key given as a str object (its cached hash is used).
+    pub fn get_str_obj(&self, name: &crate::objects::str::PyStr) -> Option<Value> {
+        let table = self.table.borrow();
+        table.find_str(name.hash(), name.as_str()).and_then(|i| table.value_at(i).cloned())
+    }
+
     /// Entry index of a string key, for caches.
     pub fn index_of_str(&self, name: &str, hash: i64) -> Option<usize> {
         self.table.borrow().find_str(hash, name)

@@ -49,6 +49,19 @@ impl PyStr {
         self.hash.set(h);
     }
 
+    /// The str hash, computed on first use and cached.
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        match self.cached_hash() {
+            Some(h) => h,
+            None => {
+                let h = crate::protocols::hash::hash_str(&self.value);
+                self.hash.set(h);
+                h
+            }
+        }
+    }
+
     /// The code point at index `i` (0 <= i < char_len).
     pub fn char_at(&self, i: usize) -> Option<char> {
         if self.is_ascii() {

@@ -184,7 +184,10 @@ pub fn bind_args(
     }
     let qualname = || func.qualname.borrow().as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
     for (k, value) in kwnames.iter().zip(&args[npos..]) {
-        let Some(kname) = vm.as_str_ref(k).map(str::to_string) else {
+        let Some(kname) = (match k {
+            Value::Obj(o) => o.as_str().map(|s| s.as_str()),
+            _ => None,
+        }) else {
             return Err(vm.type_error(format!("{}() keywords must be strings", qualname())));
         };
         let found = (posonly..total).find(|&j| {
@@ -225,7 +228,8 @@ pub fn bind_args(
         return Err(too_many_positional(vm, func, code, npos, slots, &qualname()));
     }
     if npos < argcount {
-        let defaults: Vec<Value> = func.defaults.borrow().as_ref().and_then(|d| d.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
+        let defaults_obj = func.defaults.borrow().clone();
+        let defaults: &[Value] = defaults_obj.as_ref().and_then(|d| d.as_tuple()).unwrap_or(&[]);
         let defcount = defaults.len();
         let m = argcount.saturating_sub(defcount);
         let missing = (npos..m).filter(|&i| slots[i].is_null()).count();
@@ -246,9 +250,8 @@ pub fn bind_args(
             if !slots[i].is_null() {
                 continue;
             }
-            if let Some(kd) = &kwdefaults {
-                let name = code.localsplus_names[i].as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
-                if let Some(v) = kd.as_dict().and_then(|d| d.get_str(&name)) {
+            if let (Some(kd), Some(name)) = (&kwdefaults, code.localsplus_names[i].as_str()) {
+                if let Some(v) = kd.as_dict().and_then(|d| d.get_str_obj(name)) {
                     slots[i] = v;
                     continue;
                 }

@@ -259,14 +259,7 @@ impl Vm {
             Value::None => Ok(hash_pointer(id_of(v))),
             Value::Null => Ok(0),
             Value::Obj(o) => match &**o {
-                Object::Str(s) => {
-                    if let Some(h) = s.cached_hash() {
-                        return Ok(h);
-                    }
-                    let h = hash_str(s.as_str());
-                    s.set_hash(h);
-                    Ok(h)
-                }
+                Object::Str(s) => Ok(s.hash()),
                 Object::BigInt(b) => Ok(hash_bigint(b)),
                 Object::Tuple(items) => {
                     let mut hashes = Vec::with_capacity(items.len());
