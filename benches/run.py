@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Time Kaa against CPython on the programs in benches/ and print the ratios.
 
-Usage: python3 benches/run.py [--runs N] [--markdown] [NAME ...]
+Usage: python3 benches/run.py [--runs N] [--markdown] [--instructions] [NAME ...]
 
 Each benchmark is a plain Python program (benches/NAME.py). Both interpreters run it
 `--runs` times (default 10) after one warm-up run; the table reports the median
@@ -9,6 +9,11 @@ wall-clock time, the ratio CPython/Kaa (above 1.0 means Kaa is faster) and the p
 resident memory of each process (GNU time's %M, when /usr/bin/time exists). The outputs of the two
 interpreters are compared, so a benchmark that Kaa gets wrong fails loudly instead of
 being timed.
+
+Wall-clock time on a shared machine is noisy (runs here vary by 10-20%), so
+`--instructions` also counts the instructions each interpreter executes, once, under
+valgrind's callgrind (slow: about a minute per benchmark); that count is deterministic
+and is the figure to compare between commits.
 
 CPython is timed through its real binary, not the pyenv shim (the shim adds ~60 ms per
 start): the runner asks `python3` for `sys.executable` once. Kaa is
@@ -61,6 +66,18 @@ def run_measured(argv):
     return elapsed, peak
 
 
+def instructions(argv):
+    """Instructions executed by argv, counted by callgrind."""
+    proc = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + argv,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    for line in proc.stderr.splitlines():
+        if "Collected :" in line:
+            return int(line.split(":")[1].strip())
+    raise SystemExit(f"callgrind failed on {argv}:\n{proc.stderr}")
+
+
 def measure(argv, runs):
     run_measured(argv)  # warm-up: page cache, CPU frequency
     times, peaks = [], []
@@ -79,6 +96,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument("--instructions", action="store_true", help="also count instructions with callgrind")
     parser.add_argument("names", nargs="*", help="benchmarks to run (default: all)")
     args = parser.parse_args()
 
@@ -98,23 +116,32 @@ def main():
             raise SystemExit(f"{name}: Kaa's output differs from CPython's")
         kaa_t, kaa_mem = measure([KAA, path], args.runs)
         py_t, py_mem = measure([python, path], args.runs)
-        rows.append((name, py_t, kaa_t, py_t / kaa_t, py_mem, kaa_mem))
+        if args.instructions:
+            kaa_i, py_i = instructions([KAA, path]), instructions([python, path])
+        else:
+            kaa_i = py_i = None
+        rows.append((name, py_t, kaa_t, py_t / kaa_t, py_mem, kaa_mem, py_i, kaa_i))
         if not args.markdown:
+            counts = f"  instructions ratio {py_i / kaa_i:5.2f}x" if kaa_i else ""
             print(
                 f"{name:<14} cpython {py_t * 1000:8.1f} ms  kaa {kaa_t * 1000:8.1f} ms  "
                 f"ratio {py_t / kaa_t:5.2f}x  peak RSS cpython {mib(py_mem):>9}  "
-                f"kaa {mib(kaa_mem):>9}",
+                f"kaa {mib(kaa_mem):>9}{counts}",
                 flush=True,
             )
 
     if args.markdown:
         print(f"CPython: `{python}` ({sys.version.split()[0]}); {args.runs} runs, median.\n")
-        print("| benchmark | CPython 3.11 | Kaa | speed-up (CPython/Kaa) | peak RSS CPython | peak RSS Kaa |")
-        print("|---|---:|---:|---:|---:|---:|")
-        for name, py_t, kaa_t, ratio, py_mem, kaa_mem in rows:
+        print(
+            "| benchmark | CPython 3.11 | Kaa | speed-up (CPython/Kaa) | peak RSS CPython | peak RSS Kaa "
+            "| instructions CPython | instructions Kaa | instruction ratio |"
+        )
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for name, py_t, kaa_t, ratio, py_mem, kaa_mem, py_i, kaa_i in rows:
+            counts = f"{py_i / 1e6:.0f} M | {kaa_i / 1e6:.0f} M | {py_i / kaa_i:.2f}x" if kaa_i else "n/a | n/a | n/a"
             print(
                 f"| {name} | {py_t * 1000:.1f} ms | {kaa_t * 1000:.1f} ms | {ratio:.2f}x "
-                f"| {mib(py_mem)} | {mib(kaa_mem)} |"
+                f"| {mib(py_mem)} | {mib(kaa_mem)} | {counts} |"
             )
 
 

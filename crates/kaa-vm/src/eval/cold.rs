@@ -150,7 +150,7 @@ impl Vm {
             Op::DeleteFast => {
                 let slot = local!(arg as usize);
                 if slot.is_null() {
-                        fail!(self.unbound_local(code!(), arg as usize));
+                    fail!(self.unbound_local(code!(), arg as usize));
                 }
                 drop(slot.take());
             }
@@ -168,7 +168,7 @@ impl Vm {
                     _ => Value::Null,
                 };
                 if old.is_null() {
-                        fail!(self.unbound_deref(code!(), arg as usize));
+                    fail!(self.unbound_deref(code!(), arg as usize));
                 }
                 drop(old);
             }
@@ -233,7 +233,7 @@ impl Vm {
                 match locals {
                     Some(l) => push!(l),
                     None => {
-                                fail!(self.system_error("no locals found"));
+                        fail!(self.system_error("no locals found"));
                     }
                 }
             }
@@ -268,7 +268,9 @@ impl Vm {
                 let step = if arg == 3 { pop!() } else { Value::None };
                 let stop = pop!();
                 let start = pop!();
-                push!(Value::from_obj(Object::Slice(Box::new(crate::objects::slice::SliceObj { start, stop, step }))));
+                push!(Value::from_obj(Object::Slice(Box::new(
+                    crate::objects::slice::SliceObj { start, stop, step }
+                ))));
             }
             Op::BuildTuple | Op::BuildList => {
                 let n = arg as usize;
@@ -302,11 +304,20 @@ impl Vm {
                 }
                 push!(v);
             }
-            Op::SetAdd | Op::MapAdd | Op::ListExtend | Op::SetUpdate | Op::DictUpdate | Op::DictMerge => {
+            Op::SetAdd
+            | Op::MapAdd
+            | Op::ListExtend
+            | Op::SetUpdate
+            | Op::DictUpdate
+            | Op::DictMerge => {
                 let n = if op == Op::MapAdd { 2 } else { 1 };
                 let target = peek!(arg as usize + n).clone();
                 // The callee of a `f(**a, **b)` call sits below [NULL, args, dict].
-                let callee = if op == Op::DictMerge { Some(peek!(arg as usize + 4).clone()) } else { None };
+                let callee = if op == Op::DictMerge {
+                    Some(peek!(arg as usize + 4).clone())
+                } else {
+                    None
+                };
                 // SAFETY: the top n slots are live.
                 let items = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
                 tri!(self.collection_add(op, &target, items, callee.as_ref()));
@@ -346,7 +357,8 @@ impl Vm {
                 let annotations = if arg & 4 != 0 { Some(pop!()) } else { None };
                 let kwdefaults = if arg & 2 != 0 { Some(pop!()) } else { None };
                 let defaults = if arg & 1 != 0 { Some(pop!()) } else { None };
-                let v = tri!(self.make_function(code_obj, defaults, kwdefaults, annotations, closure));
+                let v =
+                    tri!(self.make_function(code_obj, defaults, kwdefaults, annotations, closure));
                 push!(v);
             }
             Op::PushExcInfo => {
