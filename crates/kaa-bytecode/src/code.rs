@@ -71,10 +71,9 @@ impl Constant {
             (Constant::Int(a), Constant::Int(b)) => a == b,
             (Constant::BigInt(a), Constant::BigInt(b)) => a == b,
             (Constant::Float(a), Constant::Float(b)) => a.to_bits() == b.to_bits(),
-            (
-                Constant::Complex { real: ar, imag: ai },
-                Constant::Complex { real: br, imag: bi },
-            ) => ar.to_bits() == br.to_bits() && ai.to_bits() == bi.to_bits(),
+            (Constant::Complex { real: ar, imag: ai }, Constant::Complex { real: br, imag: bi }) => {
+                ar.to_bits() == br.to_bits() && ai.to_bits() == bi.to_bits()
+            }
             (Constant::Str(a), Constant::Str(b)) => a == b,
             (Constant::Bytes(a), Constant::Bytes(b)) => a == b,
             (Constant::Tuple(a), Constant::Tuple(b)) => {
@@ -148,8 +147,6 @@ impl CodeUnit {
     pub fn handler_for(&self, index: u32) -> Option<&ExceptionEntry> {
         // Entries never overlap (the compiler splits nested ranges), so the first match
         // is the innermost handler.
-        self.exception_table
-            .iter()
-            .find(|e| e.start <= index && index < e.end)
+        self.exception_table.iter().find(|e| e.start <= index && index < e.end)
     }
 }

@@ -270,10 +270,7 @@ impl Op {
 
     /// Whether execution never continues with the next instruction.
     pub fn is_terminator(self) -> bool {
-        matches!(
-            self,
-            Op::ReturnValue | Op::RaiseVarargs | Op::Reraise | Op::JumpForward | Op::JumpBackward
-        )
+        matches!(self, Op::ReturnValue | Op::RaiseVarargs | Op::Reraise | Op::JumpForward | Op::JumpBackward)
     }
 }
 

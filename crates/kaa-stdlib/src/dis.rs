@@ -2,7 +2,7 @@
 //! code object's decoded instructions, and the opcode names.
 
 use kaa_bytecode::{ArgKind, BinaryOp, CompareOp, Op};
-use kaa_vm::{Object, ObjRef, PyResult, Value, Vm};
+use kaa_vm::{ObjRef, Object, PyResult, Value, Vm};
 
 /// Bytes per instruction word in `co_code`.
 const WORD: i64 = 4;
@@ -62,7 +62,12 @@ fn instructions(vm: &mut Vm, a: kaa_vm::objects::builtin_func::Args) -> PyResult
         let argrepr = vm.str_val(&argrepr);
         let some = |x: u32, present: bool| if present { Value::Int(x as i64) } else { Value::None };
         let has = pos.line != 0;
-        let positions = vm.tuple_val(vec![some(pos.line, has), some(pos.end_line, has), some(pos.col, has), some(pos.end_col, has)]);
+        let positions = vm.tuple_val(vec![
+            some(pos.line, has),
+            some(pos.end_line, has),
+            some(pos.col, has),
+            some(pos.end_col, has),
+        ]);
         let row = vm.tuple_val(vec![
             opname,
             Value::Int(op as i64),
@@ -116,7 +121,13 @@ fn describe(vm: &mut Vm, code: &kaa_vm::objects::code::Code, op: Op, arg: u32) -
             let repr = match op {
                 Op::MakeFunction => {
                     let names = ["defaults", "kwdefaults", "annotations", "closure"];
-                    names.iter().enumerate().filter(|(i, _)| arg & (1 << i) != 0).map(|(_, n)| *n).collect::<Vec<_>>().join(", ")
+                    names
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| arg & (1 << i) != 0)
+                        .map(|(_, n)| *n)
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 }
                 Op::FormatValue => {
                     let conv = ["", "str", "repr", "ascii"][(arg & 3) as usize];

@@ -3,7 +3,7 @@
 //! display and exception hooks.
 
 use kaa_vm::objects::builtin_func::{Args, NativeFn};
-use kaa_vm::{Object, ObjRef, PyResult, Value, Vm};
+use kaa_vm::{ObjRef, Object, PyResult, Value, Vm};
 
 /// The CPython version Kaa implements.
 pub const VERSION: (i64, i64, i64) = (3, 11, 7);
@@ -82,7 +82,8 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
             Some(e) => {
                 let v = Value::Obj(e.clone());
                 let ty = Value::Obj(vm.type_of(&v));
-                let tb = e.as_exception().and_then(|x| x.traceback.borrow().clone()).map(Value::Obj).unwrap_or(Value::None);
+                let tb =
+                    e.as_exception().and_then(|x| x.traceback.borrow().clone()).map(Value::Obj).unwrap_or(Value::None);
                 vm.tuple_val(vec![ty, v, tb])
             }
             None => vm.tuple_val(vec![Value::None, Value::None, Value::None]),
@@ -188,7 +189,10 @@ fn setrecursionlimit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let depth = vm.frames.len() as i64;
     if n <= depth {
         let t = vm.exc.recursion_error.clone();
-        return Err(vm.new_error(&t, format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low")));
+        return Err(vm.new_error(
+            &t,
+            format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
+        ));
     }
     vm.recursion_limit = n.min(i32::MAX as i64) as usize;
     Ok(Value::None)

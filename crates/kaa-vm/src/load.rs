@@ -16,10 +16,11 @@ use crate::vm::Vm;
 impl Vm {
     /// Compiles source text into a code object.
     pub fn compile(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<ObjRef> {
-        let unit = match stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || kaa_compiler::compile(source, filename, mode)) {
-            Ok(u) => u,
-            Err(e) => return Err(self.compile_error(&e)),
-        };
+        let unit =
+            match stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || kaa_compiler::compile(source, filename, mode)) {
+                Ok(u) => u,
+                Err(e) => return Err(self.compile_error(&e)),
+            };
         self.load_code(&unit)
     }
 
@@ -83,7 +84,8 @@ impl Vm {
         let flags = unit.flags;
         let has_varargs = flags & CodeFlags::VARARGS != 0;
         let has_varkw = flags & CodeFlags::VARKEYWORDS != 0;
-        let total_args = unit.argcount as usize + unit.kwonlyargcount as usize + has_varargs as usize + has_varkw as usize;
+        let total_args =
+            unit.argcount as usize + unit.kwonlyargcount as usize + has_varargs as usize + has_varkw as usize;
         let code = Code {
             instrs: unit.instructions.clone().into_boxed_slice(),
             consts: consts.into_boxed_slice(),

@@ -26,10 +26,8 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let handle = std::thread::Builder::new()
-        .name("kaa".into())
-        .stack_size(INTERPRETER_STACK)
-        .spawn(move || run::main(options));
+    let handle =
+        std::thread::Builder::new().name("kaa".into()).stack_size(INTERPRETER_STACK).spawn(move || run::main(options));
     let code = match handle {
         Ok(h) => h.join().unwrap_or(1),
         Err(e) => {

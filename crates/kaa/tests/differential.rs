@@ -34,7 +34,11 @@ fn normalise(text: &str, dir: &Path) -> String {
     let mut result = String::with_capacity(out.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'0' && i + 2 < bytes.len() + 1 && bytes.get(i + 1) == Some(&b'x') && bytes.get(i + 2).is_some_and(|b| b.is_ascii_hexdigit()) {
+        if bytes[i] == b'0'
+            && i + 2 < bytes.len() + 1
+            && bytes.get(i + 1) == Some(&b'x')
+            && bytes.get(i + 2).is_some_and(|b| b.is_ascii_hexdigit())
+        {
             result.push_str("0x?");
             i += 2;
             while i < bytes.len() && bytes[i].is_ascii_hexdigit() {

@@ -11,7 +11,12 @@ use crate::vm::Vm;
 
 pub fn register(vm: &mut Vm) {
     add_builtin(vm, "compile", |vm, a| {
-        let slots = vm.parse_args("compile", &a, &["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"], 3)?;
+        let slots = vm.parse_args(
+            "compile",
+            &a,
+            &["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
+            3,
+        )?;
         let source = slots[0].clone().expect("source");
         let filename = vm.to_str_string(slots[1].as_ref().expect("filename"))?;
         let mode_v = slots[2].clone().expect("mode");

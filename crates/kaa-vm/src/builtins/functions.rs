@@ -158,7 +158,10 @@ pub fn register(vm: &mut Vm) {
                 if !vm.is_callable(&pos[0]) {
                     return Err(vm.type_error("iter(v, w): v must be callable"));
                 }
-                Ok(new_iter(IterKind::Callable { func: std::cell::RefCell::new(Some(pos[0].clone())), sentinel: sentinel.clone() }))
+                Ok(new_iter(IterKind::Callable {
+                    func: std::cell::RefCell::new(Some(pos[0].clone())),
+                    sentinel: sentinel.clone(),
+                }))
             }
         }
     });
@@ -272,13 +275,19 @@ pub fn register(vm: &mut Vm) {
             Value::Obj(o) => match &**o {
                 Object::Str(s) => {
                     if s.char_len() != 1 {
-                        return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.char_len())));
+                        return Err(vm.type_error(format!(
+                            "ord() expected a character, but string of length {} found",
+                            s.char_len()
+                        )));
                     }
                     Ok(Value::Int(s.as_str().chars().next().expect("one char") as i64))
                 }
                 Object::Bytes(b) => {
                     if b.len() != 1 {
-                        return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+                        return Err(vm.type_error(format!(
+                            "ord() expected a character, but string of length {} found",
+                            b.len()
+                        )));
                     }
                     Ok(Value::Int(b[0] as i64))
                 }
@@ -432,9 +441,9 @@ fn min_max(vm: &mut Vm, a: Args, name: &str, is_min: bool) -> PyResult<Value> {
         1 => vm.iterate(&pos[0])?,
         _ => {
             if default.is_some() {
-                return Err(vm.type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
+                return Err(
+                    vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments"))
+                );
             }
             pos.to_vec()
         }

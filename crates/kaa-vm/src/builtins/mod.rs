@@ -66,13 +66,9 @@ pub fn init(vm: &mut Vm) {
 /// Registers a builtin function in the builtins namespace.
 pub fn add_builtin(vm: &mut Vm, name: &'static str, func: crate::objects::builtin_func::NativeFn) {
     let doc = docs::DOCS.iter().find(|(n, _)| *n == name).map(|(_, d)| *d);
-    let f = std::rc::Rc::new(crate::object::Object::BuiltinFunction(Box::new(crate::objects::builtin_func::BuiltinFunction {
-        name,
-        func,
-        bound_self: None,
-        module: Some("builtins"),
-        doc,
-    })));
+    let f = std::rc::Rc::new(crate::object::Object::BuiltinFunction(Box::new(
+        crate::objects::builtin_func::BuiltinFunction { name, func, bound_self: None, module: Some("builtins"), doc },
+    )));
     let d = vm.builtins_dict.clone();
     d.as_dict().expect("dict").set_str(vm, name, Value::Obj(f));
 }

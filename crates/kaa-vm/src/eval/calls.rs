@@ -214,14 +214,21 @@ impl Vm {
         // SAFETY: verified operands: callable, self-or-NULL, args, (kwargs).
         let (callable, self_slot, args_v, kwargs_v) = unsafe {
             let base = sp.sub(n);
-            ((*base).clone(), (*base.add(1)).clone(), (*base.add(2)).clone(), if has_kwargs { Some((*base.add(3)).clone()) } else { None })
+            (
+                (*base).clone(),
+                (*base.add(1)).clone(),
+                (*base.add(2)).clone(),
+                if has_kwargs { Some((*base.add(3)).clone()) } else { None },
+            )
         };
         let mut args: Vec<Value> = Vec::new();
         if !self_slot.is_null() {
             args.push(self_slot);
         }
         match &args_v {
-            Value::Obj(o) if matches!(&**o, Object::Tuple(_)) => args.extend(o.as_tuple().expect("tuple").iter().cloned()),
+            Value::Obj(o) if matches!(&**o, Object::Tuple(_)) => {
+                args.extend(o.as_tuple().expect("tuple").iter().cloned())
+            }
             _ => {
                 let items = match self.iterate(&args_v) {
                     Ok(items) => items,
@@ -229,7 +236,9 @@ impl Vm {
                         if self.err_matches(&e, &self.exc.type_error.clone()) && !self.is_iterable(&args_v) {
                             let fname = self.callable_description(&callable);
                             let tn = self.type_name(&args_v);
-                            return Err(self.type_error(format!("{fname} argument after * must be an iterable, not {tn}")));
+                            return Err(
+                                self.type_error(format!("{fname} argument after * must be an iterable, not {tn}"))
+                            );
                         }
                         return Err(e);
                     }
@@ -286,7 +295,9 @@ impl Vm {
                 Object::Function(f) => {
                     let qn = f.qualname.borrow().as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
                     match &*f.module.borrow() {
-                        Value::Obj(m) if m.as_str().is_some() => format!("{}.{qn}()", m.as_str().expect("str").as_str()),
+                        Value::Obj(m) if m.as_str().is_some() => {
+                            format!("{}.{qn}()", m.as_str().expect("str").as_str())
+                        }
                         _ => format!("{qn}()"),
                     }
                 }
@@ -301,7 +312,13 @@ impl Vm {
     }
 
     /// Pushes a frame for calling `func` with bound arguments.
-    pub fn push_call_frame(&mut self, func: &ObjRef, args: &[Value], kwnames: &[Value], is_entry: bool) -> PyResult<()> {
+    pub fn push_call_frame(
+        &mut self,
+        func: &ObjRef,
+        args: &[Value],
+        kwnames: &[Value],
+        is_entry: bool,
+    ) -> PyResult<()> {
         let f = func.as_function().expect("function");
         let code_obj = f.code.borrow().clone();
         let code = code_obj.as_code().expect("code");
@@ -330,7 +347,11 @@ impl Vm {
         }
         // Code without fast locals (a module body made into a function) uses the
         // globals as its locals, as CPython does.
-        let locals = if code.unit.flags & kaa_bytecode::CodeFlags::OPTIMIZED == 0 { Some(Value::Obj(f.globals.clone())) } else { None };
+        let locals = if code.unit.flags & kaa_bytecode::CodeFlags::OPTIMIZED == 0 {
+            Some(Value::Obj(f.globals.clone()))
+        } else {
+            None
+        };
         self.frames.push(Frame {
             code: code_obj.clone(),
             scope: None,
@@ -350,7 +371,14 @@ impl Vm {
 
     /// Pushes a frame running `code` with a locals mapping (module bodies, class bodies,
     /// `exec`/`eval`).
-    pub fn push_code_frame(&mut self, code_obj: &ObjRef, globals: ObjRef, locals: Option<Value>, builtins: ObjRef, func: Option<ObjRef>) -> PyResult<()> {
+    pub fn push_code_frame(
+        &mut self,
+        code_obj: &ObjRef,
+        globals: ObjRef,
+        locals: Option<Value>,
+        builtins: ObjRef,
+        func: Option<ObjRef>,
+    ) -> PyResult<()> {
         let code = code_obj.as_code().expect("code");
         if self.frames.len() >= self.recursion_limit {
             return Err(self.recursion_error());

@@ -268,9 +268,7 @@ impl Vm {
                 let step = if arg == 3 { pop!() } else { Value::None };
                 let stop = pop!();
                 let start = pop!();
-                push!(Value::from_obj(Object::Slice(Box::new(
-                    crate::objects::slice::SliceObj { start, stop, step }
-                ))));
+                push!(Value::from_obj(Object::Slice(Box::new(crate::objects::slice::SliceObj { start, stop, step }))));
             }
             Op::BuildTuple | Op::BuildList => {
                 let n = arg as usize;
@@ -283,11 +281,7 @@ impl Vm {
                         items.push(ptr::read(sp.add(i)));
                     }
                 }
-                let v = if op == Op::BuildTuple {
-                    self.tuple_val(items)
-                } else {
-                    Value::Obj(self.new_list(items))
-                };
+                let v = if op == Op::BuildTuple { self.tuple_val(items) } else { Value::Obj(self.new_list(items)) };
                 push!(v);
             }
             Op::BuildSet | Op::BuildMap | Op::BuildConstKeyMap | Op::BuildString => {
@@ -304,20 +298,11 @@ impl Vm {
                 }
                 push!(v);
             }
-            Op::SetAdd
-            | Op::MapAdd
-            | Op::ListExtend
-            | Op::SetUpdate
-            | Op::DictUpdate
-            | Op::DictMerge => {
+            Op::SetAdd | Op::MapAdd | Op::ListExtend | Op::SetUpdate | Op::DictUpdate | Op::DictMerge => {
                 let n = if op == Op::MapAdd { 2 } else { 1 };
                 let target = peek!(arg as usize + n).clone();
                 // The callee of a `f(**a, **b)` call sits below [NULL, args, dict].
-                let callee = if op == Op::DictMerge {
-                    Some(peek!(arg as usize + 4).clone())
-                } else {
-                    None
-                };
+                let callee = if op == Op::DictMerge { Some(peek!(arg as usize + 4).clone()) } else { None };
                 // SAFETY: the top n slots are live.
                 let items = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
                 tri!(self.collection_add(op, &target, items, callee.as_ref()));
@@ -357,8 +342,7 @@ impl Vm {
                 let annotations = if arg & 4 != 0 { Some(pop!()) } else { None };
                 let kwdefaults = if arg & 2 != 0 { Some(pop!()) } else { None };
                 let defaults = if arg & 1 != 0 { Some(pop!()) } else { None };
-                let v =
-                    tri!(self.make_function(code_obj, defaults, kwdefaults, annotations, closure));
+                let v = tri!(self.make_function(code_obj, defaults, kwdefaults, annotations, closure));
                 push!(v);
             }
             Op::PushExcInfo => {

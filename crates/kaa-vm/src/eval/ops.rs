@@ -22,7 +22,11 @@ impl Vm {
         if let Some(g) = globals.as_dict() {
             if let Some(idx) = g.index_of_str(name, hash) {
                 let v = g.table.borrow().value_at(idx).cloned().unwrap_or(Value::None);
-                code.global_cache[i].set(GlobalCache { globals_version: g.keys_version(), builtins_version: 0, index: idx as u32 });
+                code.global_cache[i].set(GlobalCache {
+                    globals_version: g.keys_version(),
+                    builtins_version: 0,
+                    index: idx as u32,
+                });
                 return Ok(v);
             }
             if let Some(b) = builtins.as_dict() {
@@ -246,7 +250,13 @@ impl Vm {
 
     /// SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE.
     /// `callee` is the function being called, for DICT_MERGE's error messages.
-    pub(crate) fn collection_add(&mut self, op: Op, target: &Value, items: &[Value], callee: Option<&Value>) -> PyResult<()> {
+    pub(crate) fn collection_add(
+        &mut self,
+        op: Op,
+        target: &Value,
+        items: &[Value],
+        callee: Option<&Value>,
+    ) -> PyResult<()> {
         let Value::Obj(t) = target else { return Ok(()) };
         match (op, &**t) {
             (Op::SetAdd, Object::Set(s)) => s.add(self, items[0].clone()),
@@ -289,7 +299,9 @@ impl Vm {
                         if !self.has_attr(&src, "keys")? {
                             let fname = callee.map(|c| self.callable_description(c)).unwrap_or_default();
                             let tn = self.type_name(&src);
-                            return Err(self.type_error(format!("{fname} argument after ** must be a mapping, not {tn}")));
+                            return Err(
+                                self.type_error(format!("{fname} argument after ** must be a mapping, not {tn}"))
+                            );
                         }
                         let keys = self.call_method(&src, "keys", &[])?;
                         let mut pairs = Vec::new();
@@ -307,7 +319,9 @@ impl Vm {
                             Some(s) => s.to_string(),
                             None => self.repr_string(&k)?,
                         };
-                        return Err(self.type_error(format!("{fname} got multiple values for keyword argument '{key}'")));
+                        return Err(
+                            self.type_error(format!("{fname} got multiple values for keyword argument '{key}'"))
+                        );
                     }
                     d.set_item(self, k, v)?;
                 }
@@ -396,9 +410,7 @@ impl Vm {
             let tn = self.type_name(mgr);
             let missing = if t.lookup("__enter__").is_none() { "" } else { " and the context manager protocol" };
             let _ = missing;
-            return Err(self.type_error(format!(
-                "'{tn}' object does not support the context manager protocol"
-            )));
+            return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol")));
         };
         let exit = self.descr_get(&exit, mgr, &ty)?;
         let enter = self.descr_get(&enter, mgr, &ty)?;
@@ -504,7 +516,9 @@ impl Vm {
             },
             _ => None,
         };
-        let mod_name = mod_name.and_then(|v| self.as_str_ref(&v).map(str::to_string)).unwrap_or_else(|| "<unknown module name>".into());
+        let mod_name = mod_name
+            .and_then(|v| self.as_str_ref(&v).map(str::to_string))
+            .unwrap_or_else(|| "<unknown module name>".into());
         // A submodule not yet imported.
         let full = format!("{mod_name}.{n}");
         if let Ok(m) = self.import_module_level(&full, true, 0) {

@@ -139,7 +139,8 @@ impl Vm {
             _ => vec![ty.clone()],
         };
         for c in &classes {
-            let ok = matches!(c, Value::Obj(o) if o.as_type().is_some_and(|t| t.is_subtype_of(&self.exc.base_exception)));
+            let ok =
+                matches!(c, Value::Obj(o) if o.as_type().is_some_and(|t| t.is_subtype_of(&self.exc.base_exception)));
             if !ok {
                 return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
             }
@@ -163,7 +164,9 @@ impl Vm {
             let t = self.exc.name_error.clone();
             let err = self.new_error(
                 &t,
-                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                format!(
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                ),
             );
             let n = self.str_val(&name);
             err.0.as_exception().expect("exception").set_field("name", n);

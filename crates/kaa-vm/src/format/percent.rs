@@ -179,7 +179,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 let f = match &v {
                     Value::Float(f) => *f,
                     _ => {
-                        if crate::protocols::arith::as_int(&v).is_none() && !matches!(&v, Value::Obj(o) if matches!(&**o, Object::Instance(_))) {
+                        if crate::protocols::arith::as_int(&v).is_none()
+                            && !matches!(&v, Value::Obj(o) if matches!(&**o, Object::Instance(_)))
+                        {
                             let tn = vm.type_name(&v);
                             return Err(vm.type_error(format!("must be real number, not {tn}")));
                         }
@@ -195,7 +197,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             }
             'c' => {
                 let s = match &v {
-                    Value::Obj(o) if o.as_str().is_some_and(|s| s.char_len() == 1) => o.as_str().expect("str").as_str().to_string(),
+                    Value::Obj(o) if o.as_str().is_some_and(|s| s.char_len() == 1) => {
+                        o.as_str().expect("str").as_str().to_string()
+                    }
                     Value::Obj(o) if o.as_str().is_some() => {
                         return Err(vm.type_error("%c requires int or char"));
                     }
@@ -210,7 +214,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                         }
                     }
                 };
-                let sp = Spec { width: spec.width, align: if spec.align == Some('<') { Some('<') } else { Some('>') }, ..Spec::default() };
+                let sp = Spec {
+                    width: spec.width,
+                    align: if spec.align == Some('<') { Some('<') } else { Some('>') },
+                    ..Spec::default()
+                };
                 super::spec::format_str(&s, &sp).map_err(|e| vm.value_error(e))?
             }
             other => {

@@ -90,7 +90,10 @@ fn pad(prefix: &str, body: &str, spec: &Spec, default_align: char) -> String {
     let (fill, align) = if spec.zero && spec.align.is_none() {
         ('0', '=')
     } else {
-        (spec.fill.unwrap_or(if spec.zero && spec.fill.is_none() && spec.align == Some('=') { '0' } else { ' ' }), spec.align.unwrap_or(default_align))
+        (
+            spec.fill.unwrap_or(if spec.zero && spec.fill.is_none() && spec.align == Some('=') { '0' } else { ' ' }),
+            spec.align.unwrap_or(default_align),
+        )
     };
     if len >= width {
         return format!("{prefix}{body}");

@@ -73,7 +73,11 @@ impl BigRangeObj {
         if self.len.is_zero() {
             return false;
         }
-        let inside = if self.step.is_positive() { v >= &self.start && v < &self.stop } else { v <= &self.start && v > &self.stop };
+        let inside = if self.step.is_positive() {
+            v >= &self.start && v < &self.stop
+        } else {
+            v <= &self.start && v > &self.stop
+        };
         inside && (v - &self.start).mod_floor(&self.step).is_zero()
     }
 }

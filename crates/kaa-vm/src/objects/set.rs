@@ -53,7 +53,10 @@ impl Default for SetTable {
 enum Find {
     Found(usize),
     /// Not present; where it would go (an unused slot, or a dummy to reuse).
-    Absent { unused: usize, dummy: Option<usize> },
+    Absent {
+        unused: usize,
+        dummy: Option<usize>,
+    },
     /// A slot with the same hash needs Python's `==`.
     Compare(usize),
 }

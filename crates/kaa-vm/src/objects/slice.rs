@@ -44,7 +44,11 @@ impl SliceIndices {
             stop = if step < 0 { length - 1 } else { length };
         }
         let len = if step < 0 {
-            if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
         } else if start < stop {
             (stop - start - 1) / step + 1
         } else {

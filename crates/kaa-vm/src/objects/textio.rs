@@ -45,9 +45,8 @@ impl TextIOObj {
     pub fn write(&self, s: &str) {
         let mut buf = self.buffer.borrow_mut();
         buf.extend_from_slice(s.as_bytes());
-        let flush_now = self.stream == Stream::Stderr
-            || buf.len() >= BUFFER_LIMIT
-            || (self.line_buffered && s.contains('\n'));
+        let flush_now =
+            self.stream == Stream::Stderr || buf.len() >= BUFFER_LIMIT || (self.line_buffered && s.contains('\n'));
         drop(buf);
         if flush_now {
             self.flush();

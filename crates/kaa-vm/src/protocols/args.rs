@@ -37,7 +37,13 @@ impl Vm {
 
     /// Between `min` and `max` positional arguments (CPython's `_PyArg_CheckPositional`,
     /// whose messages name the function without parentheses).
-    pub fn check_positional<'a>(&mut self, name: &str, args: &Args<'a>, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    pub fn check_positional<'a>(
+        &mut self,
+        name: &str,
+        args: &Args<'a>,
+        min: usize,
+        max: usize,
+    ) -> PyResult<&'a [Value]> {
         let pos = args.pos();
         let n = pos.len();
         if n < min {
@@ -59,7 +65,13 @@ impl Vm {
 
     /// Argument Clinic style: positional-or-keyword parameters `names` (the first
     /// `required` mandatory). Returns one slot per name.
-    pub fn parse_args(&mut self, fname: &str, args: &Args, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
+    pub fn parse_args(
+        &mut self,
+        fname: &str,
+        args: &Args,
+        names: &[&str],
+        required: usize,
+    ) -> PyResult<Vec<Option<Value>>> {
         let pos = args.pos();
         if pos.len() > names.len() {
             return Err(self.type_error(format!(

@@ -211,7 +211,8 @@ impl Vm {
             }
             _ => {}
         }
-        let is_instance = |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_)));
+        let is_instance =
+            |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_)));
         if is_instance(a) || is_instance(b) {
             if let Some(r) = self.binary_dunder(a, b, op, inplace)? {
                 return Ok(r);
@@ -249,7 +250,15 @@ impl Vm {
         if (float_operand(a) || float_operand(b)) && as_complex(a).is_some() && as_complex(b).is_some() {
             let complex = |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::Complex(..)));
             if !complex(a) && !complex(b) {
-                if matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::LShift | BinaryOp::RShift | BinaryOp::MatrixMultiply) {
+                if matches!(
+                    op,
+                    BinaryOp::And
+                        | BinaryOp::Or
+                        | BinaryOp::Xor
+                        | BinaryOp::LShift
+                        | BinaryOp::RShift
+                        | BinaryOp::MatrixMultiply
+                ) {
                     return Ok(None);
                 }
                 let x = self.to_f64(a)?;
@@ -508,7 +517,15 @@ pub fn int_fast(x: i64, y: i64, op: BinaryOp) -> Option<Value> {
             if y < 0 {
                 return None;
             }
-            Value::Int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+            Value::Int(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            })
         }
         BinaryOp::Power => {
             if !(0..=u32::MAX as i64).contains(&y) {

@@ -136,10 +136,9 @@ impl Vm {
     pub fn descr_get(&mut self, d: &Value, obj: &Value, ty: &ObjRef) -> PyResult<Value> {
         let Value::Obj(o) = d else { return Ok(d.clone()) };
         match &**o {
-            Object::Function(_) => Ok(Value::from_obj(Object::BoundMethod(BoundMethod {
-                func: d.clone(),
-                bound_self: obj.clone(),
-            }))),
+            Object::Function(_) => {
+                Ok(Value::from_obj(Object::BoundMethod(BoundMethod { func: d.clone(), bound_self: obj.clone() })))
+            }
             Object::MethodDescriptor(m) => match m.kind {
                 MethodKind::Instance => Ok(Value::from_obj(Object::BuiltinFunction(Box::new(BuiltinFunction {
                     name: m.name,
@@ -225,10 +224,16 @@ impl Vm {
         let n = name_str(name);
         let has_dict_override = match obj {
             Value::Obj(o) => match &**o {
-                Object::Instance(i) => i.dict.borrow().as_ref().is_some_and(|d| d.as_dict().expect("dict").get_str(n).is_some()),
+                Object::Instance(i) => {
+                    i.dict.borrow().as_ref().is_some_and(|d| d.as_dict().expect("dict").get_str(n).is_some())
+                }
                 Object::Module(_) | Object::Type(_) => true,
-                Object::Function(f) => f.dict.borrow().as_ref().is_some_and(|d| d.as_dict().expect("dict").get_str(n).is_some()),
-                Object::Exception(e) => e.dict.borrow().as_ref().is_some_and(|d| d.as_dict().expect("dict").get_str(n).is_some()),
+                Object::Function(f) => {
+                    f.dict.borrow().as_ref().is_some_and(|d| d.as_dict().expect("dict").get_str(n).is_some())
+                }
+                Object::Exception(e) => {
+                    e.dict.borrow().as_ref().is_some_and(|d| d.as_dict().expect("dict").get_str(n).is_some())
+                }
                 _ => false,
             },
             _ => false,
@@ -271,7 +276,10 @@ impl Vm {
                             None if g.member => Err(self.attribute_error("readonly attribute")),
                             None => {
                                 let owner = g.owner.as_type().expect("type").name();
-                                Err(self.attribute_error(format!("attribute '{}' of '{owner}' objects is not writable", g.name)))
+                                Err(self.attribute_error(format!(
+                                    "attribute '{}' of '{owner}' objects is not writable",
+                                    g.name
+                                )))
                             }
                         };
                     }
@@ -325,7 +333,13 @@ impl Vm {
         }
     }
 
-    fn type_setattr(&mut self, o: &ObjRef, t: &crate::objects::typeobj::TypeObj, n: &str, value: Option<Value>) -> PyResult<()> {
+    fn type_setattr(
+        &mut self,
+        o: &ObjRef,
+        t: &crate::objects::typeobj::TypeObj,
+        n: &str,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         if !t.is_heap {
             let name = t.name();
             return Err(self.type_error(format!("cannot set '{n}' attribute of immutable type '{name}'")));

@@ -207,7 +207,8 @@ pub fn bind_args(
                     continue;
                 }
                 if posonly > 0 {
-                    let given: Vec<String> = kwnames.iter().filter_map(|kw| vm.as_str_ref(kw).map(str::to_string)).collect();
+                    let given: Vec<String> =
+                        kwnames.iter().filter_map(|kw| vm.as_str_ref(kw).map(str::to_string)).collect();
                     let conflicts: Vec<String> = (0..posonly)
                         .filter_map(|j| code.localsplus_names[j].as_str().map(|s| s.as_str().to_string()))
                         .filter(|name| given.contains(name))
@@ -265,7 +266,14 @@ pub fn bind_args(
     Ok(())
 }
 
-fn too_many_positional(vm: &mut Vm, func: &FunctionObj, code: &Code, given: usize, slots: &[Value], qualname: &str) -> crate::error::PyErr {
+fn too_many_positional(
+    vm: &mut Vm,
+    func: &FunctionObj,
+    code: &Code,
+    given: usize,
+    slots: &[Value],
+    qualname: &str,
+) -> crate::error::PyErr {
     let argcount = code.argcount();
     let kwonly_given = (argcount..argcount + code.kwonlyargcount()).filter(|&i| !slots[i].is_null()).count();
     let defcount = func.defaults.borrow().as_ref().and_then(|d| d.as_tuple().map(|t| t.len())).unwrap_or(0);
@@ -291,7 +299,15 @@ fn too_many_positional(vm: &mut Vm, func: &FunctionObj, code: &Code, given: usiz
     ))
 }
 
-fn missing_arguments(vm: &mut Vm, code: &Code, start: usize, end: usize, slots: &[Value], kind: &str, qualname: &str) -> crate::error::PyErr {
+fn missing_arguments(
+    vm: &mut Vm,
+    code: &Code,
+    start: usize,
+    end: usize,
+    slots: &[Value],
+    kind: &str,
+    qualname: &str,
+) -> crate::error::PyErr {
     let names: Vec<String> = (start..end)
         .filter(|&i| slots[i].is_null())
         .map(|i| format!("'{}'", code.localsplus_names[i].as_str().map(|s| s.as_str()).unwrap_or("")))
@@ -302,8 +318,5 @@ fn missing_arguments(vm: &mut Vm, code: &Code, start: usize, end: usize, slots: 
         2 => format!("{} and {}", names[0], names[1]),
         _ => format!("{}, {}, and {}", names[..n - 2].join(", "), names[n - 2], names[n - 1]),
     };
-    vm.type_error(format!(
-        "{qualname}() missing {n} required {kind} argument{}: {list}",
-        if n == 1 { "" } else { "s" }
-    ))
+    vm.type_error(format!("{qualname}() missing {n} required {kind} argument{}: {list}", if n == 1 { "" } else { "s" }))
 }

@@ -9,8 +9,8 @@ use num_bigint::BigInt;
 
 use crate::error::PyResult;
 use crate::object::Object;
-use crate::value::Value;
 use crate::value::ObjRef;
+use crate::value::Value;
 use crate::vm::Vm;
 
 /// Compares an int with a float exactly (no rounding of large ints).
@@ -189,7 +189,8 @@ impl Vm {
         let a_ty = self.type_of(a);
         let b_ty = self.type_of(b);
         let mut tried_reflected = false;
-        if !Rc::ptr_eq(&a_ty, &b_ty) && self.is_subclass_ref(&b_ty, &a_ty) && self.overrides(&b_ty, reflected.dunder()) {
+        if !Rc::ptr_eq(&a_ty, &b_ty) && self.is_subclass_ref(&b_ty, &a_ty) && self.overrides(&b_ty, reflected.dunder())
+        {
             tried_reflected = true;
             let r = self.compare_once(b, a, reflected)?;
             if !self.is_not_implemented(&r) {
@@ -211,10 +212,7 @@ impl Vm {
             CompareOp::Ne => Ok(Value::Bool(!a.is(b))),
             _ => {
                 let (an, bn) = (self.type_name(a), self.type_name(b));
-                Err(self.type_error(format!(
-                    "'{}' not supported between instances of '{an}' and '{bn}'",
-                    op.symbol()
-                )))
+                Err(self.type_error(format!("'{}' not supported between instances of '{an}' and '{bn}'", op.symbol())))
             }
         }
     }
@@ -227,7 +225,9 @@ impl Vm {
     /// i.e. a class overrides it.
     fn overrides(&self, ty: &crate::value::ObjRef, name: &str) -> bool {
         let t = ty.as_type().expect("type");
-        t.is_heap && t.lookup(name).is_some_and(|v| !matches!(&v, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(_))))
+        t.is_heap
+            && t.lookup(name)
+                .is_some_and(|v| !matches!(&v, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(_))))
     }
 
     /// One attempt: `a.__op__(b)`, NotImplemented if it doesn't apply.
@@ -317,7 +317,9 @@ impl Vm {
                 let t2 = vec![s2.start.clone(), s2.stop.clone(), s2.step.clone()];
                 self.compare_sequences(&t1, &t2, op).map(Some)
             }
-            (Object::DictView(d1, k1), Object::DictView(d2, k2)) if k1 == k2 && *k1 != crate::object::DictViewKind::Values => {
+            (Object::DictView(d1, k1), Object::DictView(d2, k2))
+                if k1 == k2 && *k1 != crate::object::DictViewKind::Values =>
+            {
                 let s1 = crate::types::view_as_set(self, d1, *k1)?;
                 let s2 = crate::types::view_as_set(self, d2, *k2)?;
                 crate::types::compare_sets(self, &s1, &s2, op).map(Some)
@@ -395,7 +397,11 @@ impl Vm {
         result
     }
 
-    fn dicts_equal(&mut self, d1: &crate::objects::dict::DictObj, d2: &crate::objects::dict::DictObj) -> PyResult<bool> {
+    fn dicts_equal(
+        &mut self,
+        d1: &crate::objects::dict::DictObj,
+        d2: &crate::objects::dict::DictObj,
+    ) -> PyResult<bool> {
         if d1.len() != d2.len() {
             return Ok(false);
         }

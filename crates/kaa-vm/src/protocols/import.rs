@@ -1,8 +1,6 @@
 //! `import`: builtin modules (registered by the embedder), modules already in
 //! `sys.modules`, and `.py` files found on `sys.path`.
 
-
-
 use crate::error::PyResult;
 use crate::object::Object;
 use crate::value::{ObjRef, Value};
@@ -114,12 +112,24 @@ impl Vm {
     /// `sys.path` as strings (the live list if sys exists).
     fn search_path(&mut self) -> Vec<String> {
         match self.sys_attr("path") {
-            Some(p) => self.iterate(&p).unwrap_or_default().iter().filter_map(|v| self.as_str_ref(v).map(str::to_string)).collect(),
+            Some(p) => self
+                .iterate(&p)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|v| self.as_str_ref(v).map(str::to_string))
+                .collect(),
             None => self.path.clone(),
         }
     }
 
-    fn load_source_module(&mut self, full: &str, path: &str, is_pkg: bool, pkg_dir: &str, parent: &Value) -> PyResult<Value> {
+    fn load_source_module(
+        &mut self,
+        full: &str,
+        path: &str,
+        is_pkg: bool,
+        pkg_dir: &str,
+        parent: &Value,
+    ) -> PyResult<Value> {
         let source = match std::fs::read_to_string(path) {
             Ok(s) => s,
             Err(e) => {
@@ -127,7 +137,8 @@ impl Vm {
                 return Err(self.new_error(&t, format!("cannot read {path}: {e}")));
             }
         };
-        let abs = std::fs::canonicalize(path).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| path.to_string());
+        let abs =
+            std::fs::canonicalize(path).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| path.to_string());
         let module = self.new_module(full);
         let dict = match &*module {
             Object::Module(m) => m.dict.clone(),
@@ -137,11 +148,17 @@ impl Vm {
         let file_v = self.str_val(&abs);
         d.set_str(self, "__file__", file_v);
         d.set_str(self, "__builtins__", Value::Obj(self.builtins.clone()));
-        let package = if is_pkg { full.to_string() } else { full.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
+        let package = if is_pkg {
+            full.to_string()
+        } else {
+            full.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+        };
         let pv = self.str_val(&package);
         d.set_str(self, "__package__", pv);
         if is_pkg {
-            let dir = std::fs::canonicalize(pkg_dir).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| pkg_dir.to_string());
+            let dir = std::fs::canonicalize(pkg_dir)
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| pkg_dir.to_string());
             let dv = self.str_val(&dir);
             let list = Value::Obj(self.new_list(vec![dv]));
             d.set_str(self, "__path__", list);
@@ -213,4 +230,3 @@ impl Vm {
         r
     }
 }
-

@@ -17,14 +17,24 @@ impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         if let Value::Obj(o) = v {
-            let seq = |o: &crate::value::ObjRef| new_iter(IterKind::Seq { seq: RefCell::new(Some(o.clone())), index: Cell::new(0) });
+            let seq = |o: &crate::value::ObjRef| {
+                new_iter(IterKind::Seq { seq: RefCell::new(Some(o.clone())), index: Cell::new(0) })
+            };
             match &**o {
                 Object::List(_) | Object::Tuple(_) | Object::Str(_) | Object::Bytes(_) => return Ok(seq(o)),
                 Object::Range(r) => {
-                    return Ok(new_iter(IterKind::Range { next: Cell::new(r.start), step: r.step, remaining: Cell::new(r.len) }))
+                    return Ok(new_iter(IterKind::Range {
+                        next: Cell::new(r.start),
+                        step: r.step,
+                        remaining: Cell::new(r.len),
+                    }))
                 }
                 Object::BigRange(r) => {
-                    return Ok(new_iter(IterKind::BigRange(RefCell::new((r.start.clone(), r.step.clone(), r.len.clone())))))
+                    return Ok(new_iter(IterKind::BigRange(RefCell::new((
+                        r.start.clone(),
+                        r.step.clone(),
+                        r.len.clone(),
+                    )))))
                 }
                 Object::Dict(d) => {
                     return Ok(new_iter(IterKind::Dict {
@@ -36,10 +46,19 @@ impl Vm {
                 }
                 Object::DictView(d, kind) => {
                     let len = d.as_dict().expect("dict").len();
-                    return Ok(new_iter(IterKind::Dict { dict: RefCell::new(Some(d.clone())), pos: Cell::new(0), len, kind: *kind }));
+                    return Ok(new_iter(IterKind::Dict {
+                        dict: RefCell::new(Some(d.clone())),
+                        pos: Cell::new(0),
+                        len,
+                        kind: *kind,
+                    }));
                 }
                 Object::Set(s) | Object::FrozenSet(s) => {
-                    return Ok(new_iter(IterKind::Set { set: RefCell::new(Some(o.clone())), pos: Cell::new(0), len: s.len() }))
+                    return Ok(new_iter(IterKind::Set {
+                        set: RefCell::new(Some(o.clone())),
+                        pos: Cell::new(0),
+                        len: s.len(),
+                    }))
                 }
                 Object::Iter(_) => return Ok(v.clone()),
                 Object::TextIO(_) => return Ok(v.clone()),
@@ -53,7 +72,10 @@ impl Vm {
                     }
                     let ty = self.type_of(v);
                     if ty.as_type().expect("type").lookup("__getitem__").is_some() {
-                        return Ok(new_iter(IterKind::GetItem { obj: RefCell::new(Some(v.clone())), index: Cell::new(0) }));
+                        return Ok(new_iter(IterKind::GetItem {
+                            obj: RefCell::new(Some(v.clone())),
+                            index: Cell::new(0),
+                        }));
                     }
                 }
                 _ => {}

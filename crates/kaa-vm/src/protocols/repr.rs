@@ -134,10 +134,9 @@ impl Vm {
                     let (name, items): (&str, Vec<Value>) = match kind {
                         DictViewKind::Keys => ("dict_keys", dict.keys()),
                         DictViewKind::Values => ("dict_values", dict.values()),
-                        DictViewKind::Items => (
-                            "dict_items",
-                            dict.items().into_iter().map(|(k, v)| self.tuple_val(vec![k, v])).collect(),
-                        ),
+                        DictViewKind::Items => {
+                            ("dict_items", dict.items().into_iter().map(|(k, v)| self.tuple_val(vec![k, v])).collect())
+                        }
                     };
                     match self.repr_items(o, &items, "...")? {
                         Err(s) => s,
@@ -182,8 +181,14 @@ impl Vm {
                     let func = m.func.clone();
                     let qn = match &func {
                         Value::Obj(f) => match &**f {
-                            Object::Function(f) => f.qualname.borrow().as_str().map(|s| s.as_str().to_string()).unwrap_or_default(),
-                            _ => self.getattr_str(&func, "__qualname__").ok().and_then(|q| self.as_str_ref(&q).map(str::to_string)).unwrap_or_else(|| "?".into()),
+                            Object::Function(f) => {
+                                f.qualname.borrow().as_str().map(|s| s.as_str().to_string()).unwrap_or_default()
+                            }
+                            _ => self
+                                .getattr_str(&func, "__qualname__")
+                                .ok()
+                                .and_then(|q| self.as_str_ref(&q).map(str::to_string))
+                                .unwrap_or_else(|| "?".into()),
                         },
                         _ => "?".into(),
                     };
@@ -218,7 +223,10 @@ impl Vm {
                 }
                 Object::Module(m) => {
                     let d = m.dict.as_dict().expect("dict");
-                    let name = d.get_str("__name__").and_then(|n| self.as_str_ref(&n).map(str::to_string)).unwrap_or_else(|| "?".into());
+                    let name = d
+                        .get_str("__name__")
+                        .and_then(|n| self.as_str_ref(&n).map(str::to_string))
+                        .unwrap_or_else(|| "?".into());
                     match d.get_str("__file__").and_then(|f| self.as_str_ref(&f).map(str::to_string)) {
                         Some(f) => format!("<module '{name}' from '{f}'>"),
                         None if self.native_modules.iter().any(|(n, _)| *n == name) || name == "builtins" => {
@@ -229,7 +237,11 @@ impl Vm {
                 }
                 Object::Type(t) => {
                     let module = if t.is_heap {
-                        t.dict.as_dict().expect("dict").get_str("__module__").and_then(|m| self.as_str_ref(&m).map(str::to_string))
+                        t.dict
+                            .as_dict()
+                            .expect("dict")
+                            .get_str("__module__")
+                            .and_then(|m| self.as_str_ref(&m).map(str::to_string))
                     } else {
                         Some(t.module.to_string())
                     };
@@ -258,7 +270,11 @@ impl Vm {
                     )
                 }
                 Object::Traceback(_) => format!("<traceback object at {}>", addr(v)),
-                Object::TextIO(t) => format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", t.name(), if t.name() == "<stdin>" { "r" } else { "w" }),
+                Object::TextIO(t) => format!(
+                    "<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>",
+                    t.name(),
+                    if t.name() == "<stdin>" { "r" } else { "w" }
+                ),
                 Object::Instance(_) => self.instance_repr(v)?,
                 Object::NotImplemented => "NotImplemented".into(),
                 Object::Ellipsis => "Ellipsis".into(),
@@ -269,7 +285,12 @@ impl Vm {
 
     /// Reprs of a container's items, or `Err(placeholder)` when the container is already
     /// being printed (a reference cycle).
-    fn repr_items(&mut self, container: &ObjRef, items: &[Value], placeholder: &str) -> PyResult<Result<Vec<String>, String>> {
+    fn repr_items(
+        &mut self,
+        container: &ObjRef,
+        items: &[Value],
+        placeholder: &str,
+    ) -> PyResult<Result<Vec<String>, String>> {
         let id = std::rc::Rc::as_ptr(container) as *const u8 as usize;
         if self.repr_stack.contains(&id) {
             return Ok(Err(placeholder.to_string()));

@@ -324,13 +324,16 @@ impl Vm {
                 Object::Dict(d) => return d.contains(self, item),
                 Object::Set(s) | Object::FrozenSet(s) => {
                     return match s.contains(self, item) {
-                        Err(e) if matches!(item, Value::Obj(i) if matches!(&**i, Object::Set(_))) && self.err_matches(&e, &self.exc.type_error.clone()) => {
+                        Err(e)
+                            if matches!(item, Value::Obj(i) if matches!(&**i, Object::Set(_)))
+                                && self.err_matches(&e, &self.exc.type_error.clone()) =>
+                        {
                             // A set is looked up as the equivalent frozenset.
                             let fs = crate::types::to_frozenset(self, item)?;
                             s.contains(self, &fs)
                         }
                         r => r,
-                    }
+                    };
                 }
                 Object::BigRange(r) => {
                     return Ok(match self.as_bigint(item) {
@@ -371,7 +374,9 @@ impl Vm {
                     match kind {
                         DictViewKind::Keys => return dict.contains(self, item),
                         DictViewKind::Items => {
-                            let Some(pair) = item.as_obj().and_then(|t| t.as_tuple().map(|t| t.to_vec())) else { return Ok(false) };
+                            let Some(pair) = item.as_obj().and_then(|t| t.as_tuple().map(|t| t.to_vec())) else {
+                                return Ok(false);
+                            };
                             if pair.len() != 2 {
                                 return Ok(false);
                             }

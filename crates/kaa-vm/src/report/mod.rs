@@ -95,7 +95,10 @@ impl Vm {
         let e = exc.as_exception()?;
         let msg = e.field("msg")?;
         let msg = self.to_str_string(&msg).ok()?;
-        let filename = e.field("filename").and_then(|f| self.as_str_ref(&f).map(str::to_string)).unwrap_or_else(|| "<string>".into());
+        let filename = e
+            .field("filename")
+            .and_then(|f| self.as_str_ref(&f).map(str::to_string))
+            .unwrap_or_else(|| "<string>".into());
         let lineno = match e.field("lineno") {
             Some(Value::Int(l)) => l,
             _ => return Some(msg),
@@ -205,10 +208,7 @@ impl Vm {
 }
 
 fn push_repeated(out: &mut String, n: usize) {
-    out.push_str(&format!(
-        "  [Previous line repeated {n} more time{}]\n",
-        if n > 1 { "s" } else { "" }
-    ));
+    out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
 }
 
 /// The source line of a traceback entry and, when the failing expression doesn't span
@@ -233,7 +233,8 @@ fn format_source_line(out: &mut String, line: &str, pos: Option<kaa_bytecode::Po
         if start < end && end <= chars.len() {
             let segment: String = chars[start..end].iter().collect();
             if let Some((l, r)) = kaa_compiler::anchors::caret_anchors(&segment) {
-                let to_chars = |b: usize| segment.get(..b).map(|s| s.chars().count()).unwrap_or(segment.chars().count());
+                let to_chars =
+                    |b: usize| segment.get(..b).map(|s| s.chars().count()).unwrap_or(segment.chars().count());
                 anchors = Some((to_chars(l) + start, to_chars(r) + start));
             }
         }

@@ -101,7 +101,9 @@ fn closest(candidates: &[String], name: &str) -> Option<String> {
 
 impl Vm {
     fn dict_keys(&self, d: &ObjRef) -> Vec<String> {
-        d.as_dict().map(|d| d.keys().iter().filter_map(|k| self.as_str_ref(k).map(str::to_string)).collect()).unwrap_or_default()
+        d.as_dict()
+            .map(|d| d.keys().iter().filter_map(|k| self.as_str_ref(k).map(str::to_string)).collect())
+            .unwrap_or_default()
     }
 
     /// The suggestion CPython appends to a NameError or AttributeError report.

@@ -52,10 +52,16 @@ pub fn init(vm: &mut Vm) {
     set_doc(vm, &t, "Create a code object.  Not for the faint of heart.");
     macro_rules! co {
         ($name:literal, |$vm:ident, $c:ident| $body:expr) => {
-            add_member(vm, &t, $name, |$vm, v| {
-                let $c = code_of($vm, v)?;
-                Ok($body)
-            }, None);
+            add_member(
+                vm,
+                &t,
+                $name,
+                |$vm, v| {
+                    let $c = code_of($vm, v)?;
+                    Ok($body)
+                },
+                None,
+            );
         };
     }
     co!("co_argcount", |vm, c| Value::Int(c.unit.argcount as i64));
@@ -103,13 +109,24 @@ pub fn init(vm: &mut Vm) {
         bytes(out)
     });
     co!("co_exceptiontable", |vm, c| bytes(
-        c.unit.exception_table.iter().flat_map(|e| [e.start, e.end, e.target, e.depth * 2 + e.push_lasti as u32]).flat_map(|x| x.to_le_bytes()).collect()
+        c.unit
+            .exception_table
+            .iter()
+            .flat_map(|e| [e.start, e.end, e.target, e.depth * 2 + e.push_lasti as u32])
+            .flat_map(|x| x.to_le_bytes())
+            .collect()
     ));
     add_method(vm, &t, "co_lines", |vm, a| {
         let c = code_of(vm, &a.args[0])?;
         let items: Vec<Value> = line_runs(c)
             .into_iter()
-            .map(|(s, e, l)| vm.tuple_val(vec![Value::Int(s as i64), Value::Int(e as i64), l.map(|l| Value::Int(l as i64)).unwrap_or(Value::None)]))
+            .map(|(s, e, l)| {
+                vm.tuple_val(vec![
+                    Value::Int(s as i64),
+                    Value::Int(e as i64),
+                    l.map(|l| Value::Int(l as i64)).unwrap_or(Value::None),
+                ])
+            })
             .collect();
         let list = Value::Obj(vm.new_list(items));
         vm.get_iter(&list)
@@ -168,7 +185,10 @@ fn code_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
             if items.len() != len {
                 return Err(vm.value_error(format!("code.replace(): {k} must keep its length ({len})")));
             }
-            items.iter().map(|i| vm.as_str_ref(i).map(Rc::from).ok_or_else(|| vm.type_error("names must be strings"))).collect()
+            items
+                .iter()
+                .map(|i| vm.as_str_ref(i).map(Rc::from).ok_or_else(|| vm.type_error("names must be strings")))
+                .collect()
         };
         match k {
             "co_name" => unit.name = Rc::from(vm.arg_str("replace", "co_name", v)?),
@@ -350,11 +370,17 @@ fn init_frame(vm: &mut Vm) {
     add_getset(vm, &t, "f_builtins", |vm, v| Ok(Value::Obj(frame_view(vm, v)?.builtins)), None);
     add_getset(vm, &t, "f_back", |vm, v| Ok(frame_view(vm, v)?.back.map(Value::Obj).unwrap_or(Value::None)), None);
     add_getset(vm, &t, "f_lasti", |vm, v| Ok(Value::Int(frame_view(vm, v)?.lasti as i64 * 2)), None);
-    add_getset(vm, &t, "f_lineno", |vm, v| {
-        let view = frame_view(vm, v)?;
-        let code = view.code.as_code().expect("code");
-        Ok(Value::Int(code.line_of(view.lasti as usize).unwrap_or(code.unit.firstlineno) as i64))
-    }, None);
+    add_getset(
+        vm,
+        &t,
+        "f_lineno",
+        |vm, v| {
+            let view = frame_view(vm, v)?;
+            let code = view.code.as_code().expect("code");
+            Ok(Value::Int(code.line_of(view.lasti as usize).unwrap_or(code.unit.firstlineno) as i64))
+        },
+        None,
+    );
     add_getset(vm, &t, "f_locals", |vm, v| vm.frame_locals(v), None);
     add_getset(vm, &t, "f_trace", |_vm, _v| Ok(Value::None), Some(|_vm, _v, _x| Ok(())));
     add_getset(vm, &t, "f_trace_lines", |_vm, _v| Ok(Value::Bool(true)), Some(|_vm, _v, _x| Ok(())));
@@ -416,14 +442,24 @@ fn init_traceback(vm: &mut Vm) {
 
 fn init_module(vm: &mut Vm) {
     let t = vm.types.module.clone();
-    set_doc(vm, &t, "Create a module object.\n\nThe name must be a string; the optional doc argument can have any type.");
-    add_getset(vm, &t, "__dict__", |vm, v| match v {
-        Value::Obj(o) => match &**o {
-            Object::Module(m) => Ok(Value::Obj(m.dict.clone())),
+    set_doc(
+        vm,
+        &t,
+        "Create a module object.\n\nThe name must be a string; the optional doc argument can have any type.",
+    );
+    add_getset(
+        vm,
+        &t,
+        "__dict__",
+        |vm, v| match v {
+            Value::Obj(o) => match &**o {
+                Object::Module(m) => Ok(Value::Obj(m.dict.clone())),
+                _ => Err(vm.type_error("expected a module")),
+            },
             _ => Err(vm.type_error("expected a module")),
         },
-        _ => Err(vm.type_error("expected a module")),
-    }, None);
+        None,
+    );
     add_method(vm, &t, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
     add_method(vm, &t, "__dir__", |vm, a| {
         let names = vm.dir(&a.args[0].clone())?;

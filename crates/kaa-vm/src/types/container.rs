@@ -44,7 +44,11 @@ fn set_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a SetObj> {
 
 /// A stable merge sort using only `lt`, tolerant of inconsistent comparisons and of
 /// comparisons that raise (the first error is returned).
-pub fn merge_sort(vm: &mut Vm, items: &mut Vec<(Value, Value)>, lt: &mut dyn FnMut(&mut Vm, &Value, &Value) -> PyResult<bool>) -> PyResult<()> {
+pub fn merge_sort(
+    vm: &mut Vm,
+    items: &mut Vec<(Value, Value)>,
+    lt: &mut dyn FnMut(&mut Vm, &Value, &Value) -> PyResult<bool>,
+) -> PyResult<()> {
     let n = items.len();
     if n < 2 {
         return Ok(());
@@ -149,9 +153,8 @@ impl Vm {
             let pair = match self.iterate(item) {
                 Ok(p) => p,
                 Err(_) => {
-                    return Err(self.type_error(format!(
-                        "cannot convert dictionary update sequence element #{i} to a sequence"
-                    )));
+                    return Err(self
+                        .type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")));
                 }
             };
             if pair.len() != 2 {
@@ -285,9 +288,15 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
             }
             let frozen = matches!(&**x, Object::FrozenSet(_));
             let result = set_algebra(vm, a, b, op)?;
-            Ok(Some(if frozen { Value::from_obj(Object::FrozenSet(Box::new(result))) } else { Value::from_obj(Object::Set(Box::new(result))) }))
+            Ok(Some(if frozen {
+                Value::from_obj(Object::FrozenSet(Box::new(result)))
+            } else {
+                Value::from_obj(Object::Set(Box::new(result)))
+            }))
         }
-        (Object::DictView(_, k), BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor) if *k != DictViewKind::Values => {
+        (Object::DictView(_, k), BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor)
+            if *k != DictViewKind::Values =>
+        {
             let sa = Value::from_obj(Object::Set(Box::new(to_set(vm, a)?)));
             let sb = Value::from_obj(Object::Set(Box::new(to_set(vm, b)?)));
             let result = set_algebra(vm, &sa, &sb, op)?;
@@ -535,16 +544,16 @@ fn init_list(vm: &mut Vm) {
     });
     add_method(vm, &t, "index", |vm, a| {
         let items = list_of(vm, &a.args[0])?.borrow().clone();
-        seq_index(vm, &items, a.shift(), "")
-            .map_err(|e| e)
-            .or_else(|e| {
-                if vm.err_matches(&e, &vm.exc.value_error.clone()) && vm.exc_args(&e.0).first().is_some_and(|m| vm.as_str_ref(m) == Some("")) {
-                    let x = a.args[1].clone();
-                    let r = vm.repr_string(&x)?;
-                    return Err(vm.value_error(format!("{r} is not in list")));
-                }
-                Err(e)
-            })
+        seq_index(vm, &items, a.shift(), "").map_err(|e| e).or_else(|e| {
+            if vm.err_matches(&e, &vm.exc.value_error.clone())
+                && vm.exc_args(&e.0).first().is_some_and(|m| vm.as_str_ref(m) == Some(""))
+            {
+                let x = a.args[1].clone();
+                let r = vm.repr_string(&x)?;
+                return Err(vm.value_error(format!("{r} is not in list")));
+            }
+            Err(e)
+        })
     });
     add_method(vm, &t, "count", |vm, a| {
         let x = vm.one_arg("list.count", &a.shift())?.clone();
@@ -690,15 +699,21 @@ fn init_dict(vm: &mut Vm) {
         dict_of(vm, &a.args[0])?.clear();
         Ok(Value::None)
     });
-    add_method_kind(vm, &t, "fromkeys", |vm, a| {
-        let pos = vm.check_positional("fromkeys", &a.shift(), 1, 2)?;
-        let value = pos.get(1).cloned().unwrap_or(Value::None);
-        let d = DictObj::new();
-        for k in vm.iterate(&pos[0])? {
-            d.set_item(vm, k, value.clone())?;
-        }
-        Ok(Value::from_obj(Object::Dict(Box::new(d))))
-    }, MethodKind::Class);
+    add_method_kind(
+        vm,
+        &t,
+        "fromkeys",
+        |vm, a| {
+            let pos = vm.check_positional("fromkeys", &a.shift(), 1, 2)?;
+            let value = pos.get(1).cloned().unwrap_or(Value::None);
+            let d = DictObj::new();
+            for k in vm.iterate(&pos[0])? {
+                d.set_item(vm, k, value.clone())?;
+            }
+            Ok(Value::from_obj(Object::Dict(Box::new(d))))
+        },
+        MethodKind::Class,
+    );
     add_method(vm, &t, "__len__", |vm, a| Ok(Value::Int(vm.len(&a.args[0].clone())? as i64)));
     add_method(vm, &t, "__getitem__", |vm, a| {
         let pos = vm.check_positional("__getitem__", &a, 2, 2)?;
@@ -728,13 +743,21 @@ fn init_dict(vm: &mut Vm) {
         let _ = kind;
         add_method(vm, &ty, "__len__", |vm, a| Ok(Value::Int(vm.len(&a.args[0].clone())? as i64)));
         add_method(vm, &ty, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
-        add_getset(vm, &ty, "mapping", |_vm, v| Ok(match v {
-            Value::Obj(o) => match &**o {
-                Object::DictView(d, _) => Value::Obj(d.clone()),
-                _ => Value::None,
+        add_getset(
+            vm,
+            &ty,
+            "mapping",
+            |_vm, v| {
+                Ok(match v {
+                    Value::Obj(o) => match &**o {
+                        Object::DictView(d, _) => Value::Obj(d.clone()),
+                        _ => Value::None,
+                    },
+                    _ => Value::None,
+                })
             },
-            _ => Value::None,
-        }), None);
+            None,
+        );
     }
 }
 
@@ -810,7 +833,9 @@ fn init_set(vm: &mut Vm) {
         add_method(vm, &ty, "copy", |vm, a| {
             let s = set_of(vm, &a.args[0])?.copy();
             Ok(match &a.args[0] {
-                Value::Obj(o) if matches!(&**o, Object::FrozenSet(_)) => Value::from_obj(Object::FrozenSet(Box::new(s))),
+                Value::Obj(o) if matches!(&**o, Object::FrozenSet(_)) => {
+                    Value::from_obj(Object::FrozenSet(Box::new(s)))
+                }
                 _ => Value::from_obj(Object::Set(Box::new(s))),
             })
         });
@@ -907,7 +932,9 @@ fn init_range_slice_bytes(vm: &mut Vm) {
             if num_traits::Zero::is_zero(&step) {
                 return Err(vm.value_error("range() arg 3 must not be zero"));
             }
-            return Ok(Value::from_obj(Object::BigRange(Box::new(crate::objects::range::BigRangeObj::new(start, stop, step)))));
+            return Ok(Value::from_obj(Object::BigRange(Box::new(crate::objects::range::BigRangeObj::new(
+                start, stop, step,
+            )))));
         }
         let nums = small.expect("fits");
         let (start, stop, step) = match nums.len() {
@@ -922,14 +949,22 @@ fn init_range_slice_bytes(vm: &mut Vm) {
     });
     macro_rules! range_attr {
         ($name:literal, $field:ident) => {
-            add_getset(vm, &t, $name, |_vm, v| Ok(match v {
-                Value::Obj(o) => match &**o {
-                    Object::Range(r) => Value::Int(r.$field),
-                    Object::BigRange(r) => crate::protocols::arith::int_value(r.$field.clone()),
-                    _ => Value::None,
+            add_getset(
+                vm,
+                &t,
+                $name,
+                |_vm, v| {
+                    Ok(match v {
+                        Value::Obj(o) => match &**o {
+                            Object::Range(r) => Value::Int(r.$field),
+                            Object::BigRange(r) => crate::protocols::arith::int_value(r.$field.clone()),
+                            _ => Value::None,
+                        },
+                        _ => Value::None,
+                    })
                 },
-                _ => Value::None,
-            }), None);
+                None,
+            );
         };
     }
     range_attr!("start", start);
@@ -967,13 +1002,21 @@ fn init_range_slice_bytes(vm: &mut Vm) {
     });
     macro_rules! slice_attr {
         ($name:literal, $field:ident) => {
-            add_getset(vm, &s, $name, |_vm, v| Ok(match v {
-                Value::Obj(o) => match &**o {
-                    Object::Slice(s) => s.$field.clone(),
-                    _ => Value::None,
+            add_getset(
+                vm,
+                &s,
+                $name,
+                |_vm, v| {
+                    Ok(match v {
+                        Value::Obj(o) => match &**o {
+                            Object::Slice(s) => s.$field.clone(),
+                            _ => Value::None,
+                        },
+                        _ => Value::None,
+                    })
                 },
-                _ => Value::None,
-            }), None);
+                None,
+            );
         };
     }
     slice_attr!("start", start);
@@ -1031,7 +1074,14 @@ fn init_range_slice_bytes(vm: &mut Vm) {
             Ok(s) => Ok(vm.str_val(s)),
             Err(e) => {
                 let t = vm.exc.unicode_error.clone();
-                Err(vm.new_error(&t, format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", data[e.valid_up_to()], e.valid_up_to())))
+                Err(vm.new_error(
+                    &t,
+                    format!(
+                        "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                        data[e.valid_up_to()],
+                        e.valid_up_to()
+                    ),
+                ))
             }
         }
     });

@@ -211,7 +211,10 @@ const FIELDS: &[(&str, &[&str])] = &[
     ("AttributeError", &["name", "obj"]),
     ("ImportError", &["msg", "name", "path"]),
     ("OSError", &["errno", "strerror", "filename", "filename2", "characters_written"]),
-    ("SyntaxError", &["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"]),
+    (
+        "SyntaxError",
+        &["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"],
+    ),
     ("UnicodeError", &["encoding", "object", "start", "end", "reason"]),
     ("BaseExceptionGroup", &["message", "exceptions"]),
 ];
@@ -339,10 +342,16 @@ pub fn init(vm: &mut Vm) {
             Ok(())
         }),
     );
-    add_getset(vm, &t, "__dict__", |vm, v| {
-        let d = vm.instance_dict_create(v).expect("exceptions have a dict");
-        Ok(Value::Obj(d))
-    }, None);
+    add_getset(
+        vm,
+        &t,
+        "__dict__",
+        |vm, v| {
+            let d = vm.instance_dict_create(v).expect("exceptions have a dict");
+            Ok(Value::Obj(d))
+        },
+        None,
+    );
     for (class, names) in FIELDS {
         let ty = all.iter().find(|(n, _)| n == class).map(|(_, t)| t.clone()).expect("class");
         for name in names.iter() {
@@ -373,9 +382,30 @@ fn add_field_getset(vm: &mut Vm, ty: &ObjRef, name: &'static str) {
         };
     }
     field!(
-        "value", "code", "name", "obj", "msg", "path", "errno", "strerror", "filename", "filename2",
-        "characters_written", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line",
-        "encoding", "object", "start", "end", "reason", "message", "exceptions"
+        "value",
+        "code",
+        "name",
+        "obj",
+        "msg",
+        "path",
+        "errno",
+        "strerror",
+        "filename",
+        "filename2",
+        "characters_written",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+        "print_file_and_line",
+        "encoding",
+        "object",
+        "start",
+        "end",
+        "reason",
+        "message",
+        "exceptions"
     );
 }
 
@@ -440,8 +470,9 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
     // Only a class statement can give an exception class its own __init__ or __new__.
     let init = if t.is_heap { t.lookup("__init__") } else { None };
     let custom_init = init.as_ref().is_some_and(|m| matches!(m, Value::Obj(o) if matches!(&**o, Object::Function(_))));
-    let custom_new =
-        t.is_heap && t.lookup("__new__").is_some_and(|m| matches!(&m, Value::Obj(o) if !matches!(&**o, Object::MethodDescriptor(_))));
+    let custom_new = t.is_heap
+        && t.lookup("__new__")
+            .is_some_and(|m| matches!(&m, Value::Obj(o) if !matches!(&**o, Object::MethodDescriptor(_))));
     if custom_new {
         return super::object::object_new_instance(vm, ty, args);
     }

@@ -32,55 +32,91 @@ pub fn init(vm: &mut Vm) {
     add_member(vm, &t, "__globals__", |vm, v| Ok(Value::Obj(func_of(vm, v)?.globals.clone())), None);
     add_member(vm, &t, "__builtins__", |vm, v| Ok(Value::Obj(func_of(vm, v)?.builtins.clone())), None);
     add_member(vm, &t, "__closure__", |vm, v| Ok(opt(&func_of(vm, v)?.closure)), None);
-    add_getset(vm, &t, "__defaults__", |vm, v| Ok(opt(&func_of(vm, v)?.defaults.borrow())), Some(|vm, v, value| {
-        let d = match value {
-            None | Some(Value::None) => None,
-            Some(Value::Obj(o)) if o.as_tuple().is_some() => Some(o),
-            Some(_) => return Err(vm.type_error("__defaults__ must be set to a tuple object")),
-        };
-        *func_of(vm, v)?.defaults.borrow_mut() = d;
-        Ok(())
-    }));
-    add_getset(vm, &t, "__kwdefaults__", |vm, v| Ok(opt(&func_of(vm, v)?.kwdefaults.borrow())), Some(|vm, v, value| {
-        let d = match value {
-            None | Some(Value::None) => None,
-            Some(Value::Obj(o)) if o.as_dict().is_some() => Some(o),
-            Some(_) => return Err(vm.type_error("__kwdefaults__ must be set to a dict object")),
-        };
-        *func_of(vm, v)?.kwdefaults.borrow_mut() = d;
-        Ok(())
-    }));
-    add_getset(vm, &t, "__name__", |vm, v| Ok(Value::Obj(func_of(vm, v)?.name.borrow().clone())), Some(|vm, v, value| {
-        match value {
+    add_getset(
+        vm,
+        &t,
+        "__defaults__",
+        |vm, v| Ok(opt(&func_of(vm, v)?.defaults.borrow())),
+        Some(|vm, v, value| {
+            let d = match value {
+                None | Some(Value::None) => None,
+                Some(Value::Obj(o)) if o.as_tuple().is_some() => Some(o),
+                Some(_) => return Err(vm.type_error("__defaults__ must be set to a tuple object")),
+            };
+            *func_of(vm, v)?.defaults.borrow_mut() = d;
+            Ok(())
+        }),
+    );
+    add_getset(
+        vm,
+        &t,
+        "__kwdefaults__",
+        |vm, v| Ok(opt(&func_of(vm, v)?.kwdefaults.borrow())),
+        Some(|vm, v, value| {
+            let d = match value {
+                None | Some(Value::None) => None,
+                Some(Value::Obj(o)) if o.as_dict().is_some() => Some(o),
+                Some(_) => return Err(vm.type_error("__kwdefaults__ must be set to a dict object")),
+            };
+            *func_of(vm, v)?.kwdefaults.borrow_mut() = d;
+            Ok(())
+        }),
+    );
+    add_getset(
+        vm,
+        &t,
+        "__name__",
+        |vm, v| Ok(Value::Obj(func_of(vm, v)?.name.borrow().clone())),
+        Some(|vm, v, value| match value {
             Some(Value::Obj(o)) if o.as_str().is_some() => {
                 *func_of(vm, v)?.name.borrow_mut() = o;
                 Ok(())
             }
             _ => Err(vm.type_error("__name__ must be set to a string object")),
-        }
-    }));
-    add_getset(vm, &t, "__qualname__", |vm, v| Ok(Value::Obj(func_of(vm, v)?.qualname.borrow().clone())), Some(|vm, v, value| {
-        match value {
+        }),
+    );
+    add_getset(
+        vm,
+        &t,
+        "__qualname__",
+        |vm, v| Ok(Value::Obj(func_of(vm, v)?.qualname.borrow().clone())),
+        Some(|vm, v, value| match value {
             Some(Value::Obj(o)) if o.as_str().is_some() => {
                 *func_of(vm, v)?.qualname.borrow_mut() = o;
                 Ok(())
             }
             _ => Err(vm.type_error("__qualname__ must be set to a string object")),
-        }
-    }));
-    add_getset(vm, &t, "__doc__", |vm, v| Ok(func_of(vm, v)?.doc.borrow().clone()), Some(|vm, v, value| {
-        *func_of(vm, v)?.doc.borrow_mut() = value.unwrap_or(Value::None);
-        Ok(())
-    }));
-    add_getset(vm, &t, "__module__", |vm, v| Ok(func_of(vm, v)?.module.borrow().clone()), Some(|vm, v, value| {
-        *func_of(vm, v)?.module.borrow_mut() = value.unwrap_or(Value::None);
-        Ok(())
-    }));
-    add_getset(vm, &t, "__dict__", |vm, v| {
-        let d = vm.instance_dict_create(v).expect("functions have a dict");
-        Ok(Value::Obj(d))
-    }, Some(|vm, v, value| {
-        match value {
+        }),
+    );
+    add_getset(
+        vm,
+        &t,
+        "__doc__",
+        |vm, v| Ok(func_of(vm, v)?.doc.borrow().clone()),
+        Some(|vm, v, value| {
+            *func_of(vm, v)?.doc.borrow_mut() = value.unwrap_or(Value::None);
+            Ok(())
+        }),
+    );
+    add_getset(
+        vm,
+        &t,
+        "__module__",
+        |vm, v| Ok(func_of(vm, v)?.module.borrow().clone()),
+        Some(|vm, v, value| {
+            *func_of(vm, v)?.module.borrow_mut() = value.unwrap_or(Value::None);
+            Ok(())
+        }),
+    );
+    add_getset(
+        vm,
+        &t,
+        "__dict__",
+        |vm, v| {
+            let d = vm.instance_dict_create(v).expect("functions have a dict");
+            Ok(Value::Obj(d))
+        },
+        Some(|vm, v, value| match value {
             Some(Value::Obj(o)) if o.as_dict().is_some() => {
                 *func_of(vm, v)?.dict.borrow_mut() = Some(o);
                 Ok(())
@@ -90,28 +126,34 @@ pub fn init(vm: &mut Vm) {
                 let tn = vm.type_name(&other);
                 Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{tn}'")))
             }
-        }
-    }));
-    add_getset(vm, &t, "__annotations__", |vm, v| {
-        let f = func_of(vm, v)?;
-        let existing = f.annotations.borrow().clone();
-        match existing {
-            Some(a) => Ok(Value::Obj(a)),
-            None => {
-                let d = vm.new_dict();
-                *f.annotations.borrow_mut() = Some(d.clone());
-                Ok(Value::Obj(d))
+        }),
+    );
+    add_getset(
+        vm,
+        &t,
+        "__annotations__",
+        |vm, v| {
+            let f = func_of(vm, v)?;
+            let existing = f.annotations.borrow().clone();
+            match existing {
+                Some(a) => Ok(Value::Obj(a)),
+                None => {
+                    let d = vm.new_dict();
+                    *f.annotations.borrow_mut() = Some(d.clone());
+                    Ok(Value::Obj(d))
+                }
             }
-        }
-    }, Some(|vm, v, value| {
-        let a = match value {
-            None | Some(Value::None) => None,
-            Some(Value::Obj(o)) if o.as_dict().is_some() => Some(o),
-            Some(_) => return Err(vm.type_error("__annotations__ must be set to a dict object")),
-        };
-        *func_of(vm, v)?.annotations.borrow_mut() = a;
-        Ok(())
-    }));
+        },
+        Some(|vm, v, value| {
+            let a = match value {
+                None | Some(Value::None) => None,
+                Some(Value::Obj(o)) if o.as_dict().is_some() => Some(o),
+                Some(_) => return Err(vm.type_error("__annotations__ must be set to a dict object")),
+            };
+            *func_of(vm, v)?.annotations.borrow_mut() = a;
+            Ok(())
+        }),
+    );
     add_method(vm, &t, "__call__", |vm, a| {
         let f = a.args[0].clone();
         vm.call(&f, &a.args[1..], a.kwnames)
@@ -148,53 +190,85 @@ pub fn init(vm: &mut Vm) {
     });
 
     let b = vm.types.builtin_function.clone();
-    add_getset(vm, &b, "__name__", |vm, v| match v {
-        Value::Obj(o) => match &**o {
-            Object::BuiltinFunction(f) => Ok(vm.str_val(f.name)),
-            _ => Ok(Value::None),
-        },
-        _ => Ok(Value::None),
-    }, None);
-    add_getset(vm, &b, "__qualname__", |vm, v| match v {
-        Value::Obj(o) => match &**o {
-            Object::BuiltinFunction(f) => match &f.bound_self {
-                Some(s) if !matches!(s, Value::Obj(m) if matches!(&**m, Object::Module(_))) => {
-                    let owner = match s {
-                        Value::Obj(t) if t.as_type().is_some() => t.as_type().expect("type").name().to_string(),
-                        _ => vm.type_name(s),
-                    };
-                    Ok(vm.str_val(&format!("{owner}.{}", f.name)))
-                }
-                _ => Ok(vm.str_val(f.name)),
+    add_getset(
+        vm,
+        &b,
+        "__name__",
+        |vm, v| match v {
+            Value::Obj(o) => match &**o {
+                Object::BuiltinFunction(f) => Ok(vm.str_val(f.name)),
+                _ => Ok(Value::None),
             },
             _ => Ok(Value::None),
         },
-        _ => Ok(Value::None),
-    }, None);
-    add_getset(vm, &b, "__self__", |vm, v| match v {
-        Value::Obj(o) => match &**o {
-            Object::BuiltinFunction(f) => Ok(f.bound_self.clone().unwrap_or_else(|| Value::Obj(vm.builtins.clone()))),
+        None,
+    );
+    add_getset(
+        vm,
+        &b,
+        "__qualname__",
+        |vm, v| match v {
+            Value::Obj(o) => match &**o {
+                Object::BuiltinFunction(f) => match &f.bound_self {
+                    Some(s) if !matches!(s, Value::Obj(m) if matches!(&**m, Object::Module(_))) => {
+                        let owner = match s {
+                            Value::Obj(t) if t.as_type().is_some() => t.as_type().expect("type").name().to_string(),
+                            _ => vm.type_name(s),
+                        };
+                        Ok(vm.str_val(&format!("{owner}.{}", f.name)))
+                    }
+                    _ => Ok(vm.str_val(f.name)),
+                },
+                _ => Ok(Value::None),
+            },
             _ => Ok(Value::None),
         },
-        _ => Ok(Value::None),
-    }, None);
-    add_getset(vm, &b, "__module__", |vm, v| match v {
-        Value::Obj(o) => match &**o {
-            Object::BuiltinFunction(f) => Ok(match f.module {
-                Some(m) => vm.str_val(m),
-                None => Value::None,
-            }),
+        None,
+    );
+    add_getset(
+        vm,
+        &b,
+        "__self__",
+        |vm, v| match v {
+            Value::Obj(o) => match &**o {
+                Object::BuiltinFunction(f) => {
+                    Ok(f.bound_self.clone().unwrap_or_else(|| Value::Obj(vm.builtins.clone())))
+                }
+                _ => Ok(Value::None),
+            },
             _ => Ok(Value::None),
         },
-        _ => Ok(Value::None),
-    }, None);
-    add_getset(vm, &b, "__doc__", |vm, v| match v {
-        Value::Obj(o) => match &**o {
-            Object::BuiltinFunction(f) => Ok(f.doc.map(|d| vm.str_val(d)).unwrap_or(Value::None)),
+        None,
+    );
+    add_getset(
+        vm,
+        &b,
+        "__module__",
+        |vm, v| match v {
+            Value::Obj(o) => match &**o {
+                Object::BuiltinFunction(f) => Ok(match f.module {
+                    Some(m) => vm.str_val(m),
+                    None => Value::None,
+                }),
+                _ => Ok(Value::None),
+            },
             _ => Ok(Value::None),
         },
-        _ => Ok(Value::None),
-    }, None);
+        None,
+    );
+    add_getset(
+        vm,
+        &b,
+        "__doc__",
+        |vm, v| match v {
+            Value::Obj(o) => match &**o {
+                Object::BuiltinFunction(f) => Ok(f.doc.map(|d| vm.str_val(d)).unwrap_or(Value::None)),
+                _ => Ok(Value::None),
+            },
+            _ => Ok(Value::None),
+        },
+        None,
+    );
     add_getset(vm, &b, "__text_signature__", |_vm, _v| Ok(Value::None), None);
     add_method(vm, &b, "__call__", |vm, a| {
         let f = a.args[0].clone();
@@ -207,30 +281,48 @@ pub fn init(vm: &mut Vm) {
     });
 
     for ty in [vm.types.method_descriptor.clone(), vm.types.classmethod_descriptor.clone()] {
-        add_getset(vm, &ty, "__name__", |vm, v| match v {
-            Value::Obj(o) => match &**o {
-                Object::MethodDescriptor(m) => Ok(vm.str_val(m.name)),
+        add_getset(
+            vm,
+            &ty,
+            "__name__",
+            |vm, v| match v {
+                Value::Obj(o) => match &**o {
+                    Object::MethodDescriptor(m) => Ok(vm.str_val(m.name)),
+                    _ => Ok(Value::None),
+                },
                 _ => Ok(Value::None),
             },
-            _ => Ok(Value::None),
-        }, None);
-        add_getset(vm, &ty, "__qualname__", |vm, v| match v {
-            Value::Obj(o) => match &**o {
-                Object::MethodDescriptor(m) => {
-                    let owner = m.owner.as_type().expect("type").name();
-                    Ok(vm.str_val(&format!("{owner}.{}", m.name)))
-                }
+            None,
+        );
+        add_getset(
+            vm,
+            &ty,
+            "__qualname__",
+            |vm, v| match v {
+                Value::Obj(o) => match &**o {
+                    Object::MethodDescriptor(m) => {
+                        let owner = m.owner.as_type().expect("type").name();
+                        Ok(vm.str_val(&format!("{owner}.{}", m.name)))
+                    }
+                    _ => Ok(Value::None),
+                },
                 _ => Ok(Value::None),
             },
-            _ => Ok(Value::None),
-        }, None);
-        add_getset(vm, &ty, "__objclass__", |_vm, v| match v {
-            Value::Obj(o) => match &**o {
-                Object::MethodDescriptor(m) => Ok(Value::Obj(m.owner.clone())),
+            None,
+        );
+        add_getset(
+            vm,
+            &ty,
+            "__objclass__",
+            |_vm, v| match v {
+                Value::Obj(o) => match &**o {
+                    Object::MethodDescriptor(m) => Ok(Value::Obj(m.owner.clone())),
+                    _ => Ok(Value::None),
+                },
                 _ => Ok(Value::None),
             },
-            _ => Ok(Value::None),
-        }, None);
+            None,
+        );
         add_getset(vm, &ty, "__doc__", |_vm, _v| Ok(Value::None), None);
         add_method(vm, &ty, "__call__", |vm, a| {
             let f = a.args[0].clone();
@@ -246,13 +338,19 @@ pub fn init(vm: &mut Vm) {
         });
     }
     let g = vm.types.getset_descriptor.clone();
-    add_getset(vm, &g, "__name__", |vm, v| match v {
-        Value::Obj(o) => match &**o {
-            Object::GetSetDescriptor(d) => Ok(vm.str_val(d.name)),
+    add_getset(
+        vm,
+        &g,
+        "__name__",
+        |vm, v| match v {
+            Value::Obj(o) => match &**o {
+                Object::GetSetDescriptor(d) => Ok(vm.str_val(d.name)),
+                _ => Ok(Value::None),
+            },
             _ => Ok(Value::None),
         },
-        _ => Ok(Value::None),
-    }, None);
+        None,
+    );
     add_method(vm, &g, "__get__", |vm, a| {
         let pos = vm.check_positional("__get__", &a, 2, 3)?;
         if pos[1].is_none() {

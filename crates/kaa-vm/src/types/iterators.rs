@@ -191,7 +191,10 @@ pub fn iter_next(vm: &mut Vm, kind: &IterKind) -> PyResult<Option<Value>> {
                     index.set(i + 1);
                     Ok(Some(v))
                 }
-                Err(e) if vm.err_matches(&e, &vm.exc.index_error.clone()) || vm.err_matches(&e, &vm.exc.stop_iteration.clone()) => {
+                Err(e)
+                    if vm.err_matches(&e, &vm.exc.index_error.clone())
+                        || vm.err_matches(&e, &vm.exc.stop_iteration.clone()) =>
+                {
                     *obj.borrow_mut() = None;
                     Ok(None)
                 }
@@ -228,7 +231,10 @@ pub fn iter_next(vm: &mut Vm, kind: &IterKind) -> PyResult<Option<Value>> {
                     index.set(i - 1);
                     Ok(Some(v))
                 }
-                Err(e) if vm.err_matches(&e, &vm.exc.index_error.clone()) || vm.err_matches(&e, &vm.exc.stop_iteration.clone()) => {
+                Err(e)
+                    if vm.err_matches(&e, &vm.exc.index_error.clone())
+                        || vm.err_matches(&e, &vm.exc.stop_iteration.clone()) =>
+                {
                     *obj.borrow_mut() = None;
                     Ok(None)
                 }
@@ -342,11 +348,18 @@ impl Vm {
             match &**o {
                 Object::List(l) => {
                     let n = l.borrow().len() as isize;
-                    return Ok(new_iter(IterKind::ListReverse { seq: RefCell::new(Some(o.clone())), index: Cell::new(n - 1) }));
+                    return Ok(new_iter(IterKind::ListReverse {
+                        seq: RefCell::new(Some(o.clone())),
+                        index: Cell::new(n - 1),
+                    }));
                 }
                 Object::Range(rg) => {
                     let last = rg.item(rg.len - 1);
-                    return Ok(new_iter(IterKind::Range { next: Cell::new(last), step: -rg.step, remaining: Cell::new(rg.len) }));
+                    return Ok(new_iter(IterKind::Range {
+                        next: Cell::new(last),
+                        step: -rg.step,
+                        remaining: Cell::new(rg.len),
+                    }));
                 }
                 Object::Dict(d) => {
                     let keys: Vec<Value> = d.keys().into_iter().rev().collect();

@@ -91,11 +91,17 @@ pub fn init(vm: &mut Vm) {
         let s = textio(vm, &a.args[0])?;
         Ok(Value::Bool(s.stream == crate::objects::textio::Stream::Stdin))
     });
-    add_getset(vm, &t, "name", |vm, v| {
-        let s = textio(vm, v)?;
-        let n = s.name();
-        Ok(vm.str_val(n))
-    }, None);
+    add_getset(
+        vm,
+        &t,
+        "name",
+        |vm, v| {
+            let s = textio(vm, v)?;
+            let n = s.name();
+            Ok(vm.str_val(n))
+        },
+        None,
+    );
     add_getset(vm, &t, "encoding", |vm, _v| Ok(vm.str_val("utf-8")), None);
     add_getset(vm, &t, "closed", |vm, v| Ok(Value::Bool(textio(vm, v)?.closed.get())), None);
 
@@ -105,26 +111,42 @@ pub fn init(vm: &mut Vm) {
         let pos = vm.check_positional("staticmethod", &a, 1, 1)?;
         Ok(Value::from_obj(Object::StaticMethod(RefCell::new(pos[0].clone()))))
     });
-    add_getset(vm, &sm, "__func__", |_vm, v| Ok(match v {
-        Value::Obj(o) => match &**o {
-            Object::StaticMethod(f) => f.borrow().clone(),
-            _ => Value::None,
+    add_getset(
+        vm,
+        &sm,
+        "__func__",
+        |_vm, v| {
+            Ok(match v {
+                Value::Obj(o) => match &**o {
+                    Object::StaticMethod(f) => f.borrow().clone(),
+                    _ => Value::None,
+                },
+                _ => Value::None,
+            })
         },
-        _ => Value::None,
-    }), None);
+        None,
+    );
     let cm = vm.types.classmethod.clone();
     set_doc(vm, &cm, "classmethod(function) -> method\n\nConvert a function to be a class method.");
     super::set_constructor(&cm, |vm, _ty, a| {
         let pos = vm.check_positional("classmethod", &a, 1, 1)?;
         Ok(Value::from_obj(Object::ClassMethod(RefCell::new(pos[0].clone()))))
     });
-    add_getset(vm, &cm, "__func__", |_vm, v| Ok(match v {
-        Value::Obj(o) => match &**o {
-            Object::ClassMethod(f) => f.borrow().clone(),
-            _ => Value::None,
+    add_getset(
+        vm,
+        &cm,
+        "__func__",
+        |_vm, v| {
+            Ok(match v {
+                Value::Obj(o) => match &**o {
+                    Object::ClassMethod(f) => f.borrow().clone(),
+                    _ => Value::None,
+                },
+                _ => Value::None,
+            })
         },
-        _ => Value::None,
-    }), None);
+        None,
+    );
     let p = vm.types.property.clone();
     super::set_constructor(&p, |vm, _ty, a| {
         let slots = vm.parse_args("property", &a, &["fget", "fset", "fdel", "doc"], 0)?;
@@ -133,13 +155,21 @@ pub fn init(vm: &mut Vm) {
     });
     macro_rules! prop_part {
         ($name:literal, $i:expr) => {
-            add_getset(vm, &p, $name, |_vm, v| Ok(match v {
-                Value::Obj(o) => match &**o {
-                    Object::Property(parts) => parts[$i].clone(),
-                    _ => Value::None,
+            add_getset(
+                vm,
+                &p,
+                $name,
+                |_vm, v| {
+                    Ok(match v {
+                        Value::Obj(o) => match &**o {
+                            Object::Property(parts) => parts[$i].clone(),
+                            _ => Value::None,
+                        },
+                        _ => Value::None,
+                    })
                 },
-                _ => Value::None,
-            }), None);
+                None,
+            );
         };
     }
     prop_part!("fget", 0);

@@ -16,13 +16,15 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::object::Object;
-use crate::objects::builtin_func::{Constructor, GetSetDescriptor, Getter, MethodDescriptor, MethodKind, NativeFn, Setter};
+use crate::objects::builtin_func::{
+    Constructor, GetSetDescriptor, Getter, MethodDescriptor, MethodKind, NativeFn, Setter,
+};
 use crate::objects::dict::DictObj;
 use crate::objects::typeobj::{Layout, TypeObj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-pub use container::{compare_sets, to_frozenset, view_as_set, sequence_binary};
+pub use container::{compare_sets, sequence_binary, to_frozenset, view_as_set};
 pub use exception::ExcTypes;
 pub use iterators::iter_next;
 pub use numbers::{bigint_to_f64, round_number};
@@ -121,7 +123,9 @@ pub fn make_type(
 impl Types {
     pub fn new() -> Types {
         let object = make_type("object", "builtins", None, Layout::Builtin, true);
-        let t = |name: &str, base: &ObjRef, subclassable: bool| make_type(name, "builtins", Some(base), Layout::Builtin, subclassable);
+        let t = |name: &str, base: &ObjRef, subclassable: bool| {
+            make_type(name, "builtins", Some(base), Layout::Builtin, subclassable)
+        };
         let int = t("int", &object, true);
         Types {
             type_: t("type", &object, true),
@@ -209,19 +213,37 @@ pub fn add_method(vm: &mut Vm, ty: &ObjRef, name: &'static str, func: NativeFn) 
 
 /// Adds a class method (`dict.fromkeys`) or static method to `ty`.
 pub fn add_method_kind(vm: &mut Vm, ty: &ObjRef, name: &'static str, func: NativeFn, kind: MethodKind) {
-    let desc = Rc::new(Object::MethodDescriptor(Box::new(MethodDescriptor { name, func, owner: ty.clone(), kind, doc: None })));
+    let desc = Rc::new(Object::MethodDescriptor(Box::new(MethodDescriptor {
+        name,
+        func,
+        owner: ty.clone(),
+        kind,
+        doc: None,
+    })));
     type_dict(ty).set_str(vm, name, Value::Obj(desc));
 }
 
 /// Adds a computed attribute to `ty`.
 pub fn add_getset(vm: &mut Vm, ty: &ObjRef, name: &'static str, get: Getter, set: Option<Setter>) {
-    let desc = Rc::new(Object::GetSetDescriptor(Box::new(GetSetDescriptor { name, get, set, owner: ty.clone(), member: false })));
+    let desc = Rc::new(Object::GetSetDescriptor(Box::new(GetSetDescriptor {
+        name,
+        get,
+        set,
+        owner: ty.clone(),
+        member: false,
+    })));
     type_dict(ty).set_str(vm, name, Value::Obj(desc));
 }
 
 /// Adds a data member to `ty` (what CPython declares with `PyMemberDef`).
 pub fn add_member(vm: &mut Vm, ty: &ObjRef, name: &'static str, get: Getter, set: Option<Setter>) {
-    let desc = Rc::new(Object::GetSetDescriptor(Box::new(GetSetDescriptor { name, get, set, owner: ty.clone(), member: true })));
+    let desc = Rc::new(Object::GetSetDescriptor(Box::new(GetSetDescriptor {
+        name,
+        get,
+        set,
+        owner: ty.clone(),
+        member: true,
+    })));
     type_dict(ty).set_str(vm, name, Value::Obj(desc));
 }
 

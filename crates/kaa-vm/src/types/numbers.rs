@@ -51,14 +51,18 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
         2 => (lower.strip_prefix("0b").unwrap_or(&lower).to_string(), 2),
         b => (lower.clone(), b),
     };
-    let digits = digits.strip_prefix('_').filter(|_| base != 10 || body.len() != digits.len()).unwrap_or(&digits).to_string();
+    let digits =
+        digits.strip_prefix('_').filter(|_| base != 10 || body.len() != digits.len()).unwrap_or(&digits).to_string();
     if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
         return None;
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
     if !clean.chars().all(|c| c.is_digit(base)) {
         // Unicode decimal digits are accepted too.
-        let converted: Option<String> = clean.chars().map(|c| c.to_digit(base).or_else(|| unicode_digit(c)).and_then(|d| char::from_digit(d, base))).collect();
+        let converted: Option<String> = clean
+            .chars()
+            .map(|c| c.to_digit(base).or_else(|| unicode_digit(c)).and_then(|d| char::from_digit(d, base)))
+            .collect();
         let converted = converted?;
         let v = BigInt::parse_bytes(converted.as_bytes(), base)?;
         return Some(if neg { -v } else { v });
@@ -94,7 +98,13 @@ pub fn parse_float(s: &str) -> Option<f64> {
         "inf" | "infinity" => f64::INFINITY,
         "nan" => f64::NAN,
         _ => {
-            if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") || body.contains("_.") || body.contains("._") {
+            if body.is_empty()
+                || body.starts_with('_')
+                || body.ends_with('_')
+                || body.contains("__")
+                || body.contains("_.")
+                || body.contains("._")
+            {
                 return None;
             }
             if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
@@ -181,16 +191,22 @@ impl Vm {
                         }
                     }
                     let tn = self.type_name(x);
-                    Err(self.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
+                    Err(self.type_error(format!(
+                        "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+                    )))
                 }
                 _ => {
                     let tn = self.type_name(x);
-                    Err(self.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
+                    Err(self.type_error(format!(
+                        "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+                    )))
                 }
             },
             _ => {
                 let tn = self.type_name(x);
-                Err(self.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
+                Err(self.type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+                )))
             }
         }
     }
@@ -388,42 +404,56 @@ pub fn init(vm: &mut Vm) {
         }
         Ok(Value::from_obj(Object::Bytes(bytes.into_boxed_slice())))
     });
-    super::add_method_kind(vm, &t, "from_bytes", |vm, a| {
-        let rest = a.shift();
-        let pos = rest.pos();
-        let mut data = pos.first().cloned();
-        let mut order = pos.get(1).cloned();
-        let mut signed = false;
-        for (k, v) in rest.kw() {
-            match k {
-                "bytes" => data = Some(v.clone()),
-                "byteorder" => order = Some(v.clone()),
-                "signed" => signed = vm.truthy(v)?,
-                other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for from_bytes()"))),
+    super::add_method_kind(
+        vm,
+        &t,
+        "from_bytes",
+        |vm, a| {
+            let rest = a.shift();
+            let pos = rest.pos();
+            let mut data = pos.first().cloned();
+            let mut order = pos.get(1).cloned();
+            let mut signed = false;
+            for (k, v) in rest.kw() {
+                match k {
+                    "bytes" => data = Some(v.clone()),
+                    "byteorder" => order = Some(v.clone()),
+                    "signed" => signed = vm.truthy(v)?,
+                    other => {
+                        return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for from_bytes()")))
+                    }
+                }
             }
-        }
-        let Some(data) = data else { return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)")) };
-        let items = vm.iterate(&data)?;
-        let mut bytes = Vec::with_capacity(items.len());
-        for b in items {
-            let n = vm.to_index(&b)?;
-            if !(0..=255).contains(&n) {
-                return Err(vm.value_error("bytes must be in range(0, 256)"));
+            let Some(data) = data else {
+                return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+            };
+            let items = vm.iterate(&data)?;
+            let mut bytes = Vec::with_capacity(items.len());
+            for b in items {
+                let n = vm.to_index(&b)?;
+                if !(0..=255).contains(&n) {
+                    return Err(vm.value_error("bytes must be in range(0, 256)"));
+                }
+                bytes.push(n as u8);
             }
-            bytes.push(n as u8);
-        }
-        let little = match order.as_ref().map(|o| vm.as_str_ref(o).map(str::to_string)) {
-            None => false,
-            Some(Some(s)) if s == "big" => false,
-            Some(Some(s)) if s == "little" => true,
-            _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
-        };
-        if !little {
-            bytes.reverse();
-        }
-        let v = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes) };
-        Ok(int_value(v))
-    }, crate::objects::builtin_func::MethodKind::Class);
+            let little = match order.as_ref().map(|o| vm.as_str_ref(o).map(str::to_string)) {
+                None => false,
+                Some(Some(s)) if s == "big" => false,
+                Some(Some(s)) if s == "little" => true,
+                _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+            };
+            if !little {
+                bytes.reverse();
+            }
+            let v = if signed {
+                BigInt::from_signed_bytes_le(&bytes)
+            } else {
+                BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes)
+            };
+            Ok(int_value(v))
+        },
+        crate::objects::builtin_func::MethodKind::Class,
+    );
     add_getset(vm, &t, "real", |vm, v| Ok(int_value(vm.as_bigint(v).unwrap_or_default())), None);
     add_getset(vm, &t, "imag", |_vm, _v| Ok(Value::Int(0)), None);
     add_getset(vm, &t, "numerator", |vm, v| Ok(int_value(vm.as_bigint(v).unwrap_or_default())), None);
@@ -549,34 +579,54 @@ pub fn init(vm: &mut Vm) {
         let (r2, i2) = part(vm, &slots[1])?;
         Ok(Value::from_obj(Object::Complex(r1 - i2, i1 + r2)))
     });
-    add_getset(vm, &c, "real", |_vm, v| Ok(match v {
-        Value::Obj(o) => match &**o {
-            Object::Complex(r, _) => Value::Float(*r),
-            _ => Value::None,
+    add_getset(
+        vm,
+        &c,
+        "real",
+        |_vm, v| {
+            Ok(match v {
+                Value::Obj(o) => match &**o {
+                    Object::Complex(r, _) => Value::Float(*r),
+                    _ => Value::None,
+                },
+                _ => Value::None,
+            })
         },
-        _ => Value::None,
-    }), None);
-    add_getset(vm, &c, "imag", |_vm, v| Ok(match v {
-        Value::Obj(o) => match &**o {
-            Object::Complex(_, i) => Value::Float(*i),
-            _ => Value::None,
+        None,
+    );
+    add_getset(
+        vm,
+        &c,
+        "imag",
+        |_vm, v| {
+            Ok(match v {
+                Value::Obj(o) => match &**o {
+                    Object::Complex(_, i) => Value::Float(*i),
+                    _ => Value::None,
+                },
+                _ => Value::None,
+            })
         },
-        _ => Value::None,
-    }), None);
-    add_method(vm, &c, "conjugate", |_vm, a| Ok(match &a.args[0] {
-        Value::Obj(o) => match &**o {
-            Object::Complex(r, i) => Value::from_obj(Object::Complex(*r, -*i)),
+        None,
+    );
+    add_method(vm, &c, "conjugate", |_vm, a| {
+        Ok(match &a.args[0] {
+            Value::Obj(o) => match &**o {
+                Object::Complex(r, i) => Value::from_obj(Object::Complex(*r, -*i)),
+                _ => Value::None,
+            },
             _ => Value::None,
-        },
-        _ => Value::None,
-    }));
-    add_method(vm, &c, "__abs__", |_vm, a| Ok(match &a.args[0] {
-        Value::Obj(o) => match &**o {
-            Object::Complex(r, i) => Value::Float(r.hypot(*i)),
+        })
+    });
+    add_method(vm, &c, "__abs__", |_vm, a| {
+        Ok(match &a.args[0] {
+            Value::Obj(o) => match &**o {
+                Object::Complex(r, i) => Value::Float(r.hypot(*i)),
+                _ => Value::None,
+            },
             _ => Value::None,
-        },
-        _ => Value::None,
-    }));
+        })
+    });
 }
 
 /// `float.hex()`.
@@ -619,11 +669,15 @@ fn add_operator_dunders(vm: &mut Vm, t: &ObjRef) {
         ($name:literal, $rname:literal, $op:expr) => {
             add_method(vm, t, $name, |vm, a| {
                 let pos = vm.check_positional($name, &a, 2, 2)?;
-                Ok(vm.builtin_binary(&pos[0], &pos[1], $op, false)?.unwrap_or_else(|| Value::Obj(vm.not_implemented.clone())))
+                Ok(vm
+                    .builtin_binary(&pos[0], &pos[1], $op, false)?
+                    .unwrap_or_else(|| Value::Obj(vm.not_implemented.clone())))
             });
             add_method(vm, t, $rname, |vm, a| {
                 let pos = vm.check_positional($rname, &a, 2, 2)?;
-                Ok(vm.builtin_binary(&pos[1], &pos[0], $op, false)?.unwrap_or_else(|| Value::Obj(vm.not_implemented.clone())))
+                Ok(vm
+                    .builtin_binary(&pos[1], &pos[0], $op, false)?
+                    .unwrap_or_else(|| Value::Obj(vm.not_implemented.clone())))
             });
         };
     }

@@ -150,8 +150,10 @@ pub fn object_new_instance(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Val
     let t = ty.as_type().expect("type");
     let init = t.lookup("__init__");
     let new = t.lookup("__new__");
-    let custom_init = init.as_ref().is_some_and(|m| !matches!(m, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(_))));
-    let custom_new = new.as_ref().is_some_and(|m| !matches!(m, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(_))));
+    let custom_init =
+        init.as_ref().is_some_and(|m| !matches!(m, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(_))));
+    let custom_new =
+        new.as_ref().is_some_and(|m| !matches!(m, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(_))));
     if !args.args.is_empty() && !custom_init && !custom_new {
         let name = t.name();
         return Err(vm.type_error(format!("{name}() takes no arguments")));

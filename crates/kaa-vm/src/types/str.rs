@@ -29,7 +29,10 @@ fn str_arg<'a>(vm: &mut Vm, fname: &str, v: &'a Value) -> PyResult<&'a str> {
         Some(s) => Ok(s),
         None => {
             let tn = vm.type_name(v);
-            Err(vm.type_error(format!("{fname} arg must be None or str, not {tn}").replace("arg must be None or str", "argument must be str")))
+            Err(vm.type_error(
+                format!("{fname} arg must be None or str, not {tn}")
+                    .replace("arg must be None or str", "argument must be str"),
+            ))
         }
     }
 }
@@ -119,7 +122,9 @@ pub fn init(vm: &mut Vm) {
         noargs(vm, &a, "swapcase")?;
         let x: String = this(vm, &a)?
             .chars()
-            .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
+            .flat_map(
+                |c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() },
+            )
             .collect();
         Ok(s(vm, x))
     });
@@ -170,7 +175,10 @@ pub fn init(vm: &mut Vm) {
         let mut i = 0;
         while i < chars.len() {
             let c = chars[i];
-            let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+            let is_break = matches!(
+                c,
+                '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+            );
             if is_break {
                 let mut end = i + 1;
                 if c == '\r' && chars.get(i + 1) == Some(&'\n') {
@@ -301,7 +309,13 @@ pub fn init(vm: &mut Vm) {
             });
         };
     }
-    predicate!("isdigit", false, |c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some() || ('\u{2070}'..='\u{2079}').contains(&c) || ('\u{2080}'..='\u{2089}').contains(&c) || c == '\u{b2}' || c == '\u{b3}' || c == '\u{b9}');
+    predicate!("isdigit", false, |c| c.is_ascii_digit()
+        || c.is_numeric() && c.to_digit(10).is_some()
+        || ('\u{2070}'..='\u{2079}').contains(&c)
+        || ('\u{2080}'..='\u{2089}').contains(&c)
+        || c == '\u{b2}'
+        || c == '\u{b3}'
+        || c == '\u{b9}');
     predicate!("isdecimal", false, |c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()));
     predicate!("isnumeric", false, |c| c.is_numeric());
     predicate!("isalpha", false, |c| c.is_alphabetic());
@@ -374,7 +388,8 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, &t, "format", |vm, a| {
         let text = this(vm, &a)?.to_string();
         let rest = a.shift();
-        let out = vm.str_format(&text, rest.pos(), &rest.kw().map(|(k, v)| (k.to_string(), v.clone())).collect::<Vec<_>>())?;
+        let out =
+            vm.str_format(&text, rest.pos(), &rest.kw().map(|(k, v)| (k.to_string(), v.clone())).collect::<Vec<_>>())?;
         Ok(s(vm, out))
     });
     add_method(vm, &t, "format_map", |vm, a| {
@@ -383,7 +398,13 @@ pub fn init(vm: &mut Vm) {
         let out = vm.str_format_map(&text, &m)?;
         Ok(s(vm, out))
     });
-    add_method_kind(vm, &t, "maketrans", |vm, _a| Err(vm.type_error("str.maketrans is not supported yet")), MethodKind::Static);
+    add_method_kind(
+        vm,
+        &t,
+        "maketrans",
+        |vm, _a| Err(vm.type_error("str.maketrans is not supported yet")),
+        MethodKind::Static,
+    );
 }
 
 fn strip(vm: &mut Vm, a: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
@@ -442,7 +463,8 @@ fn split(vm: &mut Vm, a: Args, right: bool) -> PyResult<Value> {
             if maxsplit < 0 {
                 text.split(sep.as_str()).map(str::to_string).collect()
             } else if right {
-                let mut v: Vec<String> = text.rsplitn(maxsplit as usize + 1, sep.as_str()).map(str::to_string).collect();
+                let mut v: Vec<String> =
+                    text.rsplitn(maxsplit as usize + 1, sep.as_str()).map(str::to_string).collect();
                 v.reverse();
                 v
             } else {
@@ -619,7 +641,9 @@ impl Vm {
             let (first, rest) = split_field(field);
             let value = if first.is_empty() {
                 if mode == 2 {
-                    return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+                    return Err(
+                        vm.value_error("cannot switch from manual field specification to automatic field numbering")
+                    );
                 }
                 mode = 1;
                 let i = auto;
@@ -627,18 +651,24 @@ impl Vm {
                 match args.get(i) {
                     Some(v) => v.clone(),
                     None => {
-                        return Err(vm.index_error(format!("Replacement index {i} out of range for positional args tuple")))
+                        return Err(
+                            vm.index_error(format!("Replacement index {i} out of range for positional args tuple"))
+                        )
                     }
                 }
             } else if let Ok(i) = first.parse::<usize>() {
                 if mode == 1 {
-                    return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+                    return Err(
+                        vm.value_error("cannot switch from automatic field numbering to manual field specification")
+                    );
                 }
                 mode = 2;
                 match args.get(i) {
                     Some(v) => v.clone(),
                     None => {
-                        return Err(vm.index_error(format!("Replacement index {i} out of range for positional args tuple")))
+                        return Err(
+                            vm.index_error(format!("Replacement index {i} out of range for positional args tuple"))
+                        )
                     }
                 }
             } else {
@@ -729,7 +759,9 @@ impl Vm {
                 }
                 let field: String = chars[i + 1..j].iter().collect();
                 let (name_conv, spec) = match field.find(':') {
-                    Some(k) if !field[..k].contains('[') || field[..k].contains(']') => (field[..k].to_string(), field[k + 1..].to_string()),
+                    Some(k) if !field[..k].contains('[') || field[..k].contains(']') => {
+                        (field[..k].to_string(), field[k + 1..].to_string())
+                    }
                     _ => (field.clone(), String::new()),
                 };
                 let (name, conv) = match name_conv.rfind('!') {

@@ -59,39 +59,75 @@ pub fn init(vm: &mut Vm) {
             }
         }),
     );
-    add_getset(vm, &t, "__module__", |vm, v| {
-        let t = as_type(vm, v)?;
-        if t.is_heap {
-            if let Some(m) = t.dict.as_dict().expect("dict").get_str("__module__") {
-                return Ok(m);
+    add_getset(
+        vm,
+        &t,
+        "__module__",
+        |vm, v| {
+            let t = as_type(vm, v)?;
+            if t.is_heap {
+                if let Some(m) = t.dict.as_dict().expect("dict").get_str("__module__") {
+                    return Ok(m);
+                }
             }
-        }
-        let m = t.module;
-        Ok(vm.str_val(m))
-    }, None);
-    add_getset(vm, &t, "__bases__", |vm, v| {
-        let bases = as_type(vm, v)?.bases.borrow().iter().map(|b| Value::Obj(b.clone())).collect();
-        Ok(vm.tuple_val(bases))
-    }, None);
-    add_getset(vm, &t, "__base__", |vm, v| {
-        Ok(match as_type(vm, v)?.bases.borrow().first() {
-            Some(b) => Value::Obj(b.clone()),
-            None => Value::None,
-        })
-    }, None);
-    add_getset(vm, &t, "__mro__", |vm, v| {
-        let mro = as_type(vm, v)?.mro.borrow().iter().map(|b| Value::Obj(b.clone())).collect();
-        Ok(vm.tuple_val(mro))
-    }, None);
-    add_getset(vm, &t, "__dict__", |vm, v| {
-        // CPython returns a read-only mappingproxy; a copy keeps the type immutable here.
-        let d = as_type(vm, v)?.dict.as_dict().expect("dict").copy();
-        Ok(Value::from_obj(Object::Dict(Box::new(d))))
-    }, None);
-    add_getset(vm, &t, "__doc__", |vm, v| {
-        let t = as_type(vm, v)?;
-        Ok(t.dict.as_dict().expect("dict").get_str("__doc__").unwrap_or(Value::None))
-    }, None);
+            let m = t.module;
+            Ok(vm.str_val(m))
+        },
+        None,
+    );
+    add_getset(
+        vm,
+        &t,
+        "__bases__",
+        |vm, v| {
+            let bases = as_type(vm, v)?.bases.borrow().iter().map(|b| Value::Obj(b.clone())).collect();
+            Ok(vm.tuple_val(bases))
+        },
+        None,
+    );
+    add_getset(
+        vm,
+        &t,
+        "__base__",
+        |vm, v| {
+            Ok(match as_type(vm, v)?.bases.borrow().first() {
+                Some(b) => Value::Obj(b.clone()),
+                None => Value::None,
+            })
+        },
+        None,
+    );
+    add_getset(
+        vm,
+        &t,
+        "__mro__",
+        |vm, v| {
+            let mro = as_type(vm, v)?.mro.borrow().iter().map(|b| Value::Obj(b.clone())).collect();
+            Ok(vm.tuple_val(mro))
+        },
+        None,
+    );
+    add_getset(
+        vm,
+        &t,
+        "__dict__",
+        |vm, v| {
+            // CPython returns a read-only mappingproxy; a copy keeps the type immutable here.
+            let d = as_type(vm, v)?.dict.as_dict().expect("dict").copy();
+            Ok(Value::from_obj(Object::Dict(Box::new(d))))
+        },
+        None,
+    );
+    add_getset(
+        vm,
+        &t,
+        "__doc__",
+        |vm, v| {
+            let t = as_type(vm, v)?;
+            Ok(t.dict.as_dict().expect("dict").get_str("__doc__").unwrap_or(Value::None))
+        },
+        None,
+    );
     add_method(vm, &t, "mro", |vm, a| {
         let mro = as_type(vm, &a.args[0])?.mro.borrow().iter().map(|b| Value::Obj(b.clone())).collect();
         Ok(Value::Obj(vm.new_list(mro)))
@@ -256,7 +292,8 @@ impl Vm {
 
     /// C3 linearization of a new class's MRO.
     fn c3_mro(&mut self, ty: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
-        let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|b| b.as_type().expect("type").mro.borrow().clone()).collect();
+        let mut seqs: Vec<Vec<ObjRef>> =
+            bases.iter().map(|b| b.as_type().expect("type").mro.borrow().clone()).collect();
         seqs.push(bases.to_vec());
         let mut out = vec![ty.clone()];
         loop {
@@ -264,7 +301,10 @@ impl Vm {
             if seqs.is_empty() {
                 return Ok(out);
             }
-            let candidate = seqs.iter().map(|s| s[0].clone()).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))));
+            let candidate = seqs
+                .iter()
+                .map(|s| s[0].clone())
+                .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))));
             let Some(c) = candidate else {
                 let names: Vec<String> = bases.iter().map(|b| b.as_type().expect("type").name().to_string()).collect();
                 return Err(self.type_error(format!(
@@ -289,7 +329,9 @@ impl Vm {
             return Err(self.type_error("__build_class__: not enough arguments"));
         }
         let Value::Obj(func) = &pos[0] else { return Err(self.type_error("__build_class__: func must be a function")) };
-        let Some(f) = func.as_function() else { return Err(self.type_error("__build_class__: func must be a function")) };
+        let Some(f) = func.as_function() else {
+            return Err(self.type_error("__build_class__: func must be a function"));
+        };
         let name = self.arg_str("__build_class__", "2", &pos[1])?.to_string();
         let bases = pos[2..].to_vec();
         let mut meta = Value::Obj(self.types.type_.clone());
