@@ -6,9 +6,11 @@ mod container;
 pub mod exception;
 mod function;
 mod iterators;
+mod mapping_set;
 mod misc;
 mod numbers;
 mod object;
+mod range_bytes;
 mod str;
 mod typeobj;
 
@@ -24,9 +26,10 @@ use crate::objects::typeobj::{Layout, TypeObj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-pub use container::{compare_sets, sequence_binary, to_frozenset, view_as_set};
+pub use container::sequence_binary;
 pub use exception::ExcTypes;
 pub use iterators::iter_next;
+pub use mapping_set::{compare_sets, to_frozenset, view_as_set};
 pub use numbers::{bigint_to_f64, round_number};
 
 /// The builtin (non-exception) types.

@@ -8,7 +8,6 @@ use super::{add_getset, add_method, set_doc};
 use crate::error::PyResult;
 use crate::object::Object;
 use crate::objects::builtin_func::Args;
-use crate::objects::dict::DictObj;
 use crate::objects::typeobj::{Layout, TypeObj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -354,9 +353,4 @@ impl Vm {
         let bases_v = self.tuple_val(bases);
         self.call(&meta, &[name_v, bases_v, Value::Obj(ns)], &[])
     }
-}
-
-/// A class's own empty dict, for builtin types created at start-up.
-pub fn empty_dict() -> ObjRef {
-    Rc::new(Object::Dict(Box::new(DictObj::new())))
 }
