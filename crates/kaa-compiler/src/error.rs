@@ -40,13 +40,18 @@ pub struct CompileError {
     pub range: TextRange,
     pub filename: String,
     pub lineno: usize,
-    /// 1-based character offset of the start; 0 when unknown.
+    /// 1-based character offset of the start; 0 when unknown. Read as `i64` (`as i64`):
+    /// CPython reports negative offsets in a few cases, stored as two's complement.
     pub offset: usize,
     pub end_lineno: usize,
-    /// 1-based character offset just past the end; 0 when unknown.
+    /// 1-based character offset just past the end; 0 when unknown; `usize::MAX` is -1
+    /// (and other negative values are stored as two's complement, like `offset`).
     pub end_offset: usize,
     /// The source line the error is on (with its newline), if known.
     pub text: Option<String>,
+    /// The line/column fields and `text` are already filled in (by the diagnoser, which
+    /// computes them exactly as CPython does); `range` is then unused.
+    pub located: bool,
 }
 
 impl CompileError {
@@ -61,6 +66,7 @@ impl CompileError {
             end_lineno: 0,
             end_offset: 0,
             text: None,
+            located: false,
         }
     }
 

@@ -28,7 +28,7 @@ use crate::symtable::SymbolTable;
 
 /// Compiles `source` (named `filename` in code objects and errors).
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeUnit>, CompileError> {
-    let result = match parse::parse(source, mode == Mode::Eval) {
+    let result = match parse::parse(source, mode) {
         Ok(module) => {
             let result = compile_module(&module, source, filename, mode);
             drop_ast(module, source.len());
@@ -38,6 +38,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeUnit>,
     };
     result.map_err(|e| locate(e, source, filename))
 }
+
 
 fn compile_module(module: &Mod, source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeUnit>, CompileError> {
     match module {
@@ -69,6 +70,9 @@ fn drop_ast(module: Mod, source_len: usize) {
 /// Fills in the line/column fields CPython reports for a SyntaxError.
 fn locate(mut e: CompileError, source: &str, filename: &str) -> CompileError {
     e.filename = filename.to_string();
+    if e.located {
+        return e;
+    }
     let lines = LineIndex::new(source);
     let start = e.range.start().to_u32().min(source.len() as u32);
     let end = e.range.end().to_u32().min(source.len() as u32);

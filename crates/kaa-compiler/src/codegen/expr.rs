@@ -142,10 +142,9 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Expr::Starred(s) => Err(self.error("can't use starred expression here", s.range)),
-            Expr::Slice(s) => {
-                // Only reachable as a subscript's index, which compile_subscript_index handles.
-                Err(self.error("invalid syntax", s.range))
-            }
+            // A slice inside a tuple index (`a[1:2, ::3]`); a bare index slice is handled
+            // by compile_subscript_index.
+            Expr::Slice(_) => self.compile_subscript_index(expr),
             Expr::IpyEscapeCommand(c) => Err(self.error("invalid syntax", c.range)),
         }
     }

@@ -1,16 +1,11 @@
-//! Parsing with ruff's parser, and turning its errors into CPython's SyntaxError messages.
-//!
-//! ruff's parser recovers from errors and reports them in its own words; CPython reports
-//! the first error in its own. Bracket problems are found first, from the token stream, as
-//! CPython's tokenizer does; the rest are mapped by error kind, falling back to CPython's
-//! plain "invalid syntax" at the offending token.
+//! The fallback for errors the diagnoser (which mirrors CPython's parser) does not find:
+//! ruff's own error kinds mapped to CPython's messages. Bracket problems are found first,
+//! from the token stream, as CPython's tokenizer does; the rest are mapped by error kind,
+//! falling back to CPython's plain "invalid syntax" at the offending token.
 
 use ruff_python_ast::token::{TokenKind, Tokens};
-use ruff_python_ast::{Expr, Mod, PythonVersion, Stmt};
-use ruff_python_parser::{
-    parse_unchecked, InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType,
-    ParseOptions,
-};
+use ruff_python_ast::{Expr, Mod, Stmt};
+use ruff_python_parser::{InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType, Parsed};
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use crate::codegen::target::describe;
@@ -20,22 +15,16 @@ use crate::lines::LineIndex;
 /// CPython's tokenizer limit on nested brackets (MAXLEVEL).
 const MAX_BRACKET_DEPTH: usize = 200;
 
-/// Parses `source` as a module (or, when `expression`, as one expression).
-pub fn parse(source: &str, expression: bool) -> Result<Mod, CompileError> {
-    let mode = if expression { ruff_python_parser::Mode::Expression } else { ruff_python_parser::Mode::Module };
-    let options = ParseOptions::from(mode).with_target_version(PythonVersion::PY311);
-    let parsed = parse_unchecked(source, options);
+/// The error to report for a parse ruff rejected, from ruff's own diagnostics.
+pub fn ruff_error(source: &str, parsed: &Parsed<Mod>) -> CompileError {
     if let Some(err) = check_brackets(source, parsed.tokens(), !parsed.errors().is_empty()) {
-        return Err(err);
+        return err;
     }
     if let Some(first) = parsed.errors().iter().min_by_key(|e| e.location.start()) {
-        let syntax = parsed.syntax();
-        return Err(map_error(source, first, syntax));
+        return map_error(source, first, parsed.syntax());
     }
-    if let Some(u) = parsed.unsupported_syntax_errors().first() {
-        return Err(CompileError::new(ErrorKind::SyntaxError, "invalid syntax", u.range));
-    }
-    Ok(parsed.into_syntax())
+    let range = parsed.unsupported_syntax_errors().first().map(|u| u.range).unwrap_or_default();
+    CompileError::new(ErrorKind::SyntaxError, "invalid syntax", range)
 }
 
 /// CPython's tokenizer errors for brackets: too deep, unmatched, mismatched, never closed.
