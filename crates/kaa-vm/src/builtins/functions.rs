@@ -581,7 +581,8 @@ impl Vm {
             Value::Obj(o) if o.as_tuple().is_some() => {
                 let mut out = Vec::new();
                 for item in o.as_tuple().expect("tuple").to_vec() {
-                    self.enter_native()?;
+                    let what = if fname == "isinstance" { " in __instancecheck__" } else { " in __subclasscheck__" };
+                    self.enter_native_for(what)?;
                     let r = self.class_list(&item, fname);
                     self.leave_native();
                     out.extend(r?);

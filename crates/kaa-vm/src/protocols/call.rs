@@ -22,7 +22,7 @@ impl Vm {
         match &**o {
             Object::Function(_) => self.call_python(o, args, kwnames),
             Object::BuiltinFunction(b) => {
-                self.enter_native()?;
+                self.enter_native_for(" while calling a Python object")?;
                 let result = match &b.bound_self {
                     None => (b.func)(self, Args { args, kwnames }),
                     Some(s) => {
@@ -90,14 +90,14 @@ impl Vm {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(Value::Obj(m.owner.clone()));
                 all.extend_from_slice(args);
-                self.enter_native()?;
+                self.enter_native_for(" while calling a Python object")?;
                 let r = (m.func)(self, Args { args: &all, kwnames });
                 self.leave_native();
                 return r;
             }
             MethodKind::Static => {}
         }
-        self.enter_native()?;
+        self.enter_native_for(" while calling a Python object")?;
         let r = (m.func)(self, Args { args, kwnames });
         self.leave_native();
         r

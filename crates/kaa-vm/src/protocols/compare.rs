@@ -379,7 +379,7 @@ impl Vm {
 
     /// Lexicographic comparison of two sequences (tuple/list semantics).
     pub fn compare_sequences(&mut self, s: &[Value], t: &[Value], op: CompareOp) -> PyResult<bool> {
-        self.enter_native()?;
+        self.enter_native_for(" in comparison")?;
         let result = (|| {
             let n = s.len().min(t.len());
             for i in 0..n {

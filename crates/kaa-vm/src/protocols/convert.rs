@@ -113,11 +113,29 @@ impl Vm {
     /// Python frames, passes the recursion limit, or when the native stack runs low.
     #[inline]
     pub fn enter_native(&mut self) -> PyResult<()> {
+        self.enter_native_for("")
+    }
+
+    /// `enter_native` with the suffix CPython adds to the RecursionError's message for
+    /// this kind of recursion (" while getting the repr of an object", " in comparison").
+    #[inline]
+    pub fn enter_native_for(&mut self, what: &str) -> PyResult<()> {
         self.native_depth += 1;
         if self.native_depth + self.frames.len() > self.recursion_limit + 50
             || stacker::remaining_stack().is_some_and(|r| r < STACK_RED_ZONE)
         {
             self.native_depth -= 1;
+            let t = self.exc.recursion_error.clone();
+            return Err(self.new_error(&t, format!("maximum recursion depth exceeded{what}")));
+        }
+        Ok(())
+    }
+
+    /// For recursion CPython does not count against the limit (hashing nested tuples):
+    /// only a RecursionError when the native stack itself runs low.
+    #[inline]
+    pub fn check_native_stack(&mut self) -> PyResult<()> {
+        if stacker::remaining_stack().is_some_and(|r| r < STACK_RED_ZONE) {
             return Err(self.recursion_error());
         }
         Ok(())

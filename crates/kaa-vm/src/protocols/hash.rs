@@ -262,18 +262,13 @@ impl Vm {
                 Object::Str(s) => Ok(s.hash()),
                 Object::BigInt(b) => Ok(hash_bigint(b)),
                 Object::Tuple(items) => {
+                    // CPython does not count tuple hashing against the recursion limit;
+                    // only the native stack bounds it.
+                    self.check_native_stack()?;
                     let mut hashes = Vec::with_capacity(items.len());
-                    self.enter_native()?;
                     for item in items.iter() {
-                        match self.hash(item) {
-                            Ok(h) => hashes.push(h),
-                            Err(e) => {
-                                self.leave_native();
-                                return Err(e);
-                            }
-                        }
+                        hashes.push(self.hash(item)?);
                     }
-                    self.leave_native();
                     Ok(hash_tuple_items(hashes.into_iter()))
                 }
                 Object::Bytes(b) => Ok(hash_bytes(b)),

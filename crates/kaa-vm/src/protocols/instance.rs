@@ -31,7 +31,7 @@ impl Vm {
 
     pub fn instance_repr(&mut self, v: &Value) -> PyResult<String> {
         if let Some(m) = self.user_slot(v, "__repr__") {
-            self.enter_native()?;
+            self.enter_native_for(" while getting the repr of an object")?;
             let r = self.call_slot(&m, v, &[]);
             self.leave_native();
             let r = r?;

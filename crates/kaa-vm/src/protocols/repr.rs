@@ -295,7 +295,7 @@ impl Vm {
         if self.repr_stack.contains(&id) {
             return Ok(Err(placeholder.to_string()));
         }
-        self.enter_native()?;
+        self.enter_native_for(" while getting the repr of an object")?;
         self.repr_stack.push(id);
         let mut parts = Vec::with_capacity(items.len());
         let mut result = Ok(());
@@ -318,7 +318,7 @@ impl Vm {
         if self.repr_stack.contains(&id) {
             return Ok("{...}".into());
         }
-        self.enter_native()?;
+        self.enter_native_for(" while getting the repr of an object")?;
         self.repr_stack.push(id);
         let mut parts = Vec::with_capacity(items.len());
         let mut result = Ok(());
