@@ -1,0 +1,5 @@
+def ok():
+    return 1
+
+print(ok())
+result = ok(x=1, x=2)

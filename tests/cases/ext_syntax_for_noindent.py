@@ -1,0 +1,4 @@
+scores = [88, 92, 79]
+
+for s in scores:
+print(s)

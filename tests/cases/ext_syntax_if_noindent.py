@@ -1,0 +1,4 @@
+def check(x):
+    if x > 0:
+    return "pos"
+    return "neg"
