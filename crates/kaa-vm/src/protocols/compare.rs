@@ -230,6 +230,15 @@ impl Vm {
                 .is_some_and(|v| !matches!(&v, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(_))))
     }
 
+    /// `object.__ne__`: the result of `a.__eq__(b)` inverted, unless NotImplemented.
+    pub fn object_ne(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
+        let r = self.compare_once(a, b, CompareOp::Eq)?;
+        if self.is_not_implemented(&r) {
+            return Ok(r);
+        }
+        Ok(Value::Bool(!self.truthy(&r)?))
+    }
+
     /// One attempt: `a.__op__(b)`, NotImplemented if it doesn't apply.
     fn compare_once(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
         if let Value::Obj(o) = a {
@@ -238,6 +247,10 @@ impl Vm {
                 if let Some(method) = ty.as_type().expect("type").lookup(op.dunder()) {
                     if !matches!(&method, Value::Obj(m) if matches!(&**m, Object::MethodDescriptor(_))) {
                         return self.call(&method, &[a.clone(), b.clone()], &[]);
+                    }
+                    if op == CompareOp::Ne {
+                        // The inherited object.__ne__ defers to the class's __eq__.
+                        return self.object_ne(a, b);
                     }
                 }
             }

@@ -3,7 +3,6 @@
 
 use std::cell::RefCell;
 
-use kaa_bytecode::CompareOp;
 
 use super::{add_getset, add_method, add_method_kind, set_doc};
 use crate::error::PyResult;
@@ -30,11 +29,7 @@ pub fn init(vm: &mut Vm) {
     });
     add_method(vm, &t, "__ne__", |vm, a| {
         let (x, y) = two(vm, "__ne__", &a)?;
-        let r = vm.rich_compare(&x, &y, CompareOp::Eq)?;
-        match r {
-            Value::Bool(b) => Ok(Value::Bool(!b)),
-            other => Ok(other),
-        }
+        vm.object_ne(&x, &y)
     });
     for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
         add_method(vm, &t, name, |vm, _a| Ok(Value::Obj(vm.not_implemented.clone())));
@@ -233,4 +228,32 @@ impl Vm {
         names.dedup();
         Ok(names)
     }
+}
+
+/// `obj.__dict__` of an instance of a class: the attribute dict, created on demand.
+pub fn instance_dict_get(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+    match vm.instance_dict_create(obj) {
+        Some(d) => Ok(Value::Obj(d)),
+        None => Err(vm.no_attribute(obj, "__dict__")),
+    }
+}
+
+/// `obj.__dict__ = d` (must be a dict) and `del obj.__dict__` (a fresh dict appears on
+/// the next use).
+pub fn instance_dict_set(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    let Value::Obj(o) = obj else { return Err(vm.no_attribute(obj, "__dict__")) };
+    let slot = match &**o {
+        Object::Instance(i) => &i.dict,
+        Object::Exception(e) => &e.dict,
+        _ => return Err(vm.no_attribute(obj, "__dict__")),
+    };
+    match value {
+        None => *slot.borrow_mut() = None,
+        Some(Value::Obj(d)) if d.as_dict().is_some() => *slot.borrow_mut() = Some(d),
+        Some(other) => {
+            let tn = vm.type_name(&other);
+            return Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{tn}'")));
+        }
+    }
+    Ok(())
 }

@@ -252,6 +252,21 @@ impl Vm {
             None => Rc::from(name),
         };
         dict.del_str("__classcell__");
+        // Instances get `__dict__` and `__weakref__` attributes from the first class in
+        // the hierarchy that provides them (CPython adds the getset descriptors to the
+        // class that introduces the instance dict).
+        let inherited = |attr: &str| {
+            base_types.iter().any(|b| b.as_type().expect("type").mro.borrow().iter().any(|t| {
+                !Rc::ptr_eq(t, &self.types.object) && t.as_type().expect("type").dict.as_dict().expect("dict").get_str(attr).is_some()
+            }))
+        };
+        let (needs_dict, needs_weakref) = (!inherited("__dict__"), !inherited("__weakref__"));
+        if needs_dict {
+            dict.set_str(self, "__dict__", Value::None);
+        }
+        if needs_weakref {
+            dict.set_str(self, "__weakref__", Value::None);
+        }
         if dict.get_str("__doc__").is_none() {
             dict.set_str(self, "__doc__", Value::None);
         }
@@ -278,6 +293,14 @@ impl Vm {
         })));
         let mro = self.c3_mro(&ty, &base_types)?;
         *ty.as_type().expect("type").mro.borrow_mut() = mro;
+        // The placeholders reserved the keys' places; now that the type exists, the
+        // descriptors can name it as their owner.
+        if needs_dict {
+            super::add_getset(self, &ty, "__dict__", super::object::instance_dict_get, Some(super::object::instance_dict_set));
+        }
+        if needs_weakref {
+            super::add_getset(self, &ty, "__weakref__", |_, _| Ok(Value::None), None);
+        }
         // Functions defined in the body see the class through `__class__`.
         if let Some(cell) = ns.as_dict().expect("dict").get_str("__classcell__") {
             if let Value::Obj(c) = &cell {
