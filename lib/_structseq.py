@@ -64,6 +64,24 @@ class flags(_StructSeq):
     _name = 'sys.flags'
 
 
+class float_info(_StructSeq):
+    _fields = ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig',
+               'mant_dig', 'epsilon', 'radix', 'rounds')
+    _name = 'sys.float_info'
+
+
+class hash_info(_StructSeq):
+    _fields = ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits',
+               'seed_bits', 'cutoff')
+    _name = 'sys.hash_info'
+
+
+class int_info(_StructSeq):
+    _fields = ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+               'str_digits_check_threshold')
+    _name = 'sys.int_info'
+
+
 class namespace:
     def __init__(self, **kwargs):
         for k, v in kwargs.items():
@@ -84,3 +102,13 @@ def make_implementation(name, cache_tag, version, hexversion):
 
 def make_flags(interactive):
     return flags(0, interactive, interactive, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1)
+
+
+# The values describe the machine's IEEE 754 doubles and Kaa's hashing, which follow
+# CPython's (numeric hashes modulo 2**61 - 1, SipHash-1-3 for str and bytes).
+FLOAT_INFO = float_info(1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307,
+                        15, 53, 2.220446049250313e-16, 2, 1)
+HASH_INFO = hash_info(64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0)
+# Kaa's big ints are not stored in 30-bit digits; these are the values CPython reports,
+# kept so that code reading them (the digit limits above all) behaves the same.
+INT_INFO = int_info(30, 4, 4300, 640)

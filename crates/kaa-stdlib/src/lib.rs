@@ -12,6 +12,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("types", include_str!("../../../lib/types.py")),
     ("dis", include_str!("../../../lib/dis.py")),
     ("_structseq", include_str!("../../../lib/_structseq.py")),
+    ("_sitebuiltins", include_str!("../../../lib/_sitebuiltins.py")),
 ];
 
 /// Makes the standard library importable in `vm` and creates `sys`.
@@ -24,6 +25,11 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) -> PyResult<()> {
     }
     let sys = vm.import_module_level("sys", false, 0)?;
     sys::finish(vm, &sys)?;
+    // What CPython's site module adds to builtins.
+    let site = vm.import_module_level("_sitebuiltins", true, 0)?;
+    let install = vm.getattr_str(&site, "install")?;
+    let builtins = Value::Obj(vm.builtins.clone());
+    vm.call(&install, &[builtins], &[])?;
     Ok(())
 }
 

@@ -162,6 +162,11 @@ pub fn finish(vm: &mut Vm, sys: &Value) -> PyResult<()> {
     let flags = vm.call(&make, &[interactive], &[])?;
     let name = vm.intern("flags");
     vm.setattr(sys, &name, Some(flags))?;
+    for (attr, value) in [("float_info", "FLOAT_INFO"), ("hash_info", "HASH_INFO"), ("int_info", "INT_INFO")] {
+        let v = vm.getattr_str(&ss, value)?;
+        let name = vm.intern(attr);
+        vm.setattr(sys, &name, Some(v))?;
+    }
     Ok(())
 }
 

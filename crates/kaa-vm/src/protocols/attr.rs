@@ -19,7 +19,19 @@ impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Value> {
         match self.getattr_opt(obj, name)? {
             Some(v) => Ok(v),
-            None => Err(self.no_attribute(obj, name_str(name))),
+            None => {
+                // A method's missing attribute is reported as its function's.
+                let subject = match obj {
+                    Value::Obj(o) => match &**o {
+                        Object::BoundMethod(m) if matches!(&m.func, Value::Obj(f) if matches!(&**f, Object::Function(_))) => {
+                            m.func.clone()
+                        }
+                        _ => obj.clone(),
+                    },
+                    _ => obj.clone(),
+                };
+                Err(self.no_attribute(&subject, name_str(name)))
+            }
         }
     }
 
@@ -87,6 +99,18 @@ impl Vm {
                 Object::Exception(e) => {
                     let dict = e.dict.borrow().clone();
                     return self.generic_getattr(obj, n, dict.as_ref());
+                }
+                Object::BoundMethod(m) => {
+                    // Like CPython's method_getattro: the method type's own attributes,
+                    // then those of the function it wraps (`__name__`, `__doc__`, ...).
+                    if n != "__doc__" {
+                        let r = self.generic_getattr(obj, n, None)?;
+                        if r.is_some() {
+                            return Ok(r);
+                        }
+                    }
+                    let func = m.func.clone();
+                    return self.getattr_opt(&func, name);
                 }
                 _ => {}
             }
