@@ -390,17 +390,6 @@ fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
             other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
         }
     }
-    let mut out = String::new();
-    for (i, v) in a.pos().iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match v {
-            Value::Obj(o) if o.as_str().is_some() => out.push_str(o.as_str().expect("str").as_str()),
-            _ => out.push_str(&vm.to_str_string(v)?),
-        }
-    }
-    out.push_str(&end);
     let target = if file.is_none() {
         match vm.sys_attr("stdout") {
             Some(f) => f,
@@ -412,7 +401,22 @@ fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if target.is_none() {
         return Ok(Value::None);
     }
-    vm.write_to(&target, &out)?;
+    // Each piece is written as soon as it is converted, one `write` call per piece, as
+    // CPython does: a file-like object sees the pieces, and output before a failing
+    // `str()` is not lost.
+    for (i, v) in a.pos().iter().enumerate() {
+        if i > 0 {
+            vm.write_to(&target, &sep)?;
+        }
+        match v {
+            Value::Obj(o) if o.as_str().is_some() => vm.write_to(&target, o.as_str().expect("str").as_str())?,
+            _ => {
+                let text = vm.to_str_string(v)?;
+                vm.write_to(&target, &text)?;
+            }
+        }
+    }
+    vm.write_to(&target, &end)?;
     if flush {
         if let Value::Obj(o) = &target {
             if let Object::TextIO(t) = &**o {

@@ -155,6 +155,16 @@ pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
     }
 }
 
+/// A dict keys or items view (values views are not set-like).
+fn is_set_like_view(o: &Object) -> bool {
+    matches!(o, Object::DictView(_, k) if *k != crate::object::DictViewKind::Values)
+}
+
+/// A set, frozenset, or set-like dict view.
+fn is_set_like(o: &Object) -> bool {
+    matches!(o, Object::Set(_) | Object::FrozenSet(_)) || is_set_like_view(o)
+}
+
 /// Whether comparing with this value may run Python code.
 fn is_python_comparable(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_)))
@@ -330,12 +340,12 @@ impl Vm {
                 let t2 = vec![s2.start.clone(), s2.stop.clone(), s2.step.clone()];
                 self.compare_sequences(&t1, &t2, op).map(Some)
             }
-            (Object::DictView(d1, k1), Object::DictView(d2, k2))
-                if k1 == k2 && *k1 != crate::object::DictViewKind::Values =>
-            {
-                let s1 = crate::types::view_as_set(self, d1, *k1)?;
-                let s2 = crate::types::view_as_set(self, d2, *k2)?;
-                crate::types::compare_sets(self, &s1, &s2, op).map(Some)
+            // Keys and items views compare like sets with sets and with each other.
+            (x, y) if (is_set_like_view(x) && is_set_like(y)) || (is_set_like(x) && is_set_like_view(y)) => {
+                let (s1, s2) = (crate::types::to_frozenset(self, a)?, crate::types::to_frozenset(self, b)?);
+                let (Value::Obj(s1), Value::Obj(s2)) = (&s1, &s2) else { unreachable!("frozensets") };
+                let (Object::FrozenSet(s1), Object::FrozenSet(s2)) = (&**s1, &**s2) else { unreachable!("frozensets") };
+                crate::types::compare_sets(self, s1, s2, op).map(Some)
             }
             _ => Ok(self.identity_compare(a, b, op)),
         }

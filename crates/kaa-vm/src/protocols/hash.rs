@@ -296,6 +296,8 @@ impl Vm {
                     let tuple = self.tuple_val(t);
                     self.hash(&tuple)
                 }
+                // A values view is not set-like, so it keeps object's identity hash.
+                Object::DictView(_, crate::object::DictViewKind::Values) => Ok(hash_pointer(id_of(v))),
                 Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::Slice(_) | Object::DictView(..) => {
                     Err(self.unhashable(v))
                 }

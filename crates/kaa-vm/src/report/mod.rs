@@ -88,6 +88,39 @@ impl Vm {
             out.push_str(&format!(". Did you mean: '{s}'?"));
         }
         out.push('\n');
+        self.format_notes(&value, out);
+    }
+
+    /// The exception's `__notes__` (from `add_note`), each written with `str()` and a
+    /// newline, as CPython's traceback printing does; a `__notes__` that is not a
+    /// sequence is shown by its repr.
+    fn format_notes(&mut self, value: &Value, out: &mut String) {
+        let name = self.intern("__notes__");
+        let Ok(Some(notes)) = self.getattr_opt(value, &name) else { return };
+        let items = match &notes {
+            Value::Obj(o) if o.as_str().is_some() || o.as_tuple().is_some() || matches!(&**o, Object::List(_)) => {
+                self.iterate(&notes).ok()
+            }
+            _ => None,
+        };
+        match items {
+            Some(items) => {
+                for note in items {
+                    match self.to_str_string(&note) {
+                        Ok(s) => out.push_str(&s),
+                        Err(_) => out.push_str("<note str() failed>"),
+                    }
+                    out.push('\n');
+                }
+            }
+            None => {
+                match self.repr_string(&notes) {
+                    Ok(s) => out.push_str(&s),
+                    Err(_) => out.push_str("<__notes__ repr() failed>"),
+                }
+                out.push('\n');
+            }
+        }
     }
 
     /// Writes the `File ..., line N` block of a SyntaxError; returns its message.

@@ -155,6 +155,20 @@ impl Vm {
 /// Operators on sequences and sets: concatenation, repetition, `%` formatting, and set
 /// algebra. `None` when unsupported.
 pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace: bool) -> PyResult<Option<Value>> {
+    // A keys or items view on the right accepts any iterable on the left (the view's
+    // reflected operator turns both sides into sets).
+    if let Value::Obj(yo) = b {
+        let left_is_set = matches!(a, Value::Obj(x) if matches!(&**x, Object::Set(_) | Object::FrozenSet(_) | Object::DictView(..)));
+        if matches!(&**yo, Object::DictView(_, k) if *k != DictViewKind::Values)
+            && matches!(op, BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor)
+            && !left_is_set
+        {
+            let sa = Value::from_obj(Object::Set(Box::new(to_set(vm, a)?)));
+            let sb = Value::from_obj(Object::Set(Box::new(to_set(vm, b)?)));
+            let result = set_algebra(vm, &sa, &sb, op)?;
+            return Ok(Some(Value::from_obj(Object::Set(Box::new(result)))));
+        }
+    }
     let (Value::Obj(x), y) = (a, b) else {
         if let (Value::Obj(yo), BinaryOp::Multiply) = (b, op) {
             if matches!(&**yo, Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_)) {
@@ -266,6 +280,17 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
         }
         (Object::Set(_) | Object::FrozenSet(_), BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor) => {
             let Value::Obj(yo) = y else { return Ok(None) };
+            if let Object::DictView(_, k) = &**yo {
+                if *k == DictViewKind::Values {
+                    return Ok(None);
+                }
+                // CPython: the set's operator declines and the view's takes over,
+                // producing a plain set.
+                let sa = Value::from_obj(Object::Set(Box::new(to_set(vm, a)?)));
+                let sb = Value::from_obj(Object::Set(Box::new(to_set(vm, b)?)));
+                let result = set_algebra(vm, &sa, &sb, op)?;
+                return Ok(Some(Value::from_obj(Object::Set(Box::new(result)))));
+            }
             if !matches!(&**yo, Object::Set(_) | Object::FrozenSet(_)) {
                 return Ok(None);
             }

@@ -465,6 +465,28 @@ impl SpecialKinds {
     }
 }
 
+/// The OSError subclass CPython picks for an errno (Linux numbering).
+fn oserror_subclass(vm: &Vm, errno: i64) -> Option<ObjRef> {
+    let name = match errno {
+        11 | 114 | 115 => "BlockingIOError", // EAGAIN/EWOULDBLOCK, EALREADY, EINPROGRESS
+        10 => "ChildProcessError",           // ECHILD
+        32 | 108 => "BrokenPipeError",       // EPIPE, ESHUTDOWN
+        103 => "ConnectionAbortedError",     // ECONNABORTED
+        111 => "ConnectionRefusedError",     // ECONNREFUSED
+        104 => "ConnectionResetError",       // ECONNRESET
+        17 => "FileExistsError",             // EEXIST
+        2 => "FileNotFoundError",            // ENOENT
+        21 => "IsADirectoryError",           // EISDIR
+        20 => "NotADirectoryError",          // ENOTDIR
+        4 => "InterruptedError",             // EINTR
+        1 | 13 => "PermissionError",         // EPERM, EACCES
+        3 => "ProcessLookupError",           // ESRCH
+        110 => "TimeoutError",               // ETIMEDOUT
+        _ => return None,
+    };
+    vm.exc.all.iter().find(|(n, _)| *n == name).map(|(_, c)| c.clone())
+}
+
 pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
     let t = ty.as_type().expect("type");
     // Only a class statement can give an exception class its own __init__ or __new__.
@@ -484,7 +506,22 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
     let pos = args.pos().to_vec();
-    let exc = vm.new_exception(ty, pos.clone());
+    // OSError(errno, strerror, ...) called on OSError itself becomes the subclass for
+    // that errno (FileNotFoundError for ENOENT, ...), as CPython's OSError.__new__ does.
+    let mapped;
+    let ty = if std::rc::Rc::ptr_eq(ty, &vm.exc.os_error) && (2..=5).contains(&pos.len()) {
+        mapped = match pos[0] {
+            Value::Int(errno) => oserror_subclass(vm, errno),
+            _ => None,
+        };
+        mapped.as_ref().unwrap_or(ty)
+    } else {
+        ty
+    };
+    // With a filename the args are just (errno, strerror).
+    let has_filename = (3..=5).contains(&pos.len()) && !pos[2].is_none() && kinds.is("OSError");
+    let exc_args = if has_filename { pos[..2].to_vec() } else { pos.clone() };
+    let exc = vm.new_exception(ty, exc_args);
     let e = exc.as_exception().expect("exception");
     if is("StopIteration") {
         e.set_field("value", pos.first().cloned().unwrap_or(Value::None));
@@ -528,6 +565,10 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
         e.set_field("strerror", pos[1].clone());
         if pos.len() >= 3 {
             e.set_field("filename", pos[2].clone());
+        }
+        // (The fourth argument is Windows' winerror, ignored elsewhere.)
+        if pos.len() == 5 {
+            e.set_field("filename2", pos[4].clone());
         }
     }
     if is("SyntaxError") {
@@ -590,8 +631,12 @@ pub fn exception_str_builtin(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
             if !errno.is_none() && !strerror.is_none() {
                 let errno = vm.to_str_string(&errno)?;
                 let strerror = vm.to_str_string(&strerror)?;
-                return Ok(match e.field("filename") {
-                    Some(f) if !f.is_none() => format!("[Errno {errno}] {strerror}: {}", vm.repr_string(&f)?),
+                let filename2 = e.field("filename2").filter(|f| !f.is_none());
+                return Ok(match (e.field("filename"), filename2) {
+                    (Some(f), Some(f2)) if !f.is_none() => {
+                        format!("[Errno {errno}] {strerror}: {} -> {}", vm.repr_string(&f)?, vm.repr_string(&f2)?)
+                    }
+                    (Some(f), _) if !f.is_none() => format!("[Errno {errno}] {strerror}: {}", vm.repr_string(&f)?),
                     _ => format!("[Errno {errno}] {strerror}"),
                 });
             }

@@ -366,6 +366,18 @@ impl Vm {
                     let list = Value::Obj(self.new_list(keys));
                     return self.get_iter(&list);
                 }
+                Object::DictView(d, kind) => {
+                    let d = d.as_dict().expect("a view's mapping is a dict");
+                    let items: Vec<Value> = match kind {
+                        crate::object::DictViewKind::Keys => d.keys(),
+                        crate::object::DictViewKind::Values => d.values(),
+                        crate::object::DictViewKind::Items => {
+                            d.items().into_iter().map(|(k, v)| self.tuple_val(vec![k, v])).collect()
+                        }
+                    };
+                    let list = Value::Obj(self.new_list(items.into_iter().rev().collect()));
+                    return self.get_iter(&list);
+                }
                 Object::Instance(_) => {
                     if let Some(r) = self.call_dunder(seq, "__reversed__", &[])? {
                         return Ok(r);

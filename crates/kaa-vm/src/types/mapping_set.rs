@@ -233,7 +233,18 @@ pub(super) fn init_dict(vm: &mut Vm) {
         (vm.types.dict_values.clone(), DictViewKind::Values),
         (vm.types.dict_items.clone(), DictViewKind::Items),
     ] {
-        let _ = kind;
+        if kind != DictViewKind::Values {
+            add_method(vm, &ty, "isdisjoint", |vm, a| {
+                let arg = vm.one_arg("isdisjoint", &a.shift())?.clone();
+                let mine = to_set(vm, &a.args[0])?;
+                for item in vm.iterate(&arg)? {
+                    if mine.contains(vm, &item)? {
+                        return Ok(Value::Bool(false));
+                    }
+                }
+                Ok(Value::Bool(true))
+            });
+        }
         add_method(vm, &ty, "__len__", |vm, a| Ok(Value::Int(vm.len(&a.args[0].clone())? as i64)));
         add_method(vm, &ty, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
         add_getset(
@@ -319,6 +330,42 @@ pub(super) fn init_set(vm: &mut Vm) {
                 for other in a.shift().pos() {
                     let items = to_set(vm, other)?;
                     set_of(vm, &a.args[0])?.merge(vm, &items)?;
+                }
+                Ok(Value::None)
+            });
+            // The in-place forms, changing the table as CPython does (discards and adds
+            // in place; intersection replaces the contents with the computed result), so
+            // the iteration order of what remains matches.
+            add_method(vm, &ty, "difference_update", |vm, a| {
+                let this = a.args[0].clone();
+                for other in a.shift().pos() {
+                    let items = to_set(vm, other)?;
+                    for k in items.keys() {
+                        set_of(vm, &this)?.discard(vm, &k)?;
+                    }
+                }
+                Ok(Value::None)
+            });
+            add_method(vm, &ty, "intersection_update", |vm, a| {
+                let this = a.args[0].clone();
+                for other in a.shift().pos() {
+                    let o = Value::from_obj(Object::Set(Box::new(to_set(vm, other)?)));
+                    let result = set_algebra(vm, &this, &o, BinaryOp::And)?;
+                    let target = set_of(vm, &this)?;
+                    target.clear();
+                    target.merge(vm, &result)?;
+                }
+                Ok(Value::None)
+            });
+            add_method(vm, &ty, "symmetric_difference_update", |vm, a| {
+                let this = a.args[0].clone();
+                let other = vm.one_arg("set.symmetric_difference_update", &a.shift())?.clone();
+                let items = to_set(vm, &other)?;
+                for k in items.keys() {
+                    let target = set_of(vm, &this)?;
+                    if !target.discard(vm, &k)? {
+                        target.add(vm, k)?;
+                    }
                 }
                 Ok(Value::None)
             });
