@@ -26,11 +26,14 @@ pub enum IterKind {
     },
     /// A range beyond 64-bit bounds: (next, step, remaining).
     BigRange(RefCell<(num_bigint::BigInt, num_bigint::BigInt, num_bigint::BigInt)>),
+    /// Over a dict's keys, values or items; `reverse` walks the entries backwards
+    /// (`reversed(d)`), with `pos` then counting the entries not yet visited.
     Dict {
         dict: RefCell<Option<ObjRef>>,
         pos: Cell<usize>,
         len: usize,
         kind: DictViewKind,
+        reverse: bool,
     },
     Set {
         set: RefCell<Option<ObjRef>>,

@@ -159,7 +159,63 @@ fn pow_float(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
+/// Complex product.
+fn c_prod(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// Complex quotient by Smith's method (scaling by the larger part of the divisor), as
+/// CPython computes it; `None` for division by zero.
+fn c_quot(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    let (abs_br, abs_bi) = (b.0.abs(), b.1.abs());
+    if abs_br >= abs_bi {
+        if abs_br == 0.0 {
+            return None;
+        }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        Some(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+    } else if abs_bi >= abs_br {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
+    } else {
+        // A NaN part: the comparisons above both failed.
+        Some((f64::NAN, f64::NAN))
+    }
+}
+
+/// `z ** n` for a small integer `n`, by repeated squaring (CPython does this for
+/// integral exponents up to 100 in magnitude, which is exact where the general formula
+/// is not: `1j ** 2 == -1`).
+fn c_powi(x: (f64, f64), n: i64) -> Option<(f64, f64)> {
+    let mut r = (1.0, 0.0);
+    let mut p = x;
+    let mut m = n.unsigned_abs();
+    while m > 0 {
+        if m & 1 == 1 {
+            r = c_prod(r, p);
+        }
+        m >>= 1;
+        if m > 0 {
+            p = c_prod(p, p);
+        }
+    }
+    if n < 0 {
+        c_quot((1.0, 0.0), r)
+    } else {
+        Some(r)
+    }
+}
+
 fn complex_pow(vm: &mut Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<Value> {
+    if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+        let r = c_powi(a, b.0 as i64).ok_or_else(|| vm.zero_division("0.0 to a negative or complex power"))?;
+        if (r.0.is_infinite() || r.1.is_infinite()) && a.0.is_finite() && a.1.is_finite() {
+            return Err(vm.overflow_error("complex exponentiation"));
+        }
+        return Ok(Value::from_obj(Object::Complex(r.0, r.1)));
+    }
     if b == (0.0, 0.0) {
         return Ok(Value::from_obj(Object::Complex(1.0, 0.0)));
     }
@@ -379,14 +435,14 @@ impl Vm {
         Ok(Some(match op {
             BinaryOp::Add => c(a.0 + b.0, a.1 + b.1),
             BinaryOp::Subtract => c(a.0 - b.0, a.1 - b.1),
-            BinaryOp::Multiply => c(a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0),
-            BinaryOp::TrueDivide => {
-                let d = b.0 * b.0 + b.1 * b.1;
-                if d == 0.0 {
-                    return Err(self.zero_division("complex division by zero"));
-                }
-                c((a.0 * b.0 + a.1 * b.1) / d, (a.1 * b.0 - a.0 * b.1) / d)
+            BinaryOp::Multiply => {
+                let (re, im) = c_prod(a, b);
+                c(re, im)
             }
+            BinaryOp::TrueDivide => match c_quot(a, b) {
+                Some((re, im)) => c(re, im),
+                None => return Err(self.zero_division("complex division by zero")),
+            },
             BinaryOp::Power => complex_pow(self, a, b)?,
             _ => return Ok(None),
         }))

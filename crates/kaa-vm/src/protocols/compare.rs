@@ -276,6 +276,29 @@ impl Vm {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return Ok(Some(ordering_matches(cmp_nums(x, y), op)));
         }
+        // A complex number equals a real one when its imaginary part is zero and its
+        // real part equals the number exactly (no rounding of big ints); complex
+        // numbers have no order.
+        let complex_parts = |v: &Value| match v {
+            Value::Obj(o) => match &**o {
+                Object::Complex(re, im) => Some((*re, *im)),
+                _ => None,
+            },
+            _ => None,
+        };
+        match (complex_parts(a), complex_parts(b)) {
+            (Some((re, im)), None) | (None, Some((re, im))) => {
+                let other = if complex_parts(a).is_some() { b } else { a };
+                let Some(n) = as_num(other) else { return Ok(None) };
+                if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+                    return Ok(None);
+                }
+                let real = Value::Float(re);
+                let eq = im == 0.0 && as_num(&real).is_some_and(|r| cmp_nums(r, n) == Some(Ordering::Equal));
+                return Ok(Some(eq == (op == CompareOp::Eq)));
+            }
+            _ => {}
+        }
         let (x, y) = match (a, b) {
             (Value::Obj(x), Value::Obj(y)) => (x, y),
             (Value::None, Value::None) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {

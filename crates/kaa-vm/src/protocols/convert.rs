@@ -75,9 +75,14 @@ impl Vm {
                     IterKind::ListReverse { .. } => t.list_reverseiterator.clone(),
                     IterKind::Range { .. } => t.range_iterator.clone(),
                     IterKind::BigRange(_) => t.iterator.clone(),
-                    IterKind::Dict { kind: DictViewKind::Keys, .. } => t.dict_keyiterator.clone(),
-                    IterKind::Dict { kind: DictViewKind::Values, .. } => t.dict_valueiterator.clone(),
-                    IterKind::Dict { kind: DictViewKind::Items, .. } => t.dict_itemiterator.clone(),
+                    IterKind::Dict { kind: DictViewKind::Keys, reverse: false, .. } => t.dict_keyiterator.clone(),
+                    IterKind::Dict { kind: DictViewKind::Values, reverse: false, .. } => t.dict_valueiterator.clone(),
+                    IterKind::Dict { kind: DictViewKind::Items, reverse: false, .. } => t.dict_itemiterator.clone(),
+                    IterKind::Dict { kind: DictViewKind::Keys, reverse: true, .. } => t.dict_reversekeyiterator.clone(),
+                    IterKind::Dict { kind: DictViewKind::Values, reverse: true, .. } => {
+                        t.dict_reversevalueiterator.clone()
+                    }
+                    IterKind::Dict { kind: DictViewKind::Items, reverse: true, .. } => t.dict_reverseitemiterator.clone(),
                     IterKind::Set { .. } => t.set_iterator.clone(),
                     IterKind::Enumerate { .. } => t.enumerate.clone(),
                     IterKind::Zip { .. } => t.zip.clone(),

@@ -42,6 +42,7 @@ impl Vm {
                         pos: Cell::new(0),
                         len: d.len(),
                         kind: DictViewKind::Keys,
+                        reverse: false,
                     }))
                 }
                 Object::DictView(d, kind) => {
@@ -51,6 +52,7 @@ impl Vm {
                         pos: Cell::new(0),
                         len,
                         kind: *kind,
+                        reverse: false,
                     }));
                 }
                 Object::Set(s) | Object::FrozenSet(s) => {

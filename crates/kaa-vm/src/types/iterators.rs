@@ -72,13 +72,30 @@ pub fn iter_next(vm: &mut Vm, kind: &IterKind) -> PyResult<Option<Value>> {
             st.2 = &st.2 - 1u32;
             Ok(Some(crate::protocols::arith::int_value(v)))
         }
-        IterKind::Dict { dict, pos, len, kind } => {
+        IterKind::Dict { dict, pos, len, kind, reverse } => {
             let current = dict.borrow().clone();
             let Some(d) = current else { return Ok(None) };
             let dobj = d.as_dict().expect("dict");
             if dobj.len() != *len {
                 *dict.borrow_mut() = None;
                 return Err(vm.runtime_error("dictionary changed size during iteration"));
+            }
+            if *reverse {
+                let mut p = pos.get();
+                while p > 0 {
+                    p -= 1;
+                    if let Some((k, v)) = dobj.entry_at(p) {
+                        pos.set(p);
+                        return Ok(Some(match kind {
+                            DictViewKind::Keys => k,
+                            DictViewKind::Values => v,
+                            DictViewKind::Items => vm.tuple_val(vec![k, v]),
+                        }));
+                    }
+                }
+                pos.set(0);
+                *dict.borrow_mut() = None;
+                return Ok(None);
             }
             let slots = dobj.slot_count();
             let mut p = pos.get();
@@ -257,6 +274,9 @@ fn iter_types(vm: &Vm) -> Vec<ObjRef> {
         t.dict_keyiterator.clone(),
         t.dict_valueiterator.clone(),
         t.dict_itemiterator.clone(),
+        t.dict_reversekeyiterator.clone(),
+        t.dict_reversevalueiterator.clone(),
+        t.dict_reverseitemiterator.clone(),
         t.set_iterator.clone(),
         t.enumerate.clone(),
         t.zip.clone(),
@@ -361,22 +381,19 @@ impl Vm {
                         remaining: Cell::new(rg.len),
                     }));
                 }
-                Object::Dict(d) => {
-                    let keys: Vec<Value> = d.keys().into_iter().rev().collect();
-                    let list = Value::Obj(self.new_list(keys));
-                    return self.get_iter(&list);
-                }
-                Object::DictView(d, kind) => {
-                    let d = d.as_dict().expect("a view's mapping is a dict");
-                    let items: Vec<Value> = match kind {
-                        crate::object::DictViewKind::Keys => d.keys(),
-                        crate::object::DictViewKind::Values => d.values(),
-                        crate::object::DictViewKind::Items => {
-                            d.items().into_iter().map(|(k, v)| self.tuple_val(vec![k, v])).collect()
-                        }
+                Object::Dict(_) | Object::DictView(..) => {
+                    let (dict, kind) = match &**o {
+                        Object::DictView(d, kind) => (d.clone(), *kind),
+                        _ => (o.clone(), DictViewKind::Keys),
                     };
-                    let list = Value::Obj(self.new_list(items.into_iter().rev().collect()));
-                    return self.get_iter(&list);
+                    let d = dict.as_dict().expect("a view's mapping is a dict");
+                    return Ok(new_iter(IterKind::Dict {
+                        pos: Cell::new(d.slot_count()),
+                        len: d.len(),
+                        dict: RefCell::new(Some(dict.clone())),
+                        kind,
+                        reverse: true,
+                    }));
                 }
                 Object::Instance(_) => {
                     if let Some(r) = self.call_dunder(seq, "__reversed__", &[])? {

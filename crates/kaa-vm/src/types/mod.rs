@@ -2,6 +2,7 @@
 //! methods and attributes (one file per type in this folder).
 
 mod code;
+mod complex;
 mod container;
 pub mod exception;
 mod function;
@@ -79,6 +80,9 @@ pub struct Types {
     pub bytes_iterator: ObjRef,
     pub range_iterator: ObjRef,
     pub dict_keyiterator: ObjRef,
+    pub dict_reversekeyiterator: ObjRef,
+    pub dict_reversevalueiterator: ObjRef,
+    pub dict_reverseitemiterator: ObjRef,
     pub dict_valueiterator: ObjRef,
     pub dict_itemiterator: ObjRef,
     pub set_iterator: ObjRef,
@@ -176,6 +180,9 @@ impl Types {
             dict_keyiterator: t("dict_keyiterator", &object, false),
             dict_valueiterator: t("dict_valueiterator", &object, false),
             dict_itemiterator: t("dict_itemiterator", &object, false),
+            dict_reversekeyiterator: t("dict_reversekeyiterator", &object, false),
+            dict_reversevalueiterator: t("dict_reversevalueiterator", &object, false),
+            dict_reverseitemiterator: t("dict_reverseitemiterator", &object, false),
             set_iterator: t("set_iterator", &object, false),
             enumerate: t("enumerate", &object, true),
             zip: t("zip", &object, true),

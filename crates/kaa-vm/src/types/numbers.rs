@@ -483,7 +483,7 @@ pub fn init(vm: &mut Vm) {
         let i = int_value(self_int(vm, &a)?);
         Ok(vm.tuple_val(vec![i]))
     });
-    add_operator_dunders(vm, &t);
+    add_operator_dunders(vm, &t, OperatorSet::Int);
 
     let b = vm.types.bool_.clone();
     set_doc(vm, &b, "bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.\nThe builtins True and False are the only two instances of the class bool.\nThe class bool is a subclass of the class int, and cannot be subclassed.");
@@ -560,73 +560,9 @@ pub fn init(vm: &mut Vm) {
         let x = self_float(vm, &a)?;
         Ok(vm.str_val(&float_hex(x)))
     });
-    add_operator_dunders(vm, &f);
+    add_operator_dunders(vm, &f, OperatorSet::Float);
 
-    let c = vm.types.complex.clone();
-    super::set_constructor(&c, |vm, _ty, a| {
-        let slots = vm.parse_args("complex", &a, &["real", "imag"], 0)?;
-        let part = |vm: &mut Vm, v: &Option<Value>| -> PyResult<(f64, f64)> {
-            match v {
-                None => Ok((0.0, 0.0)),
-                Some(Value::Obj(o)) if matches!(&**o, Object::Complex(..)) => match &**o {
-                    Object::Complex(r, i) => Ok((*r, *i)),
-                    _ => unreachable!(),
-                },
-                Some(v) => Ok((vm.to_f64(v)?, 0.0)),
-            }
-        };
-        let (r1, i1) = part(vm, &slots[0])?;
-        let (r2, i2) = part(vm, &slots[1])?;
-        Ok(Value::from_obj(Object::Complex(r1 - i2, i1 + r2)))
-    });
-    add_getset(
-        vm,
-        &c,
-        "real",
-        |_vm, v| {
-            Ok(match v {
-                Value::Obj(o) => match &**o {
-                    Object::Complex(r, _) => Value::Float(*r),
-                    _ => Value::None,
-                },
-                _ => Value::None,
-            })
-        },
-        None,
-    );
-    add_getset(
-        vm,
-        &c,
-        "imag",
-        |_vm, v| {
-            Ok(match v {
-                Value::Obj(o) => match &**o {
-                    Object::Complex(_, i) => Value::Float(*i),
-                    _ => Value::None,
-                },
-                _ => Value::None,
-            })
-        },
-        None,
-    );
-    add_method(vm, &c, "conjugate", |_vm, a| {
-        Ok(match &a.args[0] {
-            Value::Obj(o) => match &**o {
-                Object::Complex(r, i) => Value::from_obj(Object::Complex(*r, -*i)),
-                _ => Value::None,
-            },
-            _ => Value::None,
-        })
-    });
-    add_method(vm, &c, "__abs__", |_vm, a| {
-        Ok(match &a.args[0] {
-            Value::Obj(o) => match &**o {
-                Object::Complex(r, i) => Value::Float(r.hypot(*i)),
-                _ => Value::None,
-            },
-            _ => Value::None,
-        })
-    });
+    super::complex::init(vm);
 }
 
 /// `float.hex()`.
@@ -663,8 +599,17 @@ fn float_hex(x: f64) -> String {
     format!("{sign}0x{lead}.{hex}p{}{}", if exp < 0 { "-" } else { "+" }, exp.abs())
 }
 
+/// Which operators a numeric type has: ints all of them, floats no bitwise ones,
+/// complex numbers neither bitwise nor floor division, modulo and ordering.
+#[derive(Copy, Clone, PartialEq)]
+pub(super) enum OperatorSet {
+    Int,
+    Float,
+    Complex,
+}
+
 /// `__add__`, `__radd__`, ..., `__lt__`, ... for a numeric type, through the operators.
-fn add_operator_dunders(vm: &mut Vm, t: &ObjRef) {
+pub(super) fn add_operator_dunders(vm: &mut Vm, t: &ObjRef, set: OperatorSet) {
     macro_rules! binop {
         ($name:literal, $rname:literal, $op:expr) => {
             add_method(vm, t, $name, |vm, a| {
@@ -685,18 +630,26 @@ fn add_operator_dunders(vm: &mut Vm, t: &ObjRef) {
     binop!("__sub__", "__rsub__", BinaryOp::Subtract);
     binop!("__mul__", "__rmul__", BinaryOp::Multiply);
     binop!("__truediv__", "__rtruediv__", BinaryOp::TrueDivide);
-    binop!("__floordiv__", "__rfloordiv__", BinaryOp::FloorDivide);
-    binop!("__mod__", "__rmod__", BinaryOp::Remainder);
     binop!("__pow__", "__rpow__", BinaryOp::Power);
-    binop!("__and__", "__rand__", BinaryOp::And);
-    binop!("__or__", "__ror__", BinaryOp::Or);
-    binop!("__xor__", "__rxor__", BinaryOp::Xor);
-    binop!("__lshift__", "__rlshift__", BinaryOp::LShift);
-    binop!("__rshift__", "__rrshift__", BinaryOp::RShift);
-    add_method(vm, t, "__divmod__", |vm, a| {
-        let pos = vm.check_positional("__divmod__", &a, 2, 2)?;
-        vm.divmod(&pos[0], &pos[1])
-    });
+    if set != OperatorSet::Complex {
+        binop!("__floordiv__", "__rfloordiv__", BinaryOp::FloorDivide);
+        binop!("__mod__", "__rmod__", BinaryOp::Remainder);
+        add_method(vm, t, "__divmod__", |vm, a| {
+            let pos = vm.check_positional("__divmod__", &a, 2, 2)?;
+            vm.divmod(&pos[0], &pos[1])
+        });
+        add_method(vm, t, "__rdivmod__", |vm, a| {
+            let pos = vm.check_positional("__rdivmod__", &a, 2, 2)?;
+            vm.divmod(&pos[1], &pos[0])
+        });
+    }
+    if set == OperatorSet::Int {
+        binop!("__and__", "__rand__", BinaryOp::And);
+        binop!("__or__", "__ror__", BinaryOp::Or);
+        binop!("__xor__", "__rxor__", BinaryOp::Xor);
+        binop!("__lshift__", "__rlshift__", BinaryOp::LShift);
+        binop!("__rshift__", "__rrshift__", BinaryOp::RShift);
+    }
     macro_rules! cmp {
         ($name:literal, $op:expr) => {
             add_method(vm, t, $name, |vm, a| {
@@ -710,10 +663,12 @@ fn add_operator_dunders(vm: &mut Vm, t: &ObjRef) {
     }
     cmp!("__eq__", CompareOp::Eq);
     cmp!("__ne__", CompareOp::Ne);
-    cmp!("__lt__", CompareOp::Lt);
-    cmp!("__le__", CompareOp::Le);
-    cmp!("__gt__", CompareOp::Gt);
-    cmp!("__ge__", CompareOp::Ge);
+    if set != OperatorSet::Complex {
+        cmp!("__lt__", CompareOp::Lt);
+        cmp!("__le__", CompareOp::Le);
+        cmp!("__gt__", CompareOp::Gt);
+        cmp!("__ge__", CompareOp::Ge);
+    }
     add_method(vm, t, "__hash__", |vm, a| {
         let v = a.args[0].clone();
         Ok(Value::Int(vm.hash(&v)?))
