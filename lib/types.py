@@ -70,4 +70,140 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return type(name, tuple(bases), ns)
 
 
+def _item_repr(obj):
+    # How an argument of a generic alias or union is shown: `...`, nested aliases by
+    # their repr, classes as `module.qualname` (just `qualname` for builtins).
+    if obj is ...:
+        return '...'
+    if isinstance(obj, (GenericAlias, UnionType)):
+        return repr(obj)
+    try:
+        qualname = obj.__qualname__
+        module = obj.__module__
+    except AttributeError:
+        return repr(obj)
+    if module == 'builtins':
+        return qualname
+    return f'{module}.{qualname}'
+
+
+class GenericAlias:
+    """Represent a PEP 585 generic type
+
+E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
+
+    def __init__(self, origin, args, /):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        if not self.__args__:
+            inner = '()'
+        else:
+            inner = ', '.join([_item_repr(a) for a in self.__args__])
+        return f'{_item_repr(self.__origin__)}[{inner}]'
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __getitem__(self, item):
+        raise TypeError(f'{self!r} is not a generic class')
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+
+
+class UnionType:
+    """Represent a PEP 604 union type
+
+E.g. for int | str"""
+
+    def __init__(self, args):
+        self.__args__ = args
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        return ' | '.join(['None' if a is type(None) else _item_repr(a) for a in self.__args__])
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __instancecheck__(self, obj):
+        for arg in self.__args__:
+            if isinstance(arg, GenericAlias):
+                raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if isinstance(arg, GenericAlias):
+                raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+        return issubclass(cls, self.__args__)
+
+
+def _unionable(obj):
+    return obj is None or isinstance(obj, (type, GenericAlias, UnionType))
+
+
+def _union_or(left, right):
+    """`left | right` for classes, None, generic aliases and unions (type.__or__)."""
+    if not (_unionable(left) and _unionable(right)):
+        return NotImplemented
+    args = []
+    for side in (left, right):
+        parts = side.__args__ if isinstance(side, UnionType) else (side,)
+        for part in parts:
+            if part is None:
+                part = type(None)
+            if part not in args:
+                args.append(part)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
+
+
 del sys, _f, _cell_factory, _C

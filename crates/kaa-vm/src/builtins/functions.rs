@@ -599,8 +599,23 @@ impl Vm {
 
     /// `isinstance(v, cls)`.
     pub fn isinstance(&mut self, v: &Value, cls: &Value) -> PyResult<bool> {
+        if let Some(r) = self.check_hook(cls, "__instancecheck__", v)? {
+            return Ok(r);
+        }
         let classes = self.class_list(cls, "isinstance")?;
         Ok(classes.iter().any(|c| self.is_instance_of(v, c)))
+    }
+
+    /// `type(cls).__instancecheck__(cls, v)` (or `__subclasscheck__`) when `cls` is an
+    /// object of a class that defines it (`int | str`, `list[int]`); `None` otherwise.
+    fn check_hook(&mut self, cls: &Value, hook: &str, v: &Value) -> PyResult<Option<bool>> {
+        if !matches!(cls, Value::Obj(o) if matches!(&**o, Object::Instance(_))) {
+            return Ok(None);
+        }
+        match self.call_dunder(cls, hook, std::slice::from_ref(v))? {
+            Some(r) => self.truthy(&r).map(Some),
+            None => Ok(None),
+        }
     }
 
     /// `issubclass(c, cls)`.
@@ -608,6 +623,9 @@ impl Vm {
         let Value::Obj(co) = c else { return Err(self.type_error("issubclass() arg 1 must be a class")) };
         if co.as_type().is_none() {
             return Err(self.type_error("issubclass() arg 1 must be a class"));
+        }
+        if let Some(r) = self.check_hook(cls, "__subclasscheck__", c)? {
+            return Ok(r);
         }
         let classes = self.class_list(cls, "issubclass")?;
         Ok(classes.iter().any(|k| self.is_subclass_ref(co, k)))

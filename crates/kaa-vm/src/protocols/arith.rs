@@ -276,7 +276,24 @@ impl Vm {
         } else if let Some(r) = self.builtin_binary(a, b, op, inplace)? {
             return Ok(r);
         }
+        // `int | None`: type.__or__ makes a types.UnionType.
+        let is_type = |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::Type(_)));
+        if op == BinaryOp::Or && (is_type(a) || is_type(b)) {
+            let types = self.import_module_level("types", true, 0)?;
+            let union_or = self.getattr_str(&types, "_union_or")?;
+            let r = self.call(&union_or, &[a.clone(), b.clone()], &[])?;
+            if !matches!(&r, Value::Obj(o) if matches!(&**o, Object::NotImplemented)) {
+                return Ok(r);
+            }
+        }
         Err(self.unsupported_operands(a, b, op, inplace))
+    }
+
+    /// `cls[item]` for the builtin generic classes: a `types.GenericAlias`.
+    pub fn generic_alias(&mut self, cls: &Value, item: &Value) -> PyResult<Value> {
+        let types = self.import_module_level("types", true, 0)?;
+        let alias = self.getattr_str(&types, "GenericAlias")?;
+        self.call(&alias, &[cls.clone(), item.clone()], &[])
     }
 
     pub fn unsupported_operands(&mut self, a: &Value, b: &Value, op: BinaryOp, inplace: bool) -> crate::error::PyErr {

@@ -184,6 +184,10 @@ impl Vm {
                 }
             },
             Object::Type(t) => {
+                // `type[int]` (type itself has no __class_getitem__ in CPython either).
+                if std::rc::Rc::ptr_eq(o, &self.types.type_) {
+                    return self.generic_alias(container, key);
+                }
                 if let Some(m) = t.lookup("__class_getitem__") {
                     let f = self.descr_get(&m, container, o)?;
                     return self.call(&f, std::slice::from_ref(key), &[]);

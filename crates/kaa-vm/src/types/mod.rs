@@ -208,6 +208,29 @@ pub fn init(vm: &mut Vm) {
     iterators::init(vm);
     misc::init(vm);
     exception::init(vm);
+    // PEP 585: `list[int]` and friends make a types.GenericAlias.
+    let generic = [
+        vm.types.list.clone(),
+        vm.types.dict.clone(),
+        vm.types.tuple.clone(),
+        vm.types.set.clone(),
+        vm.types.frozenset.clone(),
+        vm.types.enumerate.clone(),
+        vm.exc.base_exception_group.clone(),
+        vm.exc.exception_group.clone(),
+    ];
+    for ty in generic {
+        add_method_kind(
+            vm,
+            &ty,
+            "__class_getitem__",
+            |vm, a| {
+                let pos = vm.check_positional("__class_getitem__", &a, 2, 2)?;
+                vm.generic_alias(&pos[0], &pos[1])
+            },
+            MethodKind::Class,
+        );
+    }
 }
 
 // ----- registration helpers --------------------------------------------------------------
