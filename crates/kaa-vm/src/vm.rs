@@ -61,6 +61,8 @@ pub struct Vm {
     pub path: Vec<String>,
     /// Set by `-i`/the REPL: the interactive loop prints results through displayhook.
     pub interactive: bool,
+    /// Cached MRO lookups for attribute access.
+    pub type_cache: crate::objects::typeobj::TypeCache,
 }
 
 impl Vm {
@@ -99,6 +101,7 @@ impl Vm {
             argv: Vec::new(),
             path: Vec::new(),
             interactive: false,
+            type_cache: Default::default(),
         };
         crate::types::init(&mut vm);
         crate::builtins::init(&mut vm);

@@ -40,10 +40,77 @@ pub struct TypeObj {
     pub is_base_type: bool,
     /// Changes whenever an attribute of the type or a base changes (for caches).
     pub version: Cell<u64>,
+    /// Which attribute hooks (`__getattribute__`, `__getattr__`, `__setattr__`,
+    /// `__delattr__`) a class defines in Python, with the type epoch it was computed
+    /// at: every attribute access asks, and walking the MRO each time is slow.
+    pub hooks: Cell<(u64, u8)>,
     pub doc: Option<&'static str>,
 }
 
+thread_local! {
+    /// Bumped whenever any class attribute is set or deleted; caches of what a type's
+    /// MRO contains are valid while it is unchanged.
+    static TYPE_EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
+/// The current type epoch.
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.with(|e| e.get())
+}
+
+/// Invalidates every type's caches (a class attribute changed).
+pub fn bump_type_epoch() {
+    TYPE_EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+/// Bits of [`TypeObj::hooks`].
+pub mod hook {
+    pub const GETATTRIBUTE: u8 = 1;
+    pub const GETATTR: u8 = 2;
+    pub const SETATTR: u8 = 4;
+    pub const DELATTR: u8 = 8;
+}
+
 impl TypeObj {
+    /// The attribute hooks the class defines in Python (see [`hook`]); builtin types'
+    /// own slots don't count.
+    pub fn attribute_hooks(&self) -> u8 {
+        let epoch = type_epoch();
+        let (at, flags) = self.hooks.get();
+        if at == epoch {
+            return flags;
+        }
+        let mut flags = 0;
+        for (name, bit) in [
+            ("__getattribute__", hook::GETATTRIBUTE),
+            ("__getattr__", hook::GETATTR),
+            ("__setattr__", hook::SETATTR),
+            ("__delattr__", hook::DELATTR),
+        ] {
+            if let Some(v) = self.lookup(name) {
+                let builtin = matches!(&v, Value::Obj(o) if matches!(&**o, crate::object::Object::MethodDescriptor(_)));
+                if !builtin {
+                    flags |= bit;
+                }
+            }
+        }
+        self.hooks.set((epoch, flags));
+        flags
+    }
+
+    /// `lookup` for a name given as a str object, using its cached hash.
+    pub fn lookup_name(&self, name: &crate::objects::str::PyStr) -> Option<Value> {
+        let hash = name.hash();
+        for ty in self.mro.borrow().iter() {
+            let t = ty.as_type().expect("mro holds types");
+            let table = t.dict.as_dict().expect("type dict").table.borrow();
+            if let Some(i) = table.find_str(hash, name.as_str()) {
+                return table.value_at(i).cloned();
+            }
+        }
+        None
+    }
+
     pub fn name(&self) -> Rc<str> {
         self.name.borrow().clone()
     }
@@ -65,5 +132,55 @@ impl TypeObj {
     /// Whether `other` is in this type's MRO (`issubclass(self, other)`).
     pub fn is_subtype_of(&self, other: &ObjRef) -> bool {
         self.mro.borrow().iter().any(|t| Rc::ptr_eq(t, other))
+    }
+}
+
+/// One slot of [`TypeCache`].
+#[derive(Default)]
+struct TypeCacheEntry {
+    /// The type and the name (kept alive so their addresses can't be reused while the
+    /// slot refers to them).
+    key: Option<(ObjRef, ObjRef)>,
+    epoch: u64,
+    value: Option<Value>,
+}
+
+/// A direct-mapped cache of MRO lookups, keyed by (type, interned name) and valid for
+/// one type epoch (CPython's method cache, keyed the same way). Attribute access on an
+/// instance asks its class for the name on every access; without the cache that is a
+/// hash probe per class in the MRO.
+pub struct TypeCache {
+    entries: Box<[TypeCacheEntry]>,
+}
+
+const TYPE_CACHE_SIZE: usize = 4096;
+
+impl Default for TypeCache {
+    fn default() -> Self {
+        TypeCache { entries: (0..TYPE_CACHE_SIZE).map(|_| TypeCacheEntry::default()).collect() }
+    }
+}
+
+impl TypeCache {
+    /// `ty`'s MRO lookup of `name` (a str object).
+    pub fn lookup(&mut self, ty: &ObjRef, name: &ObjRef) -> Option<Value> {
+        let (tp, np) = (Rc::as_ptr(ty) as usize, Rc::as_ptr(name) as usize);
+        let index = ((tp >> 4) ^ (np >> 4).wrapping_mul(31)) & (TYPE_CACHE_SIZE - 1);
+        let epoch = type_epoch();
+        let entry = &mut self.entries[index];
+        if entry.epoch == epoch {
+            if let Some((t, n)) = &entry.key {
+                if Rc::as_ptr(t) as usize == tp && Rc::as_ptr(n) as usize == np {
+                    return entry.value.clone();
+                }
+            }
+        }
+        let t = ty.as_type().expect("a type");
+        let value = match name.as_str() {
+            Some(s) => t.lookup_name(s),
+            None => None,
+        };
+        *entry = TypeCacheEntry { key: Some((ty.clone(), name.clone())), epoch, value: value.clone() };
+        value
     }
 }

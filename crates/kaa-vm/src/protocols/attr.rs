@@ -60,6 +60,25 @@ impl Vm {
         self.attribute_error_for(obj, name, msg)
     }
 
+    /// `object.__getattribute__(obj, name)`: the generic lookup, without a class's own
+    /// `__getattribute__` or `__getattr__`.
+    pub fn object_getattribute(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Value> {
+        let found = match obj {
+            Value::Obj(o) => match &**o {
+                Object::Instance(i) => {
+                    let dict = i.dict.borrow().clone();
+                    self.generic_getattr(obj, name_str(name), dict.as_ref())?
+                }
+                _ => self.getattr_opt(obj, name)?,
+            },
+            _ => self.getattr_opt(obj, name)?,
+        };
+        match found {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name_str(name))),
+        }
+    }
+
     /// Attribute lookup; `Ok(None)` when absent (no AttributeError built).
     pub fn getattr_opt(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
         let n = name_str(name);
@@ -69,7 +88,7 @@ impl Vm {
                     if let Some(v) = m.dict.as_dict().expect("dict").get_str(n) {
                         return Ok(Some(v));
                     }
-                    let r = self.generic_getattr(obj, n, None)?;
+                    let r = self.generic_getattr_name(obj, name, None)?;
                     if r.is_some() {
                         return Ok(r);
                     }
@@ -85,8 +104,11 @@ impl Vm {
                 }
                 Object::Type(_) => return self.type_getattr(o, n),
                 Object::Instance(i) => {
+                    if let Some(r) = self.instance_getattribute(obj, name) {
+                        return r;
+                    }
                     let dict = i.dict.borrow().clone();
-                    let r = self.generic_getattr(obj, n, dict.as_ref())?;
+                    let r = self.generic_getattr_name(obj, name, dict.as_ref())?;
                     if r.is_some() {
                         return Ok(r);
                     }
@@ -94,17 +116,17 @@ impl Vm {
                 }
                 Object::Function(f) => {
                     let dict = f.dict.borrow().clone();
-                    return self.generic_getattr(obj, n, dict.as_ref());
+                    return self.generic_getattr_name(obj, name, dict.as_ref());
                 }
                 Object::Exception(e) => {
                     let dict = e.dict.borrow().clone();
-                    return self.generic_getattr(obj, n, dict.as_ref());
+                    return self.generic_getattr_name(obj, name, dict.as_ref());
                 }
                 Object::BoundMethod(m) => {
                     // Like CPython's method_getattro: the method type's own attributes,
                     // then those of the function it wraps (`__name__`, `__doc__`, ...).
                     if n != "__doc__" {
-                        let r = self.generic_getattr(obj, n, None)?;
+                        let r = self.generic_getattr_name(obj, name, None)?;
                         if r.is_some() {
                             return Ok(r);
                         }
@@ -115,21 +137,44 @@ impl Vm {
                 _ => {}
             }
         }
-        self.generic_getattr(obj, n, None)
+        self.generic_getattr_name(obj, name, None)
     }
 
     /// CPython's `PyObject_GenericGetAttr`: data descriptors on the type, then the
     /// instance dict, then other class attributes (binding methods).
     pub fn generic_getattr(&mut self, obj: &Value, name: &str, dict: Option<&ObjRef>) -> PyResult<Option<Value>> {
+        let name = crate::objects::str::PyStr::new(name);
+        self.generic_getattr_impl(obj, &name, None, dict)
+    }
+
+    /// `generic_getattr` for a name that is a str object: the class lookup goes through
+    /// the type cache, and the instance dict lookup uses the name's cached hash.
+    pub fn generic_getattr_name(&mut self, obj: &Value, name: &ObjRef, dict: Option<&ObjRef>) -> PyResult<Option<Value>> {
+        match name.as_str() {
+            Some(s) => self.generic_getattr_impl(obj, s, Some(name), dict),
+            None => Ok(None),
+        }
+    }
+
+    fn generic_getattr_impl(
+        &mut self,
+        obj: &Value,
+        name: &crate::objects::str::PyStr,
+        name_obj: Option<&ObjRef>,
+        dict: Option<&ObjRef>,
+    ) -> PyResult<Option<Value>> {
         let ty = self.type_of(obj);
-        let descr = ty.as_type().expect("type").lookup(name);
+        let descr = match name_obj {
+            Some(n) => self.type_cache.lookup(&ty, n),
+            None => ty.as_type().expect("type").lookup_name(name),
+        };
         if let Some(d) = &descr {
             if self.is_data_descriptor(d) {
                 return self.descr_get(d, obj, &ty).map(Some);
             }
         }
         if let Some(dict) = dict {
-            if let Some(v) = dict.as_dict().expect("dict").get_str(name) {
+            if let Some(v) = dict.as_dict().expect("dict").get_str_obj(name) {
                 return Ok(Some(v));
             }
         }
@@ -283,14 +328,44 @@ impl Vm {
 
     /// `setattr(obj, name, value)`, or `delattr` when `value` is None.
     pub fn setattr(&mut self, obj: &Value, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
-        let n = name_str(name).to_string();
+        // A class's own __setattr__/__delattr__ takes over attribute assignment.
+        if let Value::Obj(o) = obj {
+            if matches!(&**o, Object::Instance(_) | Object::Exception(_)) {
+                let (hook, bit) = if value.is_some() {
+                    ("__setattr__", crate::objects::typeobj::hook::SETATTR)
+                } else {
+                    ("__delattr__", crate::objects::typeobj::hook::DELATTR)
+                };
+                let ty = self.type_of(obj);
+                let t = ty.as_type().expect("type");
+                let m = if t.attribute_hooks() & bit != 0 { t.lookup(hook) } else { None };
+                if let Some(m) = m {
+                    if !matches!(&m, Value::Obj(d) if matches!(&**d, Object::MethodDescriptor(_))) {
+                        let mut args = vec![obj.clone(), Value::Obj(name.clone())];
+                        args.extend(value);
+                        self.call(&m, &args, &[])?;
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__` / `object.__delattr__`: data descriptors on the type, then
+    /// the instance dict.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
+        let n = name_str(name);
         let ty = self.type_of(obj);
         if let Value::Obj(o) = obj {
             if let Object::Type(t) = &**o {
-                return self.type_setattr(o, t, &n, value);
+                return self.type_setattr(o, t, n, value);
             }
         }
-        let descr = ty.as_type().expect("type").lookup(&n);
+        let descr = match name.as_str() {
+            Some(_) => self.type_cache.lookup(&ty, name),
+            None => ty.as_type().expect("type").lookup(n),
+        };
         if let Some(d) = &descr {
             if let Value::Obj(dobj) = d {
                 match &**dobj {
@@ -388,6 +463,7 @@ impl Vm {
         }
         let dict = t.dict.as_dict().expect("dict");
         t.version.set(t.version.get() + 1);
+        crate::objects::typeobj::bump_type_epoch();
         match value {
             Some(v) => dict.set_str(self, n, v),
             None => {

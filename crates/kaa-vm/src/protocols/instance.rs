@@ -139,7 +139,32 @@ impl Vm {
     }
 
     /// `__getattr__` fallback after normal lookup failed.
+    /// A class's own `__getattribute__`, if it has one: its result, or (when it raises
+    /// AttributeError) the class's `__getattr__`, as CPython's slot does.
+    pub fn instance_getattribute(&mut self, v: &Value, name: &ObjRef) -> Option<PyResult<Option<Value>>> {
+        let ty = self.type_of(v);
+        if ty.as_type().expect("type").attribute_hooks() & crate::objects::typeobj::hook::GETATTRIBUTE == 0 {
+            return None;
+        }
+        let m = self.user_slot(v, "__getattribute__")?;
+        Some(match self.call_slot(&m, v, &[Value::Obj(name.clone())]) {
+            Ok(r) => Ok(Some(r)),
+            Err(e) if self.err_matches(&e, &self.exc.attribute_error.clone()) => {
+                if self.user_slot(v, "__getattr__").is_some() {
+                    self.instance_getattr_hook(v, name)
+                } else {
+                    Err(e)
+                }
+            }
+            Err(e) => Err(e),
+        })
+    }
+
     pub fn instance_getattr_hook(&mut self, v: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+        let ty = self.type_of(v);
+        if ty.as_type().expect("type").attribute_hooks() & crate::objects::typeobj::hook::GETATTR == 0 {
+            return Ok(None);
+        }
         let Some(m) = self.user_slot(v, "__getattr__") else { return Ok(None) };
         match self.call_slot(&m, v, &[Value::Obj(name.clone())]) {
             Ok(r) => Ok(Some(r)),

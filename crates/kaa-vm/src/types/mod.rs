@@ -117,6 +117,7 @@ pub fn make_type(
         is_heap: false,
         is_base_type,
         version: Cell::new(0),
+        hooks: Cell::new((0, 0)),
         doc: None,
     })));
     let mut mro = vec![ty.clone()];

@@ -45,18 +45,18 @@ pub fn init(vm: &mut Vm) {
             let tn = vm.type_name(&name);
             return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
         }
-        vm.getattr(&obj, n)
+        vm.object_getattribute(&obj, n)
     });
     add_method(vm, &t, "__setattr__", |vm, a| {
         let pos = vm.check_positional("__setattr__", &a, 3, 3)?;
         let Value::Obj(n) = &pos[1] else { return Err(vm.type_error("attribute name must be string")) };
-        vm.setattr(&pos[0], n, Some(pos[2].clone()))?;
+        vm.generic_setattr(&pos[0], n, Some(pos[2].clone()))?;
         Ok(Value::None)
     });
     add_method(vm, &t, "__delattr__", |vm, a| {
         let (obj, name) = two(vm, "__delattr__", &a)?;
         let Value::Obj(n) = &name else { return Err(vm.type_error("attribute name must be string")) };
-        vm.setattr(&obj, n, None)?;
+        vm.generic_setattr(&obj, n, None)?;
         Ok(Value::None)
     });
     add_method(vm, &t, "__init__", |_vm, _a| Ok(Value::None));

@@ -289,6 +289,7 @@ impl Vm {
             is_heap: true,
             is_base_type: true,
             version: Cell::new(0),
+            hooks: Cell::new((0, 0)),
             doc: None,
         })));
         let mro = self.c3_mro(&ty, &base_types)?;
