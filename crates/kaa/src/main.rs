@@ -35,5 +35,19 @@ fn main() -> ExitCode {
             1
         }
     };
+    if run::DIE_BY_SIGINT.load(std::sync::atomic::Ordering::SeqCst) {
+        die_by_sigint();
+    }
     ExitCode::from(code)
+}
+
+/// Ends the process with the default action of SIGINT.
+fn die_by_sigint() {
+    // SAFETY: restoring the default disposition and raising a signal in our own process
+    // are async-signal-safe libc calls with no memory effects on Rust state; stdout and
+    // stderr were flushed by the interpreter thread before it returned.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::raise(libc::SIGINT);
+    }
 }

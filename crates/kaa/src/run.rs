@@ -144,6 +144,8 @@ pub fn report_uncaught(vm: &mut Vm, err: PyErr) -> i64 {
                 Value::None => 0,
                 Value::Int(n) => n & 0xff,
                 Value::Bool(b) => b as i64,
+                // Too big for a C long: CPython's conversion fails and exits with -1.
+                Value::Obj(o) if matches!(&*o, Object::BigInt(_)) => 0xff,
                 other => {
                     vm.flush_std();
                     let text = vm.to_str_string(&other).unwrap_or_default();
@@ -155,8 +157,17 @@ pub fn report_uncaught(vm: &mut Vm, err: PyErr) -> i64 {
             };
     }
     call_excepthook(vm, &err);
+    // Like CPython, a KeyboardInterrupt that ends the program ends it by SIGINT, so the
+    // parent process (a shell) sees the interrupt.
+    let interrupt = vm.exc.keyboard_interrupt.clone();
+    if vm.err_matches(&err, &interrupt) {
+        DIE_BY_SIGINT.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
     1
 }
+
+/// Set when the program ended with an uncaught KeyboardInterrupt.
+pub static DIE_BY_SIGINT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// Calls `sys.excepthook(type, value, traceback)`.
 pub fn call_excepthook(vm: &mut Vm, err: &PyErr) {

@@ -408,9 +408,9 @@ impl Vm {
         let exit = t.lookup("__exit__");
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = self.type_name(mgr);
-            let missing = if t.lookup("__enter__").is_none() { "" } else { " and the context manager protocol" };
-            let _ = missing;
-            return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol")));
+            // CPython 3.11 names the missing method only when __enter__ was found.
+            let missing = if t.lookup("__enter__").is_some() { " (missed __exit__ method)" } else { "" };
+            return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol{missing}")));
         };
         let exit = self.descr_get(&exit, mgr, &ty)?;
         let enter = self.descr_get(&enter, mgr, &ty)?;

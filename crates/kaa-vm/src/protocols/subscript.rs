@@ -148,9 +148,11 @@ impl Vm {
             Object::Range(r) => {
                 if let Some(s) = slice {
                     let idx = self.slice_indices(s, r.len as usize)?;
+                    // As CPython: the sub-range's bounds are the items at the adjusted
+                    // slice indices (so range(100)[10:50:7] is range(10, 50, 7)).
                     let start = r.item(idx.start);
                     let step = r.step * idx.step;
-                    let stop = start + step * idx.len as i64;
+                    let stop = r.item(idx.stop);
                     return Ok(Value::from_obj(Object::Range(RangeObj::new(start, stop, step))));
                 }
                 match self.seq_index(key, r.len as usize, "range")? {
