@@ -2,10 +2,67 @@
 //! `repr` of strings (quote choice, escapes, printable characters), the format-spec
 //! mini-language (`format(x, ">10.2f")`, f-strings), and printf-style `%` formatting.
 
+pub mod float;
 pub mod percent;
 pub mod spec;
 
 use unicode_general_category::{get_general_category, GeneralCategory};
+
+use crate::error::{PyErr, PyResult};
+use crate::object::Object;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+use spec::FmtError;
+
+impl FmtError {
+    /// The Python exception for this failure.
+    pub fn into_py(self, vm: &mut Vm) -> PyErr {
+        match self {
+            FmtError::Value(m) => vm.value_error(m),
+            FmtError::Overflow(m) => vm.overflow_error(m),
+            FmtError::Memory => vm.memory_error(),
+        }
+    }
+}
+
+/// `format(v, spec)` for the builtin types whose `__format__` is the mini-language (int,
+/// bool, float, complex, str); `None` for any other value.
+pub fn format_builtin(vm: &mut Vm, v: &Value, spec_text: &str) -> PyResult<Option<ObjRef>> {
+    let result = match v {
+        Value::Int(_) | Value::Bool(_) => {
+            if spec_text.is_empty() {
+                return Ok(Some(vm.to_str(v)?));
+            }
+            let tn = if matches!(v, Value::Bool(_)) { "bool" } else { "int" };
+            let n = vm.as_bigint(v).expect("int");
+            spec::parse(spec_text, '>', Some('d'), tn).and_then(|p| spec::format_int(&n, &p, tn))
+        }
+        Value::Float(f) => spec::parse(spec_text, '>', None, "float").and_then(|p| spec::format_float(*f, &p, "float")),
+        Value::Obj(o) => match &**o {
+            Object::Str(s) => {
+                if spec_text.is_empty() {
+                    return Ok(Some(o.clone()));
+                }
+                spec::parse(spec_text, '<', Some('s'), "str").and_then(|p| spec::format_str(s.as_str(), &p, "str"))
+            }
+            Object::BigInt(b) => {
+                if spec_text.is_empty() {
+                    return Ok(Some(vm.to_str(v)?));
+                }
+                spec::parse(spec_text, '>', Some('d'), "int").and_then(|p| spec::format_int(b, &p, "int"))
+            }
+            Object::Complex(re, im) => {
+                spec::parse(spec_text, '>', None, "complex").and_then(|p| spec::format_complex(*re, *im, &p))
+            }
+            _ => return Ok(None),
+        },
+        _ => return Ok(None),
+    };
+    match result {
+        Ok(s) => Ok(Some(vm.new_string(s))),
+        Err(e) => Err(e.into_py(vm)),
+    }
+}
 
 /// `repr(float)`: shortest digits that round-trip, in fixed or exponent notation.
 pub fn float_repr(f: f64) -> String {
