@@ -485,6 +485,9 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
     }
     let pos = args.pos().to_vec();
     let exc = vm.new_exception(ty, pos.clone());
+    if !custom_init {
+        super::bytes::codecs::unicode_error_init(vm, &exc, &pos)?;
+    }
     let e = exc.as_exception().expect("exception");
     if is("StopIteration") {
         e.set_field("value", pos.first().cloned().unwrap_or(Value::None));
@@ -559,6 +562,9 @@ pub fn exception_str_builtin(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
     let t = class.as_type().expect("type");
     let is = |vm: &Vm, name: &str| vm.exc.all.iter().any(|(n, c)| *n == name && t.is_subtype_of(c));
     let args = vm.exc_args(o);
+    if let Some(s) = super::bytes::codecs::unicode_error_str(vm, o)? {
+        return Ok(s);
+    }
     if is(vm, "KeyError") && args.len() == 1 {
         return vm.repr_string(&args[0]);
     }

@@ -1,0 +1,296 @@
+//! Case mapping (`upper`, `lower`, `casefold`, `swapcase`, `capitalize`, `title`) and
+//! the `is*` predicates, with CPython's Unicode semantics: full case mappings, the
+//! final-sigma rule, titlecase digraphs, full case folding, and CPython's definitions
+//! of alpha, decimal, digit, numeric, space and identifier characters.
+
+use unicode_general_category::{get_general_category, GeneralCategory as G};
+
+use super::tables::{CASEFOLD, DIGIT_RANGES, NUMERIC_RANGES, TITLECASE};
+use super::{new_str, noargs, this};
+use crate::objects::str::is_space;
+use crate::types::add_method;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+fn lookup_map(table: &'static [(char, &'static str)], c: char) -> Option<&'static str> {
+    table.binary_search_by(|(k, _)| k.cmp(&c)).ok().map(|i| table[i].1)
+}
+
+fn in_ranges(table: &[(char, char)], c: char) -> bool {
+    table
+        .binary_search_by(|(lo, hi)| {
+            if *hi < c {
+                std::cmp::Ordering::Less
+            } else if *lo > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+/// Pushes the titlecase mapping of `c` (CPython's `_PyUnicode_ToTitleFull`).
+fn push_title(out: &mut String, c: char) {
+    match lookup_map(TITLECASE, c) {
+        Some(t) => out.push_str(t),
+        None => out.extend(c.to_uppercase()),
+    }
+}
+
+/// Cased: lowercase, uppercase or titlecase (the Unicode `Cased` property).
+fn is_cased(c: char) -> bool {
+    c.is_lowercase() || c.is_uppercase() || get_general_category(c) == G::TitlecaseLetter
+}
+
+fn is_title(c: char) -> bool {
+    get_general_category(c) == G::TitlecaseLetter
+}
+
+/// For each 'Σ' in `s`, whether it is word-final (lowercases to 'ς'). Rust's
+/// `str::to_lowercase` applies the same Final_Sigma rule as CPython, and maps every other
+/// character on its own, so the decisions can be read off its output.
+fn final_sigmas(s: &str) -> Vec<bool> {
+    if !s.contains('Σ') {
+        return Vec::new();
+    }
+    let lowered = s.to_lowercase();
+    let mut low = lowered.chars();
+    let mut out = Vec::new();
+    for c in s.chars() {
+        if c == 'Σ' {
+            out.push(low.next() == Some('ς'));
+        } else {
+            for _ in c.to_lowercase() {
+                low.next();
+            }
+        }
+    }
+    out
+}
+
+/// Lowercases `c`, taking the final-sigma decision from `sigmas` for 'Σ'.
+fn push_lower(out: &mut String, c: char, sigmas: &mut std::slice::Iter<bool>) {
+    if c == 'Σ' {
+        out.push(if sigmas.next() == Some(&true) { 'ς' } else { 'σ' });
+    } else {
+        out.extend(c.to_lowercase());
+    }
+}
+
+fn swapcase(s: &str) -> String {
+    let sig = final_sigmas(s);
+    let mut sigmas = sig.iter();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_uppercase() {
+            push_lower(&mut out, c, &mut sigmas);
+        } else {
+            if c == 'Σ' {
+                sigmas.next();
+            }
+            if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+fn capitalize(s: &str) -> String {
+    let sig = final_sigmas(s);
+    let mut sigmas = sig.iter();
+    let mut out = String::with_capacity(s.len());
+    for (i, c) in s.chars().enumerate() {
+        if i == 0 {
+            if c == 'Σ' {
+                sigmas.next();
+            }
+            push_title(&mut out, c);
+        } else {
+            push_lower(&mut out, c, &mut sigmas);
+        }
+    }
+    out
+}
+
+fn title(s: &str) -> String {
+    let sig = final_sigmas(s);
+    let mut sigmas = sig.iter();
+    let mut out = String::with_capacity(s.len());
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            push_lower(&mut out, c, &mut sigmas);
+        } else {
+            if c == 'Σ' {
+                sigmas.next();
+            }
+            push_title(&mut out, c);
+        }
+        prev_cased = is_cased(c);
+    }
+    out
+}
+
+fn casefold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match lookup_map(CASEFOLD, c) {
+            Some(f) => out.push_str(f),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+pub fn is_alpha(c: char) -> bool {
+    matches!(
+        get_general_category(c),
+        G::UppercaseLetter | G::LowercaseLetter | G::TitlecaseLetter | G::ModifierLetter | G::OtherLetter
+    )
+}
+
+pub fn is_decimal(c: char) -> bool {
+    c.is_ascii_digit() || (!c.is_ascii() && get_general_category(c) == G::DecimalNumber)
+}
+
+pub fn is_digit(c: char) -> bool {
+    is_decimal(c) || (!c.is_ascii() && in_ranges(DIGIT_RANGES, c))
+}
+
+pub fn is_numeric(c: char) -> bool {
+    c.is_ascii_digit()
+        || (!c.is_ascii()
+            && (matches!(get_general_category(c), G::DecimalNumber | G::LetterNumber | G::OtherNumber)
+                || in_ranges(NUMERIC_RANGES, c)))
+}
+
+fn is_alnum(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && (is_alpha(c) || is_numeric(c)))
+}
+
+/// XID_Start approximated from general categories (letters and letter numbers).
+fn is_id_start(c: char) -> bool {
+    c == '_'
+        || c.is_ascii_alphabetic()
+        || (!c.is_ascii()
+            && (is_alpha(c)
+                || get_general_category(c) == G::LetterNumber
+                || c == '\u{2118}'
+                || c == '\u{212e}'
+                || c == '\u{309b}'
+                || c == '\u{309c}'))
+}
+
+/// XID_Continue approximated: XID_Start plus marks, decimal digits and connectors.
+fn is_id_continue(c: char) -> bool {
+    is_id_start(c)
+        || c.is_ascii_digit()
+        || (!c.is_ascii()
+            && (matches!(
+                get_general_category(c),
+                G::NonspacingMark | G::SpacingMark | G::DecimalNumber | G::ConnectorPunctuation
+            ) || c == '\u{b7}'
+                || c == '\u{387}'
+                || ('\u{1369}'..='\u{1371}').contains(&c)
+                || c == '\u{19da}'))
+}
+
+pub fn init(vm: &mut Vm, t: &ObjRef) {
+    macro_rules! mapping {
+        ($name:literal, $f:expr) => {
+            add_method(vm, t, $name, |vm, a| {
+                noargs(vm, &a, $name)?;
+                let s = this(vm, &a)?.as_str();
+                let f: fn(&str) -> String = $f;
+                let out = f(s);
+                Ok(new_str(vm, out))
+            });
+        };
+    }
+    mapping!("upper", |s| s.to_uppercase());
+    mapping!("lower", |s| s.to_lowercase());
+    mapping!("casefold", casefold);
+    mapping!("swapcase", swapcase);
+    mapping!("capitalize", capitalize);
+    mapping!("title", title);
+
+    macro_rules! predicate {
+        ($name:literal, $empty:expr, $test:expr) => {
+            add_method(vm, t, $name, |vm, a| {
+                noargs(vm, &a, $name)?;
+                let s = this(vm, &a)?.as_str();
+                if s.is_empty() {
+                    return Ok(Value::Bool($empty));
+                }
+                let f: fn(char) -> bool = $test;
+                Ok(Value::Bool(s.chars().all(f)))
+            });
+        };
+    }
+    predicate!("isdigit", false, is_digit);
+    predicate!("isdecimal", false, is_decimal);
+    predicate!("isnumeric", false, is_numeric);
+    predicate!("isalpha", false, is_alpha);
+    predicate!("isalnum", false, is_alnum);
+    predicate!("isspace", false, is_space);
+    predicate!("isascii", true, |c| c.is_ascii());
+    predicate!("isprintable", true, crate::format::is_printable);
+    add_method(vm, t, "isupper", |vm, a| {
+        noargs(vm, &a, "isupper")?;
+        let mut cased = false;
+        for c in this(vm, &a)?.as_str().chars() {
+            if c.is_lowercase() || is_title(c) {
+                return Ok(Value::Bool(false));
+            }
+            cased |= c.is_uppercase();
+        }
+        Ok(Value::Bool(cased))
+    });
+    add_method(vm, t, "islower", |vm, a| {
+        noargs(vm, &a, "islower")?;
+        let mut cased = false;
+        for c in this(vm, &a)?.as_str().chars() {
+            if c.is_uppercase() || is_title(c) {
+                return Ok(Value::Bool(false));
+            }
+            cased |= c.is_lowercase();
+        }
+        Ok(Value::Bool(cased))
+    });
+    add_method(vm, t, "istitle", |vm, a| {
+        noargs(vm, &a, "istitle")?;
+        let mut cased = false;
+        let mut prev_cased = false;
+        for c in this(vm, &a)?.as_str().chars() {
+            if c.is_uppercase() || is_title(c) {
+                if prev_cased {
+                    return Ok(Value::Bool(false));
+                }
+                prev_cased = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return Ok(Value::Bool(false));
+                }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        Ok(Value::Bool(cased))
+    });
+    add_method(vm, t, "isidentifier", |vm, a| {
+        noargs(vm, &a, "isidentifier")?;
+        let mut chars = this(vm, &a)?.as_str().chars();
+        let ok = match chars.next() {
+            Some(c) if is_id_start(c) => chars.all(is_id_continue),
+            _ => false,
+        };
+        Ok(Value::Bool(ok))
+    });
+}
