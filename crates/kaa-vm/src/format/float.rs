@@ -155,7 +155,7 @@ fn place_digits(digits: &str, decpt: i64, code: char, precision: usize, flags: D
     s
 }
 
-/// `float.hex()`: `[-]0x1.<13 hex digits, trailing zeros dropped>p<exp>`.
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>`.
 pub fn float_hex(x: f64) -> String {
     if x.is_nan() {
         return "nan".into();
@@ -172,11 +172,8 @@ pub fn float_hex(x: f64) -> String {
     let mant = bits & ((1 << 52) - 1);
     // Subnormals keep the leading 0 and the minimum exponent, as CPython prints them.
     let (lead, exp) = if biased == 0 { (0, -1022) } else { (1, biased - 1023) };
-    let mut hex = format!("{mant:013x}");
-    while hex.len() > 1 && hex.ends_with('0') {
-        hex.pop();
-    }
-    format!("{sign}0x{lead}.{hex}p{}{}", if exp < 0 { "-" } else { "+" }, exp.abs())
+    // CPython always prints all 13 hex digits of the mantissa.
+    format!("{sign}0x{lead}.{mant:013x}p{}{}", if exp < 0 { "-" } else { "+" }, exp.abs())
 }
 
 /// Why `float.fromhex` failed.

@@ -25,6 +25,32 @@ impl FmtError {
     }
 }
 
+/// The 4300-digit limit of `int(text, base)` for bases that are not powers of two
+/// (CPython's `sys.int_info.default_max_str_digits`): ValueError naming the digit count.
+pub fn check_int_str_digits(vm: &mut Vm, text: &str, base: u32) -> PyResult<()> {
+    let t = text.trim_matches(crate::objects::str::is_space);
+    let t = t.strip_prefix(['+', '-']).unwrap_or(t);
+    let lower = t.get(..2).map(str::to_ascii_lowercase);
+    let base = match (base, lower.as_deref()) {
+        (0 | 16, Some("0x")) => 16,
+        (0 | 8, Some("0o")) => 8,
+        (0 | 2, Some("0b")) => 2,
+        (0, _) => 10,
+        (b, _) => b,
+    };
+    if base.is_power_of_two() || t.len() <= spec::INT_MAX_STR_DIGITS {
+        return Ok(());
+    }
+    let digits = t.chars().take_while(|c| c.is_alphanumeric() || *c == '_').filter(|c| *c != '_').count();
+    if digits > spec::INT_MAX_STR_DIGITS {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
+            spec::INT_MAX_STR_DIGITS
+        )));
+    }
+    Ok(())
+}
+
 /// `format(v, spec)` for the builtin types whose `__format__` is the mini-language (int,
 /// bool, float, complex, str); `None` for any other value.
 pub fn format_builtin(vm: &mut Vm, v: &Value, spec_text: &str) -> PyResult<Option<ObjRef>> {
