@@ -134,6 +134,71 @@ fn field_value(vm: &mut Vm, src: &mut Source, name: &str) -> PyResult<Value> {
     Ok(value)
 }
 
+/// Parses a replacement field starting after its '{' (CPython's `parse_field`): the
+/// field name, the conversion and the format spec; `i` moves past the closing '}'.
+fn parse_field(vm: &mut Vm, chars: &[char], i: &mut usize) -> PyResult<(String, Option<char>, String)> {
+    let name_start = *i;
+    let mut c = '\0';
+    while *i < chars.len() {
+        c = chars[*i];
+        *i += 1;
+        match c {
+            '{' => return Err(vm.value_error("unexpected '{' in field name")),
+            '[' => {
+                while *i < chars.len() && chars[*i] != ']' {
+                    *i += 1;
+                }
+                continue;
+            }
+            '}' | ':' | '!' => break,
+            _ => continue,
+        }
+    }
+    let terminated = matches!(c, '}' | ':' | '!') && *i > name_start;
+    if !terminated {
+        return Err(vm.value_error("expected '}' before end of string"));
+    }
+    let name: String = chars[name_start..*i - 1].iter().collect();
+    if c == '}' {
+        return Ok((name, None, String::new()));
+    }
+    let mut conversion = None;
+    if c == '!' {
+        let Some(&conv) = chars.get(*i) else {
+            return Err(vm.value_error("end of string while looking for conversion specifier"));
+        };
+        *i += 1;
+        conversion = Some(conv);
+        if let Some(&next) = chars.get(*i) {
+            *i += 1;
+            if next == '}' {
+                return Ok((name, conversion, String::new()));
+            }
+            if next != ':' {
+                return Err(vm.value_error("expected ':' after conversion specifier"));
+            }
+        }
+    }
+    let spec_start = *i;
+    let mut count = 1;
+    while *i < chars.len() {
+        let c = chars[*i];
+        *i += 1;
+        match c {
+            '{' => count += 1,
+            '}' => {
+                count -= 1;
+                if count == 0 {
+                    let spec: String = chars[spec_start..*i - 1].iter().collect();
+                    return Ok((name, conversion, spec));
+                }
+            }
+            _ => {}
+        }
+    }
+    Err(vm.value_error("unmatched '{' in format spec"))
+}
+
 /// Expands `fmt` (CPython's `build_string`); `depth` counts nested specs.
 fn render(vm: &mut Vm, fmt: &str, src: &mut Source, depth: u32) -> PyResult<String> {
     if depth == 0 {
@@ -165,64 +230,8 @@ fn render(vm: &mut Vm, fmt: &str, src: &mut Source, depth: u32) -> PyResult<Stri
         if i + 1 == chars.len() {
             return Err(vm.value_error("Single '{' encountered in format string"));
         }
-        // The field runs to the '}' that balances this '{'.
-        let start = i + 1;
-        let mut count = 1;
-        let mut j = start;
-        while j < chars.len() {
-            match chars[j] {
-                '{' => count += 1,
-                '}' => {
-                    count -= 1;
-                    if count == 0 {
-                        break;
-                    }
-                }
-                _ => {}
-            }
-            j += 1;
-        }
-        if j >= chars.len() {
-            return Err(vm.value_error("expected '}' before end of string"));
-        }
-        let field = &chars[start..j];
-        i = j + 1;
-        // The name ends at ':' or '!' outside brackets.
-        let mut k = 0;
-        while k < field.len() {
-            match field[k] {
-                '{' => return Err(vm.value_error("unexpected '{' in field name")),
-                '[' => {
-                    while k < field.len() && field[k] != ']' {
-                        k += 1;
-                    }
-                    if k < field.len() {
-                        k += 1;
-                    }
-                    continue;
-                }
-                ':' | '!' => break,
-                _ => k += 1,
-            }
-        }
-        let name: String = field[..k].iter().collect();
-        let mut conversion = None;
-        let mut spec_start = field.len();
-        if k < field.len() && field[k] == '!' {
-            if k + 1 >= field.len() {
-                return Err(vm.value_error("end of string while looking for conversion specifier"));
-            }
-            conversion = Some(field[k + 1]);
-            if k + 2 < field.len() {
-                if field[k + 2] != ':' {
-                    return Err(vm.value_error("expected ':' after conversion specifier"));
-                }
-                spec_start = k + 3;
-            }
-        } else if k < field.len() {
-            spec_start = k + 1;
-        }
-        let spec: String = field[spec_start.min(field.len())..].iter().collect();
+        i += 1;
+        let (name, conversion, spec) = parse_field(vm, &chars, &mut i)?;
         let value = field_value(vm, src, &name)?;
         let value = match conversion {
             None => value,
