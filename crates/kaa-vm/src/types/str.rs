@@ -159,6 +159,87 @@ fn str_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
     }
 }
 
+/// The number of arguments of a slot wrapper (`"abc".__add__(x)`), CPython's message.
+fn wrapper_args<'a>(vm: &mut Vm, a: &Args<'a>, n: usize) -> PyResult<&'a [Value]> {
+    let got = a.args.len() - 1;
+    if got != n || a.has_kwargs() {
+        let s = if n == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!("expected {n} argument{s}, got {got}")));
+    }
+    Ok(&a.args[1..])
+}
+
+/// The operator dunders called directly: `"ab".__add__("c")`, `"%d".__mod__(5)`.
+fn add_dunders(vm: &mut Vm, t: &ObjRef) {
+    add_method(vm, t, "__add__", |vm, a| {
+        let other = wrapper_args(vm, &a, 1)?[0].clone();
+        let s = this(vm, &a)?.as_str();
+        match vm.as_str_ref(&other) {
+            Some(o) => {
+                let out = format!("{s}{o}");
+                Ok(new_str(vm, out))
+            }
+            None => {
+                let tn = vm.type_name(&other);
+                Err(vm.type_error(format!("can only concatenate str (not \"{tn}\") to str")))
+            }
+        }
+    });
+    fn repeat(vm: &mut Vm, a: Args) -> PyResult<Value> {
+        let n = wrapper_args(vm, &a, 1)?[0].clone();
+        if matches!(&n, Value::Obj(o) if matches!(&**o, Object::BigInt(_))) {
+            return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+        }
+        let n = vm.to_index(&n)?;
+        let s = this(vm, &a)?.as_str();
+        if n > 0 && s.len().saturating_mul(n as usize) > 1 << 34 {
+            return Err(vm.memory_error());
+        }
+        let out = s.repeat(n.max(0) as usize);
+        Ok(new_str(vm, out))
+    }
+    add_method(vm, t, "__mul__", repeat);
+    add_method(vm, t, "__rmul__", repeat);
+    add_method(vm, t, "__mod__", |vm, a| {
+        let args = wrapper_args(vm, &a, 1)?[0].clone();
+        let s = this(vm, &a)?.as_str();
+        let out = crate::format::percent::percent_format(vm, s, &args)?;
+        Ok(new_str(vm, out))
+    });
+    add_method(vm, t, "__rmod__", |vm, a| {
+        let other = wrapper_args(vm, &a, 1)?[0].clone();
+        match vm.as_str_ref(&other).map(str::to_string) {
+            Some(fmt) => {
+                let out = crate::format::percent::percent_format(vm, &fmt, &a.args[0])?;
+                Ok(new_str(vm, out))
+            }
+            None => Ok(Value::Obj(vm.not_implemented.clone())),
+        }
+    });
+    add_method(vm, t, "__iter__", |vm, a| {
+        wrapper_args(vm, &a, 0)?;
+        vm.get_iter(&a.args[0])
+    });
+    macro_rules! cmp {
+        ($name:literal, $op:tt) => {
+            add_method(vm, t, $name, |vm, a| {
+                let other = wrapper_args(vm, &a, 1)?[0].clone();
+                let s = this(vm, &a)?.as_str();
+                Ok(match vm.as_str_ref(&other) {
+                    Some(o) => Value::Bool(s $op o),
+                    None => Value::Obj(vm.not_implemented.clone()),
+                })
+            });
+        };
+    }
+    cmp!("__eq__", ==);
+    cmp!("__ne__", !=);
+    cmp!("__lt__", <);
+    cmp!("__le__", <=);
+    cmp!("__gt__", >);
+    cmp!("__ge__", >=);
+}
+
 pub fn init(vm: &mut Vm) {
     let t = vm.types.str.clone();
     set_doc(vm, &t, "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from the given object. If encoding or\nerrors is specified, then the object must expose a data buffer\nthat will be decoded using the given encoding and error handler.\nOtherwise, returns the result of object.__str__() (if defined)\nor repr(object).\nencoding defaults to sys.getdefaultencoding().\nerrors defaults to 'strict'.");
@@ -209,6 +290,7 @@ pub fn init(vm: &mut Vm) {
         let bytes = super::bytes::codecs::encode(vm, s, &encoding, &errors)?;
         Ok(Value::from_obj(Object::Bytes(bytes.into_boxed_slice())))
     });
+    add_dunders(vm, &t);
     case::init(vm, &t);
     search::init(vm, &t);
     split::init(vm, &t);
