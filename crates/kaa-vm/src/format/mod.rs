@@ -5,6 +5,7 @@
 pub mod float;
 pub mod percent;
 pub mod spec;
+pub mod unicode_tables;
 
 use unicode_general_category::{get_general_category, GeneralCategory};
 
@@ -141,6 +142,27 @@ pub fn shortest_digits(f: f64) -> (bool, String, i32) {
     (f.is_sign_negative(), digits, exp.parse().expect("exponent"))
 }
 
+/// Whether `c` is assigned in the Unicode version CPython 3.11 uses (14.0); Rust's
+/// newer tables assign characters that CPython treats as unassigned.
+pub fn assigned(c: char) -> bool {
+    c.is_ascii() || !in_ranges(unicode_tables::UNASSIGNED, c)
+}
+
+/// Whether `c` lies in one of the sorted, disjoint `ranges`.
+pub fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
+    ranges
+        .binary_search_by(|(lo, hi)| {
+            if *hi < c {
+                std::cmp::Ordering::Less
+            } else if *lo > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
 /// Whether CPython considers `c` printable (kept as-is by `repr`).
 pub fn is_printable(c: char) -> bool {
     if c == ' ' {
@@ -148,6 +170,9 @@ pub fn is_printable(c: char) -> bool {
     }
     if (c as u32) < 0x7f {
         return c as u32 >= 0x20;
+    }
+    if !assigned(c) {
+        return false;
     }
     !matches!(
         get_general_category(c),

@@ -198,7 +198,7 @@ fn format_chars(vm: &mut Vm, chars: &[char], args: &Value, mode: Mode) -> PyResu
         i += 1;
         let v = src.next(vm)?;
         let (text, numeric) = convert(vm, ch, &v, &conv, mode, i - 1)?;
-        if out.len().saturating_add(conv.width.unwrap_or(0)) > 1 << 34 {
+        if out.len().saturating_add(conv.width.unwrap_or(0)) > 1 << 31 {
             return Err(vm.memory_error());
         }
         output(&mut out, &text, ch, numeric, &conv);
@@ -383,7 +383,7 @@ fn format_long(vm: &mut Vm, v: &Value, ch: char, conv: &Conv) -> PyResult<String
     };
     if let Some(p) = conv.prec {
         if digits.len() < p {
-            if p > 1 << 34 {
+            if p > 1 << 31 {
                 return Err(vm.memory_error());
             }
             digits = format!("{}{digits}", "0".repeat(p - digits.len()));

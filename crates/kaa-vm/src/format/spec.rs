@@ -31,7 +31,7 @@ impl From<&str> for FmtError {
 pub type FmtResult<T> = Result<T, FmtError>;
 
 /// Results longer than this raise MemoryError instead of aborting on allocation.
-const MAX_LEN: usize = 1 << 34;
+const MAX_LEN: usize = 1 << 31;
 
 /// A parsed format spec.
 #[derive(Clone, Debug)]

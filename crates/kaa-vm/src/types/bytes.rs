@@ -103,7 +103,7 @@ fn bytes_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
             if n < 0 {
                 return Err(vm.value_error("negative count"));
             }
-            if n > 1 << 34 {
+            if n > 1 << 31 {
                 return Err(vm.memory_error());
             }
             return Ok(new_bytes(vec![0; n as usize]));

@@ -7,7 +7,6 @@ mod case;
 mod format_method;
 mod search;
 mod split;
-mod tables;
 mod translate;
 
 use super::{add_method, set_doc};
@@ -192,7 +191,7 @@ fn add_dunders(vm: &mut Vm, t: &ObjRef) {
         }
         let n = vm.to_index(&n)?;
         let s = this(vm, &a)?.as_str();
-        if n > 0 && s.len().saturating_mul(n as usize) > 1 << 34 {
+        if n > 0 && s.len().saturating_mul(n as usize) > 1 << 31 {
             return Err(vm.memory_error());
         }
         let out = s.repeat(n.max(0) as usize);

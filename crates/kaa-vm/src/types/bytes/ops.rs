@@ -314,7 +314,7 @@ fn pad(vm: &mut Vm, a: Args, name: &str, align: char) -> PyResult<Value> {
     if n >= width {
         return Ok(a.args[0].clone());
     }
-    if width > 1 << 34 {
+    if width > 1 << 31 {
         return Err(vm.memory_error());
     }
     let marg = (width - n) as usize;

@@ -5,8 +5,9 @@
 
 use unicode_general_category::{get_general_category, GeneralCategory as G};
 
-use super::tables::{CASEFOLD, DIGIT_RANGES, NUMERIC_RANGES, TITLECASE};
 use super::{new_str, noargs, this};
+use crate::format::unicode_tables::{CASEFOLD, DIGIT_RANGES, ID_CONTINUE, ID_START, NUMERIC_RANGES, TITLECASE};
+use crate::format::{assigned, in_ranges};
 use crate::objects::str::is_space;
 use crate::types::add_method;
 use crate::value::{ObjRef, Value};
@@ -16,31 +17,43 @@ fn lookup_map(table: &'static [(char, &'static str)], c: char) -> Option<&'stati
     table.binary_search_by(|(k, _)| k.cmp(&c)).ok().map(|i| table[i].1)
 }
 
-fn in_ranges(table: &[(char, char)], c: char) -> bool {
-    table
-        .binary_search_by(|(lo, hi)| {
-            if *hi < c {
-                std::cmp::Ordering::Less
-            } else if *lo > c {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
+/// Characters whose case properties changed after Unicode 14 (CPython 3.11's version;
+/// found by comparing every code point against CPython): these gained an uppercase
+/// mapping or the Lowercase property later, or (U+0295) lost it.
+const NO_UPPER: [char; 4] = ['\u{19b}', '\u{264}', '\u{a7d3}', '\u{a7d5}'];
+const NOT_LOWER: [char; 5] = ['\u{10fc}', '\u{a7f2}', '\u{a7f3}', '\u{a7f4}', '\u{ab69}'];
+const WAS_LOWER: char = '\u{295}';
+
+fn is_lower(c: char) -> bool {
+    (c.is_lowercase() && (c.is_ascii() || (assigned(c) && !NOT_LOWER.contains(&c)))) || c == WAS_LOWER
+}
+
+fn is_upper(c: char) -> bool {
+    c.is_uppercase() && (c.is_ascii() || assigned(c))
+}
+
+/// Pushes the full uppercase mapping of `c`.
+fn push_upper(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_uppercase());
+    } else if !assigned(c) || NO_UPPER.contains(&c) {
+        out.push(c);
+    } else {
+        out.extend(c.to_uppercase());
+    }
 }
 
 /// Pushes the titlecase mapping of `c` (CPython's `_PyUnicode_ToTitleFull`).
 fn push_title(out: &mut String, c: char) {
     match lookup_map(TITLECASE, c) {
         Some(t) => out.push_str(t),
-        None => out.extend(c.to_uppercase()),
+        None => push_upper(out, c),
     }
 }
 
 /// Cased: lowercase, uppercase or titlecase (the Unicode `Cased` property).
 fn is_cased(c: char) -> bool {
-    c.is_lowercase() || c.is_uppercase() || get_general_category(c) == G::TitlecaseLetter
+    is_lower(c) || is_upper(c) || get_general_category(c) == G::TitlecaseLetter
 }
 
 fn is_title(c: char) -> bool {
@@ -73,9 +86,37 @@ fn final_sigmas(s: &str) -> Vec<bool> {
 fn push_lower(out: &mut String, c: char, sigmas: &mut std::slice::Iter<bool>) {
     if c == 'Σ' {
         out.push(if sigmas.next() == Some(&true) { 'ς' } else { 'σ' });
+    } else if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else if !assigned(c) {
+        out.push(c);
     } else {
         out.extend(c.to_lowercase());
     }
+}
+
+fn upper(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_uppercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_upper(&mut out, c);
+    }
+    out
+}
+
+fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let sig = final_sigmas(s);
+    let mut sigmas = sig.iter();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_lower(&mut out, c, &mut sigmas);
+    }
+    out
 }
 
 fn swapcase(s: &str) -> String {
@@ -83,17 +124,12 @@ fn swapcase(s: &str) -> String {
     let mut sigmas = sig.iter();
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if c.is_uppercase() {
+        if is_upper(c) {
             push_lower(&mut out, c, &mut sigmas);
+        } else if is_lower(c) {
+            push_upper(&mut out, c);
         } else {
-            if c == 'Σ' {
-                sigmas.next();
-            }
-            if c.is_lowercase() {
-                out.extend(c.to_uppercase());
-            } else {
-                out.push(c);
-            }
+            out.push(c);
         }
     }
     out
@@ -140,6 +176,7 @@ fn casefold(s: &str) -> String {
     for c in s.chars() {
         match lookup_map(CASEFOLD, c) {
             Some(f) => out.push_str(f),
+            None if !assigned(c) => out.push(c),
             None => out.extend(c.to_lowercase()),
         }
     }
@@ -147,14 +184,15 @@ fn casefold(s: &str) -> String {
 }
 
 pub fn is_alpha(c: char) -> bool {
-    matches!(
-        get_general_category(c),
-        G::UppercaseLetter | G::LowercaseLetter | G::TitlecaseLetter | G::ModifierLetter | G::OtherLetter
-    )
+    assigned(c)
+        && matches!(
+            get_general_category(c),
+            G::UppercaseLetter | G::LowercaseLetter | G::TitlecaseLetter | G::ModifierLetter | G::OtherLetter
+        )
 }
 
 pub fn is_decimal(c: char) -> bool {
-    c.is_ascii_digit() || (!c.is_ascii() && get_general_category(c) == G::DecimalNumber)
+    c.is_ascii_digit() || (!c.is_ascii() && get_general_category(c) == G::DecimalNumber && assigned(c))
 }
 
 pub fn is_digit(c: char) -> bool {
@@ -164,7 +202,8 @@ pub fn is_digit(c: char) -> bool {
 pub fn is_numeric(c: char) -> bool {
     c.is_ascii_digit()
         || (!c.is_ascii()
-            && (matches!(get_general_category(c), G::DecimalNumber | G::LetterNumber | G::OtherNumber)
+            && ((matches!(get_general_category(c), G::DecimalNumber | G::LetterNumber | G::OtherNumber)
+                && assigned(c))
                 || in_ranges(NUMERIC_RANGES, c)))
 }
 
@@ -172,31 +211,14 @@ fn is_alnum(c: char) -> bool {
     c.is_ascii_alphanumeric() || (!c.is_ascii() && (is_alpha(c) || is_numeric(c)))
 }
 
-/// XID_Start approximated from general categories (letters and letter numbers).
+/// XID_Start (CPython's `isidentifier` for the first character).
 fn is_id_start(c: char) -> bool {
-    c == '_'
-        || c.is_ascii_alphabetic()
-        || (!c.is_ascii()
-            && (is_alpha(c)
-                || get_general_category(c) == G::LetterNumber
-                || c == '\u{2118}'
-                || c == '\u{212e}'
-                || c == '\u{309b}'
-                || c == '\u{309c}'))
+    c == '_' || c.is_ascii_alphabetic() || (!c.is_ascii() && in_ranges(ID_START, c))
 }
 
-/// XID_Continue approximated: XID_Start plus marks, decimal digits and connectors.
+/// XID_Continue.
 fn is_id_continue(c: char) -> bool {
-    is_id_start(c)
-        || c.is_ascii_digit()
-        || (!c.is_ascii()
-            && (matches!(
-                get_general_category(c),
-                G::NonspacingMark | G::SpacingMark | G::DecimalNumber | G::ConnectorPunctuation
-            ) || c == '\u{b7}'
-                || c == '\u{387}'
-                || ('\u{1369}'..='\u{1371}').contains(&c)
-                || c == '\u{19da}'))
+    c == '_' || c.is_ascii_alphanumeric() || (!c.is_ascii() && in_ranges(ID_CONTINUE, c))
 }
 
 pub fn init(vm: &mut Vm, t: &ObjRef) {
@@ -211,8 +233,8 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
             });
         };
     }
-    mapping!("upper", |s| s.to_uppercase());
-    mapping!("lower", |s| s.to_lowercase());
+    mapping!("upper", upper);
+    mapping!("lower", lower);
     mapping!("casefold", casefold);
     mapping!("swapcase", swapcase);
     mapping!("capitalize", capitalize);
@@ -243,10 +265,10 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
         noargs(vm, &a, "isupper")?;
         let mut cased = false;
         for c in this(vm, &a)?.as_str().chars() {
-            if c.is_lowercase() || is_title(c) {
+            if is_lower(c) || is_title(c) {
                 return Ok(Value::Bool(false));
             }
-            cased |= c.is_uppercase();
+            cased |= is_upper(c);
         }
         Ok(Value::Bool(cased))
     });
@@ -254,10 +276,10 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
         noargs(vm, &a, "islower")?;
         let mut cased = false;
         for c in this(vm, &a)?.as_str().chars() {
-            if c.is_uppercase() || is_title(c) {
+            if is_upper(c) || is_title(c) {
                 return Ok(Value::Bool(false));
             }
-            cased |= c.is_lowercase();
+            cased |= is_lower(c);
         }
         Ok(Value::Bool(cased))
     });
@@ -266,13 +288,13 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
         let mut cased = false;
         let mut prev_cased = false;
         for c in this(vm, &a)?.as_str().chars() {
-            if c.is_uppercase() || is_title(c) {
+            if is_upper(c) || is_title(c) {
                 if prev_cased {
                     return Ok(Value::Bool(false));
                 }
                 prev_cased = true;
                 cased = true;
-            } else if c.is_lowercase() {
+            } else if is_lower(c) {
                 if !prev_cased {
                     return Ok(Value::Bool(false));
                 }

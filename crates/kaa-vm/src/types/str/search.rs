@@ -145,7 +145,7 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
         // Guard the result size before building it (CPython: OverflowError).
         let n = if old.is_empty() { text.chars().count() + 1 } else { text.matches(old).count() };
         let n = if count < 0 { n } else { n.min(count as usize) };
-        if new.len() > old.len() && (new.len() - old.len()).saturating_mul(n) > (1 << 34) {
+        if new.len() > old.len() && (new.len() - old.len()).saturating_mul(n) > (1 << 31) {
             return Err(vm.overflow_error("replace string is too long"));
         }
         let out = if count < 0 { text.replace(old, new) } else { text.replacen(old, new, count as usize) };

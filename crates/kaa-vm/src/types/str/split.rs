@@ -175,7 +175,7 @@ fn pad(vm: &mut Vm, a: Args, name: &str, align: char) -> PyResult<Value> {
     if n >= width {
         return Ok(a.args[0].clone());
     }
-    if width > 1 << 34 {
+    if width > 1 << 31 {
         return Err(vm.memory_error());
     }
     let marg = (width - n) as usize;
@@ -222,7 +222,7 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
                     return Err(vm.type_error(format!("sequence item {i}: expected str instance, {tn} found")));
                 }
             }
-            if out.len() > 1 << 34 {
+            if out.len() > 1 << 31 {
                 return Err(vm.memory_error());
             }
         }
@@ -236,7 +236,7 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
         if n >= width {
             return Ok(a.args[0].clone());
         }
-        if width > 1 << 34 {
+        if width > 1 << 31 {
             return Err(vm.memory_error());
         }
         let text = s.as_str();
@@ -266,7 +266,7 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
                 '\t' => {
                     if size > 0 {
                         let n = size - col % size;
-                        if out.len() as i64 + n > 1 << 34 {
+                        if out.len() as i64 + n > 1 << 31 {
                             return Err(vm.overflow_error("new string is too long"));
                         }
                         out.extend(std::iter::repeat_n(' ', n as usize));
