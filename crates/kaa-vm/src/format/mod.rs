@@ -2,10 +2,94 @@
 //! `repr` of strings (quote choice, escapes, printable characters), the format-spec
 //! mini-language (`format(x, ">10.2f")`, f-strings), and printf-style `%` formatting.
 
+pub mod float;
 pub mod percent;
 pub mod spec;
+pub mod unicode_tables;
 
 use unicode_general_category::{get_general_category, GeneralCategory};
+
+use crate::error::{PyErr, PyResult};
+use crate::object::Object;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+use spec::FmtError;
+
+impl FmtError {
+    /// The Python exception for this failure.
+    pub fn into_py(self, vm: &mut Vm) -> PyErr {
+        match self {
+            FmtError::Value(m) => vm.value_error(m),
+            FmtError::Overflow(m) => vm.overflow_error(m),
+            FmtError::Memory => vm.memory_error(),
+        }
+    }
+}
+
+/// The 4300-digit limit of `int(text, base)` for bases that are not powers of two
+/// (CPython's `sys.int_info.default_max_str_digits`): ValueError naming the digit count.
+pub fn check_int_str_digits(vm: &mut Vm, text: &str, base: u32) -> PyResult<()> {
+    let t = text.trim_matches(crate::objects::str::is_space);
+    let t = t.strip_prefix(['+', '-']).unwrap_or(t);
+    let lower = t.get(..2).map(str::to_ascii_lowercase);
+    let base = match (base, lower.as_deref()) {
+        (0 | 16, Some("0x")) => 16,
+        (0 | 8, Some("0o")) => 8,
+        (0 | 2, Some("0b")) => 2,
+        (0, _) => 10,
+        (b, _) => b,
+    };
+    if base.is_power_of_two() || t.len() <= spec::INT_MAX_STR_DIGITS {
+        return Ok(());
+    }
+    let digits = t.chars().take_while(|c| c.is_alphanumeric() || *c == '_').filter(|c| *c != '_').count();
+    if digits > spec::INT_MAX_STR_DIGITS {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
+            spec::INT_MAX_STR_DIGITS
+        )));
+    }
+    Ok(())
+}
+
+/// `format(v, spec)` for the builtin types whose `__format__` is the mini-language (int,
+/// bool, float, complex, str); `None` for any other value.
+pub fn format_builtin(vm: &mut Vm, v: &Value, spec_text: &str) -> PyResult<Option<ObjRef>> {
+    let result = match v {
+        Value::Int(_) | Value::Bool(_) => {
+            if spec_text.is_empty() {
+                return Ok(Some(vm.to_str(v)?));
+            }
+            let tn = if matches!(v, Value::Bool(_)) { "bool" } else { "int" };
+            let n = vm.as_bigint(v).expect("int");
+            spec::parse(spec_text, '>', Some('d'), tn).and_then(|p| spec::format_int(&n, &p, tn))
+        }
+        Value::Float(f) => spec::parse(spec_text, '>', None, "float").and_then(|p| spec::format_float(*f, &p, "float")),
+        Value::Obj(o) => match &**o {
+            Object::Str(s) => {
+                if spec_text.is_empty() {
+                    return Ok(Some(o.clone()));
+                }
+                spec::parse(spec_text, '<', Some('s'), "str").and_then(|p| spec::format_str(s.as_str(), &p, "str"))
+            }
+            Object::BigInt(b) => {
+                if spec_text.is_empty() {
+                    return Ok(Some(vm.to_str(v)?));
+                }
+                spec::parse(spec_text, '>', Some('d'), "int").and_then(|p| spec::format_int(b, &p, "int"))
+            }
+            Object::Complex(re, im) => {
+                spec::parse(spec_text, '>', None, "complex").and_then(|p| spec::format_complex(*re, *im, &p))
+            }
+            _ => return Ok(None),
+        },
+        _ => return Ok(None),
+    };
+    match result {
+        Ok(s) => Ok(Some(vm.new_string(s))),
+        Err(e) => Err(e.into_py(vm)),
+    }
+}
 
 /// `repr(float)`: shortest digits that round-trip, in fixed or exponent notation.
 pub fn float_repr(f: f64) -> String {
@@ -58,6 +142,27 @@ pub fn shortest_digits(f: f64) -> (bool, String, i32) {
     (f.is_sign_negative(), digits, exp.parse().expect("exponent"))
 }
 
+/// Whether `c` is assigned in the Unicode version CPython 3.11 uses (14.0); Rust's
+/// newer tables assign characters that CPython treats as unassigned.
+pub fn assigned(c: char) -> bool {
+    c.is_ascii() || !in_ranges(unicode_tables::UNASSIGNED, c)
+}
+
+/// Whether `c` lies in one of the sorted, disjoint `ranges`.
+pub fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
+    ranges
+        .binary_search_by(|(lo, hi)| {
+            if *hi < c {
+                std::cmp::Ordering::Less
+            } else if *lo > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
 /// Whether CPython considers `c` printable (kept as-is by `repr`).
 pub fn is_printable(c: char) -> bool {
     if c == ' ' {
@@ -65,6 +170,9 @@ pub fn is_printable(c: char) -> bool {
     }
     if (c as u32) < 0x7f {
         return c as u32 >= 0x20;
+    }
+    if !assigned(c) {
+        return false;
     }
     !matches!(
         get_general_category(c),

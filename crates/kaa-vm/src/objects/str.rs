@@ -88,3 +88,43 @@ impl PyStr {
         &self.value[b0..b1]
     }
 }
+
+/// Whether CPython's `str.isspace` holds for `c`: Unicode White_Space plus the four
+/// information separators `\x1c`..`\x1f` (bidirectional class B or S), which
+/// `str.split()` and `str.strip()` also treat as whitespace.
+pub fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t'..='\r'
+            | '\x1c'..='\x20'
+            | '\u{85}'
+            | '\u{a0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200a}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202f}'
+            | '\u{205f}'
+            | '\u{3000}'
+    )
+}
+
+/// The value of a Unicode decimal digit (general category Nd), as CPython's
+/// `Py_UNICODE_TODECIMAL`. Nd characters come in runs of ten from 0 to 9, so the value
+/// is the distance from the start of the run, modulo ten.
+pub fn decimal_value(c: char) -> Option<u32> {
+    use unicode_general_category::{get_general_category, GeneralCategory};
+    if let Some(d) = c.to_digit(10) {
+        return Some(d);
+    }
+    let is_nd = |n: u32| char::from_u32(n).is_some_and(|c| get_general_category(c) == GeneralCategory::DecimalNumber);
+    let n = c as u32;
+    if !is_nd(n) {
+        return None;
+    }
+    let mut start = n;
+    while start > 0 && is_nd(start - 1) {
+        start -= 1;
+    }
+    Some((n - start) % 10)
+}

@@ -339,40 +339,22 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<ObjRef> {
-        use crate::format::spec;
-        let result: Result<String, String> = match v {
-            Value::Int(_) | Value::Bool(_) => {
-                if spec.is_empty() {
-                    return self.to_str(v);
+        // int, bool, float, complex and str: the format-spec mini-language.
+        if let Some(s) = crate::format::format_builtin(self, v, spec)? {
+            return Ok(s);
+        }
+        match v {
+            Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_)) => {
+                if let Some(r) = self.instance_format(v, spec)? {
+                    return Ok(r);
                 }
-                let parsed = spec::parse(spec);
-                match parsed {
-                    Ok(p) => spec::format_int(&self.as_bigint(v).expect("int"), &p),
-                    Err(e) => Err(e),
-                }
+                let s = self.default_format(v, spec)?;
+                Ok(self.new_string(s))
             }
-            Value::Float(f) => spec::parse(spec).and_then(|p| spec::format_float(*f, &p, "float")),
-            Value::Obj(o) => match &**o {
-                Object::Str(s) => {
-                    if spec.is_empty() {
-                        return Ok(o.clone());
-                    }
-                    spec::parse(spec).and_then(|p| spec::format_str(s.as_str(), &p))
-                }
-                Object::BigInt(b) => spec::parse(spec).and_then(|p| spec::format_int(b, &p)),
-                Object::Instance(_) | Object::Exception(_) => {
-                    if let Some(r) = self.instance_format(v, spec)? {
-                        return Ok(r);
-                    }
-                    Ok(self.default_format(v, spec)?)
-                }
-                _ => Ok(self.default_format(v, spec)?),
-            },
-            _ => Ok(self.default_format(v, spec)?),
-        };
-        match result {
-            Ok(s) => Ok(self.new_string(s)),
-            Err(e) => Err(self.value_error(e)),
+            _ => {
+                let s = self.default_format(v, spec)?;
+                Ok(self.new_string(s))
+            }
         }
     }
 

@@ -241,6 +241,7 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
                 Err(vm.type_error(format!("can only concatenate tuple (not \"{tn}\") to tuple")))
             }
         },
+        (Object::Bytes(s), BinaryOp::Remainder) => super::bytes::bytes_percent(vm, s, y).map(Some),
         (Object::Bytes(s), BinaryOp::Add) => match y {
             Value::Obj(o) if matches!(&**o, Object::Bytes(_)) => {
                 let Object::Bytes(t) = &**o else { unreachable!() };

@@ -522,6 +522,9 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
     let has_filename = (3..=5).contains(&pos.len()) && !pos[2].is_none() && kinds.is("OSError");
     let exc_args = if has_filename { pos[..2].to_vec() } else { pos.clone() };
     let exc = vm.new_exception(ty, exc_args);
+    if !custom_init {
+        super::bytes::codecs::unicode_error_init(vm, &exc, &pos)?;
+    }
     let e = exc.as_exception().expect("exception");
     if is("StopIteration") {
         e.set_field("value", pos.first().cloned().unwrap_or(Value::None));
@@ -600,6 +603,9 @@ pub fn exception_str_builtin(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
     let t = class.as_type().expect("type");
     let is = |vm: &Vm, name: &str| vm.exc.all.iter().any(|(n, c)| *n == name && t.is_subtype_of(c));
     let args = vm.exc_args(o);
+    if let Some(s) = super::bytes::codecs::unicode_error_str(vm, o)? {
+        return Ok(s);
+    }
     if is(vm, "KeyError") && args.len() == 1 {
         return vm.repr_string(&args[0]);
     }

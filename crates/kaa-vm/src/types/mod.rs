@@ -1,6 +1,7 @@
 //! The builtin types: creating the type objects at start-up and registering each type's
 //! methods and attributes (one file per type in this folder).
 
+mod bytes;
 mod code;
 mod complex;
 mod container;

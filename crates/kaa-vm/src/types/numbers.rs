@@ -146,6 +146,7 @@ fn int_new(vm: &mut Vm, ty: &ObjRef, a: Args) -> PyResult<Value> {
             },
             _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
+        crate::format::check_int_str_digits(vm, &text, base)?;
         return match parse_int(&text, base) {
             Some(v) => Ok(int_value(v)),
             None => {
@@ -166,14 +167,18 @@ impl Vm {
             Value::Float(f) => float_to_int(self, *f),
             Value::Obj(o) => match &**o {
                 Object::BigInt(_) => Ok(x.clone()),
-                Object::Str(s) => match parse_int(s.as_str(), 10) {
+                Object::Str(s) => match crate::format::check_int_str_digits(self, s.as_str(), 10)
+                    .map(|_| parse_int(s.as_str(), 10))?
+                {
                     Some(v) => Ok(int_value(v)),
                     None => {
                         let r = self.repr_string(x)?;
                         Err(self.value_error(format!("invalid literal for int() with base 10: {r}")))
                     }
                 },
-                Object::Bytes(b) => match parse_int(&String::from_utf8_lossy(b), 10) {
+                Object::Bytes(b) => match crate::format::check_int_str_digits(self, &String::from_utf8_lossy(b), 10)
+                    .map(|_| parse_int(&String::from_utf8_lossy(b), 10))?
+                {
                     Some(v) => Ok(int_value(v)),
                     None => {
                         let r = self.repr_string(x)?;
@@ -557,46 +562,36 @@ pub fn init(vm: &mut Vm) {
         Ok(Value::Obj(vm.format(&pos[0], &spec)?))
     });
     add_method(vm, &f, "hex", |vm, a| {
+        vm.no_args("float.hex", &a.shift())?;
         let x = self_float(vm, &a)?;
-        Ok(vm.str_val(&float_hex(x)))
+        Ok(vm.str_val(&crate::format::float::float_hex(x)))
     });
+    super::add_method_kind(vm, &f, "fromhex", float_fromhex, crate::objects::builtin_func::MethodKind::Class);
     add_operator_dunders(vm, &f, OperatorSet::Float);
 
     super::complex::init(vm);
 }
 
-/// `float.hex()`.
-fn float_hex(x: f64) -> String {
-    if x.is_nan() {
-        return "nan".into();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    let sign = if x.is_sign_negative() { "-" } else { "" };
-    if x == 0.0 {
-        return format!("{sign}0x0.0p+0");
-    }
-    let bits = x.to_bits();
-    let mut exp = ((bits >> 52) & 0x7ff) as i64;
-    let mut mant = bits & ((1 << 52) - 1);
-    let lead = if exp == 0 {
-        exp = -1022;
-        0
-    } else {
-        exp -= 1023;
-        1
+/// `float.fromhex(s)` (a classmethod; subclasses get `cls(value)`).
+fn float_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let arg = vm.one_arg("float.fromhex", &a.shift())?.clone();
+    let Some(s) = vm.as_str_ref(&arg) else {
+        return Err(vm.type_error("bad argument type for built-in operation"));
     };
-    let mut hex = format!("{mant:013x}");
-    while hex.len() > 1 && hex.ends_with('0') {
-        hex.pop();
+    let x = match crate::format::float::float_fromhex(s) {
+        Ok(x) => x,
+        Err(crate::format::float::FromHexError::Invalid) => {
+            return Err(vm.value_error("invalid hexadecimal floating-point string"))
+        }
+        Err(crate::format::float::FromHexError::Overflow) => {
+            return Err(vm.overflow_error("hexadecimal value too large to represent as a float"))
+        }
+    };
+    let cls = a.args[0].clone();
+    match &cls {
+        Value::Obj(o) if std::rc::Rc::ptr_eq(o, &vm.types.float) => Ok(Value::Float(x)),
+        _ => vm.call(&cls, &[Value::Float(x)], &[]),
     }
-    if mant == 0 {
-        hex = "0".into();
-        mant = 0;
-    }
-    let _ = mant;
-    format!("{sign}0x{lead}.{hex}p{}{}", if exp < 0 { "-" } else { "+" }, exp.abs())
 }
 
 /// Which operators a numeric type has: ints all of them, floats no bitwise ones,

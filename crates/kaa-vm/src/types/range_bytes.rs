@@ -1,4 +1,4 @@
-//! `range`, `slice` and `bytes`: constructors, methods and attributes.
+//! `range` and `slice`: constructors, methods and attributes (`bytes` is in `bytes.rs`).
 
 use super::{add_getset, add_method, set_doc};
 use crate::object::Object;
@@ -147,55 +147,5 @@ pub(super) fn init_range_slice_bytes(vm: &mut Vm) {
     });
     super::set_type_attr(vm, &s, "__hash__", Value::None);
 
-    let b = vm.types.bytes.clone();
-    super::set_constructor(&b, |vm, _ty, a| {
-        let pos = vm.check_positional("bytes", &a, 0, 3)?;
-        let Some(src) = pos.first() else { return Ok(Value::from_obj(Object::Bytes(Box::new([])))) };
-        let data: Vec<u8> = match src {
-            Value::Obj(o) if o.as_str().is_some() => {
-                if pos.len() < 2 {
-                    return Err(vm.type_error("string argument without an encoding"));
-                }
-                o.as_str().expect("str").as_str().as_bytes().to_vec()
-            }
-            Value::Int(n) => {
-                if *n < 0 {
-                    return Err(vm.value_error("negative count"));
-                }
-                vec![0; *n as usize]
-            }
-            Value::Obj(o) if matches!(&**o, Object::Bytes(_)) => return Ok(src.clone()),
-            _ => {
-                let mut out = Vec::new();
-                for item in vm.iterate(src)? {
-                    let n = vm.to_index(&item)?;
-                    if !(0..=255).contains(&n) {
-                        return Err(vm.value_error("bytes must be in range(0, 256)"));
-                    }
-                    out.push(n as u8);
-                }
-                out
-            }
-        };
-        Ok(Value::from_obj(Object::Bytes(data.into_boxed_slice())))
-    });
-    add_method(vm, &b, "decode", |vm, a| {
-        let Value::Obj(o) = &a.args[0] else { return Ok(Value::None) };
-        let Object::Bytes(data) = &**o else { return Ok(Value::None) };
-        match std::str::from_utf8(data) {
-            Ok(s) => Ok(vm.str_val(s)),
-            Err(e) => {
-                let t = vm.exc.unicode_error.clone();
-                Err(vm.new_error(
-                    &t,
-                    format!(
-                        "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                        data[e.valid_up_to()],
-                        e.valid_up_to()
-                    ),
-                ))
-            }
-        }
-    });
-    add_method(vm, &b, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
+    super::bytes::init(vm);
 }
