@@ -5,6 +5,7 @@ mod bytes;
 mod code;
 mod complex;
 mod container;
+mod container_dunders;
 pub mod exception;
 mod function;
 mod iterators;
@@ -210,6 +211,7 @@ pub fn init(vm: &mut Vm) {
     iterators::init(vm);
     misc::init(vm);
     exception::init(vm);
+    container_dunders::init(vm);
     // PEP 585: `list[int]` and friends make a types.GenericAlias.
     let generic = [
         vm.types.list.clone(),

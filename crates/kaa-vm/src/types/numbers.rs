@@ -604,17 +604,43 @@ pub(super) enum OperatorSet {
 }
 
 /// `__add__`, `__radd__`, ..., `__lt__`, ... for a numeric type, through the operators.
+/// Whether a numeric dunder of `this`'s type handles `other` itself (as CPython's
+/// slots: an int's only other ints, a float's ints and floats, a complex's any of the
+/// three); otherwise it returns NotImplemented and the other operand gets its turn.
+fn accepts_operand(this: &Value, other: &Value) -> bool {
+    let rank = |v: &Value| match v {
+        Value::Int(_) | Value::Bool(_) => Some(0),
+        Value::Float(_) => Some(1),
+        Value::Obj(o) => match &**o {
+            Object::BigInt(_) => Some(0),
+            Object::Complex(..) => Some(2),
+            _ => None,
+        },
+        _ => None,
+    };
+    match (rank(this), rank(other)) {
+        (Some(a), Some(b)) => b <= a,
+        _ => false,
+    }
+}
+
 pub(super) fn add_operator_dunders(vm: &mut Vm, t: &ObjRef, set: OperatorSet) {
     macro_rules! binop {
         ($name:literal, $rname:literal, $op:expr) => {
             add_method(vm, t, $name, |vm, a| {
                 let pos = vm.check_positional($name, &a, 2, 2)?;
+                if !accepts_operand(&pos[0], &pos[1]) {
+                    return Ok(Value::Obj(vm.not_implemented.clone()));
+                }
                 Ok(vm
                     .builtin_binary(&pos[0], &pos[1], $op, false)?
                     .unwrap_or_else(|| Value::Obj(vm.not_implemented.clone())))
             });
             add_method(vm, t, $rname, |vm, a| {
                 let pos = vm.check_positional($rname, &a, 2, 2)?;
+                if !accepts_operand(&pos[0], &pos[1]) {
+                    return Ok(Value::Obj(vm.not_implemented.clone()));
+                }
                 Ok(vm
                     .builtin_binary(&pos[1], &pos[0], $op, false)?
                     .unwrap_or_else(|| Value::Obj(vm.not_implemented.clone())))
@@ -649,6 +675,9 @@ pub(super) fn add_operator_dunders(vm: &mut Vm, t: &ObjRef, set: OperatorSet) {
         ($name:literal, $op:expr) => {
             add_method(vm, t, $name, |vm, a| {
                 let pos = vm.check_positional($name, &a, 2, 2)?;
+                if !accepts_operand(&pos[0], &pos[1]) {
+                    return Ok(Value::Obj(vm.not_implemented.clone()));
+                }
                 Ok(match vm.builtin_compare(&pos[0], &pos[1], $op)? {
                     Some(b) => Value::Bool(b),
                     None => Value::Obj(vm.not_implemented.clone()),
