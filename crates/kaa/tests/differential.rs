@@ -143,7 +143,15 @@ fn run_case(kaa: &Path, dir: &Path, name: &str) -> Outcome {
     };
     let out = normalise(&String::from_utf8_lossy(&out_reader.join().unwrap_or_default()), dir);
     let err = normalise(&String::from_utf8_lossy(&err_reader.join().unwrap_or_default()), dir);
-    let code = status.code().unwrap_or(-1);
+    // A process killed by a signal is reported as minus the signal number, as Python's
+    // subprocess (and so record.py) reports it.
+    let code = match status.code() {
+        Some(c) => c,
+        None => {
+            use std::os::unix::process::ExitStatusExt;
+            status.signal().map_or(-1, |s| -s)
+        }
+    };
     let mut problems = Vec::new();
     if code != expected_status {
         problems.push(format!("  exit status {code}, expected {expected_status}"));
