@@ -299,9 +299,15 @@ fn self_float(vm: &mut Vm, a: &Args) -> PyResult<f64> {
 
 /// `round(x[, ndigits])` for ints and floats.
 pub fn round_number(vm: &mut Vm, x: &Value, ndigits: Option<&Value>) -> PyResult<Value> {
+    // ndigits is an index; out-of-range values clamp (CPython's PyNumber_AsSsize_t with
+    // no error class), which gives the mathematically right answers below.
     let nd = match ndigits {
         None | Some(Value::None) => None,
-        Some(n) => Some(vm.to_index(n)?),
+        Some(n) => Some(match n {
+            Value::Obj(o) if matches!(&**o, Object::BigInt(b) if b.sign() == num_bigint::Sign::Minus) => i64::MIN,
+            Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => i64::MAX,
+            _ => vm.to_index(n)?,
+        }),
     };
     match x {
         Value::Float(f) => match nd {
@@ -310,20 +316,11 @@ pub fn round_number(vm: &mut Vm, x: &Value, ndigits: Option<&Value>) -> PyResult
                 float_to_int(vm, r)
             }
             Some(n) => {
-                if !f.is_finite() || n > 330 {
-                    return Ok(Value::Float(*f));
+                let r = round_float(*f, n);
+                if r.is_infinite() {
+                    return Err(vm.overflow_error("rounded value too large to represent"));
                 }
-                if n >= 0 {
-                    let s = format!("{:.*}", n as usize, f);
-                    Ok(Value::Float(s.parse().unwrap_or(*f)))
-                } else {
-                    let p = 10f64.powi((-n) as i32);
-                    if !p.is_finite() {
-                        return Ok(Value::Float(0.0 * f));
-                    }
-                    let y = (f / p).round_ties_even() * p;
-                    Ok(Value::Float(y))
-                }
+                Ok(Value::Float(r))
             }
         },
         _ => {
@@ -338,15 +335,58 @@ pub fn round_number(vm: &mut Vm, x: &Value, ndigits: Option<&Value>) -> PyResult
                 None => Ok(int_value(i)),
                 Some(n) if n >= 0 => Ok(int_value(i)),
                 Some(n) => {
+                    // Rounding to more digits than the number has gives 0.
+                    let digits = i.magnitude().to_string().len() as i64;
+                    if -n > digits + 1 {
+                        return Ok(Value::Int(0));
+                    }
                     let p = num_traits::pow(BigInt::from(10), (-n) as usize);
-                    let (q, r) = num_integer::Integer::div_mod_floor(&i, &p);
-                    let twice = &r * 2;
-                    let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
-                    Ok(int_value(q * p))
+                    Ok(int_value(round_half_even(&i, &p) * p))
                 }
             }
         }
     }
+}
+
+/// `numerator / denominator` rounded to an integer, ties to even.
+fn round_half_even(numerator: &BigInt, denominator: &BigInt) -> BigInt {
+    let (q, r) = num_integer::Integer::div_mod_floor(numerator, denominator);
+    let twice = &r * 2;
+    if twice > *denominator || (twice == *denominator && num_integer::Integer::is_odd(&q)) {
+        q + 1
+    } else {
+        q
+    }
+}
+
+/// `round(f, n)`: the float nearest to the exact value of `f` rounded (ties to even) at
+/// the `n`th decimal place, as CPython computes it with exact decimal arithmetic.
+fn round_float(f: f64, n: i64) -> f64 {
+    if !f.is_finite() || f == 0.0 || n > 330 {
+        return f;
+    }
+    if n < -330 {
+        return 0.0 * f;
+    }
+    if n >= 0 {
+        // Rust's fixed-precision formatting rounds the exact value half to even.
+        return format!("{:.*}", n as usize, f).parse().unwrap_or(f);
+    }
+    // f = mantissa * 2**exp exactly; round it at 10**-n with integer arithmetic.
+    let bits = f.abs().to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mantissa, exp) =
+        if raw_exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), raw_exp - 1075) };
+    let scale = num_traits::pow(BigInt::from(10), (-n) as usize);
+    let (num, den) = if exp >= 0 {
+        (BigInt::from(mantissa) << exp as usize, scale.clone())
+    } else {
+        (BigInt::from(mantissa), scale.clone() << (-exp) as usize)
+    };
+    let q = round_half_even(&num, &den);
+    let magnitude: f64 = (q * scale).to_string().parse().unwrap_or(f64::INFINITY);
+    if f < 0.0 { -magnitude } else { magnitude }
 }
 
 pub fn init(vm: &mut Vm) {
