@@ -9,6 +9,7 @@ pub mod anchors;
 mod assemble;
 pub mod codegen;
 pub mod error;
+mod future;
 pub mod lines;
 mod parse;
 pub mod symtable;
@@ -25,6 +26,13 @@ pub use error::{CompileError, ErrorKind};
 use crate::codegen::Compiler;
 use crate::lines::LineIndex;
 use crate::symtable::SymbolTable;
+
+/// Runs only the CPython-style syntax check (normally used only after ruff reports an
+/// error); for tests and tools.
+#[doc(hidden)]
+pub fn cpython_syntax_check(source: &str, mode: Mode) -> Option<CompileError> {
+    parse::diagnose_source(source, mode)
+}
 
 /// Compiles `source` (named `filename` in code objects and errors).
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeUnit>, CompileError> {
@@ -43,8 +51,10 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeUnit>,
 fn compile_module(module: &Mod, source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeUnit>, CompileError> {
     match module {
         Mod::Module(m) => {
+            let future_line = future::check(&m.body, source)?;
             let table = SymbolTable::build(&m.body, None)?;
             let mut compiler = Compiler::new(source, filename, table, mode);
+            compiler.future_line = future_line;
             compiler.compile_module(&m.body)
         }
         Mod::Expression(e) => {

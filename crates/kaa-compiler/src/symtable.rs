@@ -59,8 +59,12 @@ pub enum ScopeKind {
 pub struct Symbol {
     pub flags: u32,
     pub resolution: Resolution,
-    /// Where a `nonlocal` declaration of the name is (for its error message).
-    pub decl_range: Option<TextRange>,
+}
+
+impl Symbol {
+    fn new() -> Symbol {
+        Symbol { flags: 0, resolution: Resolution::GlobalImplicit }
+    }
 }
 
 /// Index of a scope in [`SymbolTable::scopes`].
@@ -90,6 +94,11 @@ pub struct Scope {
     pub needs_class_closure: bool,
     /// Comprehension iteration variables currently being bound (for `:=` checks).
     comp_iter_targets: HashSet<String>,
+    /// `global`/`nonlocal` statements, one entry per declared name, in source order: errors
+    /// found while resolving a declared name point at its first declaration.
+    directives: Vec<(String, TextRange)>,
+    /// Inside a comprehension's iterable expression (where `:=` is not allowed).
+    comp_iter_expr: u32,
 }
 
 impl Scope {
@@ -111,6 +120,8 @@ impl Scope {
             child_has_free: false,
             needs_class_closure: false,
             comp_iter_targets: HashSet::new(),
+            directives: Vec::new(),
+            comp_iter_expr: 0,
         }
     }
 
@@ -120,6 +131,11 @@ impl Scope {
             .get(name)
             .map(|s| s.resolution)
             .unwrap_or(Resolution::GlobalImplicit)
+    }
+
+    /// Where `name` was first declared `global` or `nonlocal` in this scope.
+    fn directive(&self, name: &str) -> TextRange {
+        self.directives.iter().find(|(n, _)| n == name).map(|(_, r)| *r).unwrap_or_default()
     }
 
     /// The flags recorded for `name`.
@@ -245,7 +261,7 @@ impl SymbolTable {
                 Some(b) if b.contains(name) => {}
                 _ => continue,
             }
-            scope.symbols.insert(name.clone(), Symbol { flags: 0, resolution: Resolution::Free, decl_range: None });
+            scope.symbols.insert(name.clone(), Symbol { flags: 0, resolution: Resolution::Free });
             scope.has_free = true;
         }
         free.extend(newfree);
@@ -265,6 +281,9 @@ impl SymbolTable {
         let sym = &scope.symbols[name];
         let flags = sym.flags;
         if flags & DEF_GLOBAL != 0 {
+            if flags & DEF_NONLOCAL != 0 {
+                return Err(error(format!("name '{name}' is nonlocal and global"), scope.directive(name)));
+            }
             global.insert(name.to_string());
             if let Some(b) = bound.as_mut() {
                 b.remove(name);
@@ -272,7 +291,7 @@ impl SymbolTable {
             return Ok(Resolution::GlobalExplicit);
         }
         if flags & DEF_NONLOCAL != 0 {
-            let range = sym.decl_range.unwrap_or_default();
+            let range = scope.directive(name);
             match bound {
                 None => return Err(error("nonlocal declaration not allowed at module level", range)),
                 Some(b) if !b.contains(name) => {
@@ -341,7 +360,7 @@ impl Builder {
     /// `global`/`nonlocal` declarations.
     fn add_def(&mut self, name: &str, flag: u32, range: TextRange) -> Result<(), CompileError> {
         let scope = self.cur();
-        let entry = scope.symbols.entry(name.to_string()).or_insert(Symbol { flags: 0, resolution: Resolution::GlobalImplicit, decl_range: None });
+        let entry = scope.symbols.entry(name.to_string()).or_insert(Symbol::new());
         if flag & DEF_PARAM != 0 && entry.flags & DEF_PARAM != 0 {
             return Err(error(format!("duplicate argument '{name}' in function definition"), range));
         }
@@ -554,16 +573,13 @@ impl Builder {
                         };
                         return Err(error(msg, g.range));
                     }
-                    if cur & DEF_NONLOCAL != 0 {
-                        return Err(error(format!("name '{n}' is nonlocal and global"), g.range));
-                    }
                     self.add_def(n, DEF_GLOBAL, name.range)?;
+                    self.cur().directives.push((n.to_string(), g.range));
                 }
             }
             Stmt::Nonlocal(nl) => {
-                if self.cur().kind == ScopeKind::Module {
-                    return Err(error("nonlocal declaration not allowed at module level", nl.range));
-                }
+                // A module-level `nonlocal` is reported when names are resolved, after the
+                // checks below.
                 for name in &nl.names {
                     let n = name.as_str();
                     let cur = self.cur().flags(n);
@@ -579,13 +595,8 @@ impl Builder {
                         };
                         return Err(error(msg, nl.range));
                     }
-                    if cur & DEF_GLOBAL != 0 {
-                        return Err(error(format!("name '{n}' is nonlocal and global"), nl.range));
-                    }
                     self.add_def(n, DEF_NONLOCAL, name.range)?;
-                    if let Some(sym) = self.cur().symbols.get_mut(n) {
-                        sym.decl_range = Some(nl.range);
-                    }
+                    self.cur().directives.push((n.to_string(), nl.range));
                 }
             }
             Stmt::Expr(e) => self.visit_expr(&e.value)?,
@@ -703,6 +714,12 @@ impl Builder {
                 }
             }
             Expr::Named(n) => {
+                if self.cur().comp_iter_expr > 0 {
+                    return Err(error(
+                        "assignment expression cannot be used in a comprehension iterable expression",
+                        n.range,
+                    ));
+                }
                 self.visit_expr(&n.value)?;
                 self.visit_named_target(&n.target)?;
             }
@@ -752,6 +769,7 @@ impl Builder {
                     return Err(error("'await' outside function", a.range));
                 }
                 self.visit_expr(&a.value)?;
+                self.cur().is_coroutine = true;
             }
             Expr::Yield(y) => {
                 self.mark_generator(y.range)?;
@@ -896,13 +914,13 @@ impl Builder {
                     self.table.scopes[id]
                         .symbols
                         .entry(name.to_string())
-                        .or_insert(Symbol { flags: 0, resolution: Resolution::GlobalImplicit, decl_range: None })
+                        .or_insert(Symbol::new())
                         .flags |= DEF_LOCAL;
                     for &inner in &self.stack[depth + 1..] {
                         self.table.scopes[inner]
                             .symbols
                             .entry(name.to_string())
-                            .or_insert(Symbol { flags: 0, resolution: Resolution::GlobalImplicit, decl_range: None })
+                            .or_insert(Symbol::new())
                             .flags |= inner_flag;
                     }
                     return Ok(());
@@ -911,13 +929,13 @@ impl Builder {
                     self.table.scopes[id]
                         .symbols
                         .entry(name.to_string())
-                        .or_insert(Symbol { flags: 0, resolution: Resolution::GlobalImplicit, decl_range: None })
+                        .or_insert(Symbol::new())
                         .flags |= DEF_LOCAL;
                     for &inner in &self.stack[depth + 1..] {
                         self.table.scopes[inner]
                             .symbols
                             .entry(name.to_string())
-                            .or_insert(Symbol { flags: 0, resolution: Resolution::GlobalImplicit, decl_range: None })
+                            .or_insert(Symbol::new())
                             .flags |= DEF_GLOBAL;
                     }
                     return Ok(());
@@ -947,7 +965,7 @@ impl Builder {
     ) -> Result<(), CompileError> {
         let Some(first) = generators.first() else { return Ok(()) };
         // The outermost iterable is evaluated in the enclosing scope.
-        self.visit_expr(&first.iter)?;
+        self.visit_comp_iter(&first.iter)?;
         let name = format!("<{kind}>");
         self.enter(node, ScopeKind::Function, &name);
         {
@@ -968,7 +986,7 @@ impl Builder {
         self.cur().comp_iter_targets.extend(iter_names);
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
-                self.visit_expr(&g.iter)?;
+                self.visit_comp_iter(&g.iter)?;
             }
             self.visit_comp_target(&g.target)?;
             for cond in &g.ifs {
@@ -982,6 +1000,13 @@ impl Builder {
         self.visit_expr(elt)?;
         self.leave();
         Ok(())
+    }
+
+    fn visit_comp_iter(&mut self, iter: &Expr) -> Result<(), CompileError> {
+        self.cur().comp_iter_expr += 1;
+        let r = self.visit_expr(iter);
+        self.cur().comp_iter_expr -= 1;
+        r
     }
 
     fn visit_comp_target(&mut self, target: &Expr) -> Result<(), CompileError> {

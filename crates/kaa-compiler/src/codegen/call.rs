@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use kaa_bytecode::{Constant, Op};
 use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::{Ranged, TextRange};
 
 use super::expr::Display;
 use super::{CResult, Compiler};
@@ -17,7 +18,7 @@ impl<'a> Compiler<'a> {
     pub fn compile_call(&mut self, call: &'a ast::ExprCall) -> CResult {
         let args = &call.arguments.args;
         let keywords = &call.arguments.keywords;
-        self.check_keywords(keywords)?;
+        self.check_keywords(keywords, call.range())?;
         let unpacking = args.iter().any(|a| matches!(a, Expr::Starred(_))) || keywords.iter().any(|k| k.arg.is_none());
         let simple = !unpacking && args.len() + keywords.len() < MAX_STACK_ARGS;
         let call_range = ruff_text_size::Ranged::range(call);
@@ -47,7 +48,7 @@ impl<'a> Compiler<'a> {
         keywords: &'a [ast::Keyword],
         range: ruff_text_size::TextRange,
     ) -> CResult {
-        self.check_keywords(keywords)?;
+        self.check_keywords(keywords, range)?;
         let unpacking = args.iter().any(|a| matches!(a, Expr::Starred(_))) || keywords.iter().any(|k| k.arg.is_none());
         if unpacking || prefix as usize + args.len() + keywords.len() >= MAX_STACK_ARGS {
             return self.compile_call_ex(prefix, args, keywords, range);
@@ -156,10 +157,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// "keyword argument repeated" (CPython's `validate_keywords`).
-    pub fn check_keywords(&self, keywords: &[ast::Keyword]) -> CResult {
+    /// CPython's `validate_keywords`: `__debug__` and repeated names; errors point at the call.
+    pub fn check_keywords(&self, keywords: &[ast::Keyword], call_range: TextRange) -> CResult {
         let mut seen = HashSet::new();
         for k in keywords {
             if let Some(name) = &k.arg {
+                if name.as_str() == "__debug__" {
+                    return Err(self.error("cannot assign to __debug__", call_range));
+                }
                 if !seen.insert(name.as_str()) {
                     return Err(self.error(format!("keyword argument repeated: {}", name.as_str()), k.range));
                 }

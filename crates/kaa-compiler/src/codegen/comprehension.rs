@@ -19,10 +19,16 @@ impl<'a> Compiler<'a> {
         elt: &'a Expr,
         value: Option<&'a Expr>,
     ) -> CResult {
+        let scope = self.table.scope_of(node);
+        // An `async for` clause or an `await` makes a list/set/dict comprehension
+        // asynchronous, which only an `async def` can run.
+        let is_async = self.table.scopes[scope].is_coroutine;
+        if is_async && name != "<genexpr>" && self.unit_ref().kind != UnitKind::Comprehension {
+            return Err(self.error("asynchronous comprehension outside of an asynchronous function", node.range()));
+        }
         if generators.iter().any(|g| g.is_async) {
             return Err(self.error("asynchronous comprehension outside of an asynchronous function", node.range()));
         }
-        let scope = self.table.scope_of(node);
         let line = self.line_of(node.range());
         self.enter_scope(name, UnitKind::Comprehension, scope, line);
         let mut flags = CodeFlags::OPTIMIZED | CodeFlags::NEWLOCALS;

@@ -80,9 +80,15 @@ impl<'a> Compiler<'a> {
     /// Compiles `body` but throws its instructions away (dead code after a constant
     /// test); names it mentions still get their slots, as in CPython.
     fn compile_dead(&mut self, body: &'a [ast::Stmt]) -> CResult {
+        self.compile_dead_with(|c| c.compile_body(body))
+    }
+
+    /// Compiles code that can never run (for its compile errors, which CPython reports
+    /// too), then drops the instructions.
+    fn compile_dead_with(&mut self, f: impl FnOnce(&mut Self) -> CResult) -> CResult {
         let len = self.unit_ref().code.len();
         let active = self.unit_ref().active.clone();
-        self.compile_body(body)?;
+        f(self)?;
         let unit = self.unit();
         unit.code.truncate(len);
         unit.active = active;
@@ -102,8 +108,20 @@ impl<'a> Compiler<'a> {
             clauses.push((c.test.as_ref(), &c.body, c.range));
         }
         let count = clauses.len();
+        let mut unreachable = false;
         for (i, (test, body, range)) in clauses.into_iter().enumerate() {
             let saved = self.set_pos(range);
+            if unreachable {
+                // After an always-true clause: compiled only for its errors.
+                self.compile_dead_with(|c| {
+                    if let Some(test) = test {
+                        c.compile_expr(test)?;
+                    }
+                    c.compile_body(body)
+                })?;
+                self.restore_pos(saved);
+                continue;
+            }
             match test {
                 Some(test) => match self.constant_truth(test) {
                     Some(false) => self.compile_dead(body)?,
@@ -112,7 +130,8 @@ impl<'a> Compiler<'a> {
                         self.compile_body(body)?;
                         self.restore_pos(saved);
                         // Later clauses can never run.
-                        break;
+                        unreachable = true;
+                        continue;
                     }
                     None => {
                         let next = self.new_label();
@@ -134,13 +153,20 @@ impl<'a> Compiler<'a> {
 
     pub fn compile_while(&mut self, stmt: &'a ast::StmtWhile) -> CResult {
         let truth = self.constant_truth(&stmt.test);
-        if truth == Some(false) {
-            self.compile_dead(&stmt.body)?;
-            return self.compile_body(&stmt.orelse);
-        }
         let start = self.new_label();
         let anchor = self.new_label();
         let exit = self.new_label();
+        if truth == Some(false) {
+            // The body never runs, but is compiled for its errors (inside the loop, so
+            // `break` and `continue` are fine).
+            self.compile_dead_with(|c| {
+                c.push_fblock(FBlock::WhileLoop { start, exit });
+                let r = c.compile_body(&stmt.body);
+                c.pop_fblock();
+                r
+            })?;
+            return self.compile_body(&stmt.orelse);
+        }
         self.bind(start);
         self.push_fblock(FBlock::WhileLoop { start, exit });
         if truth.is_none() {
@@ -161,7 +187,7 @@ impl<'a> Compiler<'a> {
 
     pub fn compile_for(&mut self, stmt: &'a ast::StmtFor) -> CResult {
         if stmt.is_async {
-            return Err(self.error("asynchronous comprehension outside of an asynchronous function", stmt.range));
+            return Err(self.error("'async for' outside async function", stmt.range));
         }
         let start = self.new_label();
         let cleanup = self.new_label();

@@ -9,7 +9,7 @@ use kaa_bytecode::instruction::{
 };
 use kaa_bytecode::{CodeFlags, CodeUnit, Constant, Op};
 use ruff_python_ast::{self as ast, Expr};
-use ruff_text_size::Ranged;
+use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::{docstring, CResult, Compiler, UnitKind};
 
@@ -21,6 +21,8 @@ impl<'a> Compiler<'a> {
         if f.type_params.is_some() {
             return Err(self.error("invalid syntax", f.range));
         }
+        let def_range = self.def_range(f.name.range, f.range);
+        self.check_debug_params(&f.parameters, def_range)?;
         for d in &f.decorator_list {
             self.compile_expr(&d.expression)?;
         }
@@ -52,11 +54,58 @@ impl<'a> Compiler<'a> {
         for _ in &f.decorator_list {
             self.emit(Op::Call, 1);
         }
-        self.store_name(f.name.as_str(), f.name.range)
+        self.store_name(f.name.as_str(), def_range)
+    }
+
+    /// The range CPython gives a `def`/`class` statement: from its keyword (after any
+    /// decorators) to its end.
+    pub fn def_range(&self, name: TextRange, stmt: TextRange) -> TextRange {
+        let bytes = self.source.as_bytes();
+        let mut i = name.start().to_usize();
+        let skip_ws = |i: &mut usize| {
+            while *i > 0 && matches!(bytes[*i - 1], b' ' | b'\t' | b'\x0c' | b'\n' | b'\r' | b'\\') {
+                *i -= 1;
+            }
+        };
+        skip_ws(&mut i);
+        for kw in [&b"def"[..], b"class"] {
+            if i >= kw.len() && &bytes[i - kw.len()..i] == kw {
+                i -= kw.len();
+                let mut j = i;
+                skip_ws(&mut j);
+                if j >= 5 && &bytes[j - 5..j] == b"async" {
+                    i = j - 5;
+                }
+                break;
+            }
+        }
+        let start = TextSize::from(i as u32).max(stmt.start());
+        TextRange::new(start, stmt.end())
+    }
+
+    /// CPython's `compiler_check_debug_args`: no parameter may be named `__debug__`.
+    pub fn check_debug_params(&self, params: &ast::Parameters, range: TextRange) -> CResult {
+        let names = params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .map(|p| &p.parameter)
+            .chain(params.vararg.as_deref())
+            .chain(params.kwonlyargs.iter().map(|p| &p.parameter))
+            .chain(params.kwarg.as_deref());
+        for p in names {
+            if p.name.as_str() == "__debug__" {
+                return Err(self.error("cannot assign to __debug__", range));
+            }
+        }
+        Ok(())
     }
 
     pub fn compile_lambda(&mut self, l: &'a ast::ExprLambda) -> CResult {
         let params: Option<&'a ast::Parameters> = l.parameters.as_deref();
+        if let Some(p) = params {
+            self.check_debug_params(p, l.range)?;
+        }
         let flags = match params {
             Some(p) => self.compile_defaults(p)?,
             None => 0,
@@ -153,7 +202,13 @@ impl<'a> Compiler<'a> {
         for p in ordered {
             if let Some(a) = &p.annotation {
                 self.load_const(Constant::Str(Rc::from(p.name.as_str())));
-                self.compile_expr(a)?;
+                if let Expr::Starred(s) = a.as_ref() {
+                    // `*args: *Ts`: the annotation is the one element of `Ts`.
+                    self.compile_expr(&s.value)?;
+                    self.emit(Op::UnpackSequence, 1);
+                } else {
+                    self.compile_expr(a)?;
+                }
                 count += 2;
             }
         }
@@ -230,6 +285,7 @@ impl<'a> Compiler<'a> {
         for _ in &c.decorator_list {
             self.emit(Op::Call, 1);
         }
-        self.store_name(c.name.as_str(), c.name.range)
+        let def_range = self.def_range(c.name.range, c.range);
+        self.store_name(c.name.as_str(), def_range)
     }
 }

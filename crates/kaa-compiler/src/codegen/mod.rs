@@ -22,6 +22,8 @@ mod function;
 mod stmt;
 pub mod target;
 
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use indexmap::IndexSet;
@@ -107,6 +109,8 @@ pub struct Unit<'a> {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
     pub consts: Vec<Constant>,
+    /// `consts` indexed by [`const_hash`], so adding a constant is not a linear search.
+    pub const_index: HashMap<u64, Vec<u32>>,
     pub names: IndexSet<Rc<str>>,
     pub varnames: IndexSet<Rc<str>>,
     pub cellvars: Vec<Rc<str>>,
@@ -149,6 +153,8 @@ pub struct Compiler<'a> {
     pub mode: Mode,
     /// Current nesting of expressions/statements being compiled.
     pub depth: u32,
+    /// Line of the last valid `from __future__` import (0 if none): a later one is an error.
+    pub future_line: u32,
 }
 
 /// `Result` of a codegen step.
@@ -164,6 +170,7 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             mode,
             depth: 0,
+            future_line: 0,
         }
     }
 
@@ -214,6 +221,7 @@ impl<'a> Compiler<'a> {
             name: Rc::from(name),
             qualname,
             consts: Vec::new(),
+            const_index: HashMap::new(),
             names: IndexSet::new(),
             varnames,
             cellvars,
@@ -366,11 +374,15 @@ impl<'a> Compiler<'a> {
     /// Index of `value` in `co_consts`, adding it if needed.
     pub fn add_const(&mut self, value: Constant) -> u32 {
         let unit = self.unit();
-        if let Some(i) = unit.consts.iter().position(|c| c.same_as(&value)) {
-            return i as u32;
+        let key = const_hash(&value);
+        let candidates = unit.const_index.entry(key).or_default();
+        if let Some(&i) = candidates.iter().find(|&&i| unit.consts[i as usize].same_as(&value)) {
+            return i;
         }
+        let i = unit.consts.len() as u32;
+        candidates.push(i);
         unit.consts.push(value);
-        unit.consts.len() as u32 - 1
+        i
     }
 
     pub fn load_const(&mut self, value: Constant) {
@@ -518,4 +530,34 @@ pub fn docstring(body: &[Stmt]) -> Option<String> {
         ruff_python_ast::Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
         _ => None,
     }
+}
+
+/// A hash consistent with [`Constant::same_as`] (equal constants hash alike).
+fn const_hash(c: &Constant) -> u64 {
+    fn feed(c: &Constant, h: &mut std::collections::hash_map::DefaultHasher) {
+        std::mem::discriminant(c).hash(h);
+        match c {
+            Constant::None | Constant::Ellipsis => {}
+            Constant::Bool(b) => b.hash(h),
+            Constant::Int(i) => i.hash(h),
+            Constant::BigInt(b) => b.hash(h),
+            Constant::Float(f) => f.to_bits().hash(h),
+            Constant::Complex { real, imag } => {
+                real.to_bits().hash(h);
+                imag.to_bits().hash(h);
+            }
+            Constant::Str(s) => s.hash(h),
+            Constant::Bytes(b) => b.hash(h),
+            Constant::Tuple(t) => {
+                t.len().hash(h);
+                for x in t.iter() {
+                    feed(x, h);
+                }
+            }
+            Constant::Code(code) => (Rc::as_ptr(code) as usize).hash(h),
+        }
+    }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    feed(c, &mut h);
+    h.finish()
 }

@@ -216,7 +216,7 @@ impl<'a> Parser<'a> {
                     })?;
                     Some(p.node(K::BoolOp, start))
                 },
-                |p| sub(p),
+                sub,
             )
         })
     }

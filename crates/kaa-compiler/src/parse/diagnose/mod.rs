@@ -35,6 +35,7 @@ mod unicode;
 use crate::codegen::Mode;
 use crate::error::{CompileError, ErrorKind};
 use parser::{Parser, StartRule, Token};
+pub use strings::fstring_quick_ok;
 use tokenizer::{Done, T};
 
 /// The error CPython would report for `source`, if its parser rejects it.
@@ -53,6 +54,15 @@ pub fn diagnose(source: &str, mode: Mode) -> Option<CompileError> {
         return None;
     }
     p.error.take().map(|e| e.into_compile_error())
+}
+
+/// Whether CPython 3.11 accepts the f-string literal `text` on its own (its tokenizer sees
+/// one string token, and the string's contents pass its checks).
+pub fn fstring_ok(text: &str) -> bool {
+    let mut buf = translate_newlines(text);
+    buf.push(b'\n');
+    let mut p = Parser::new(&buf, StartRule::File);
+    p.run() || p.aborted
 }
 
 /// `\r\n` and lone `\r` become `\n`, as CPython's string tokenizer does first.
