@@ -92,8 +92,8 @@ pub struct Scope {
     pub child_has_free: bool,
     /// Class body whose methods use `super()` or `__class__`.
     pub needs_class_closure: bool,
-    /// Comprehension iteration variables currently being bound (for `:=` checks).
-    comp_iter_targets: HashSet<String>,
+    /// Visiting a comprehension's `for` target: names bound are iteration variables.
+    comp_iter_target: bool,
     /// `global`/`nonlocal` statements, one entry per declared name, in source order: errors
     /// found while resolving a declared name point at its first declaration.
     directives: Vec<(String, TextRange)>,
@@ -119,7 +119,7 @@ impl Scope {
             has_free: false,
             child_has_free: false,
             needs_class_closure: false,
-            comp_iter_targets: HashSet::new(),
+            comp_iter_target: false,
             directives: Vec::new(),
             comp_iter_expr: 0,
         }
@@ -365,6 +365,16 @@ impl Builder {
             return Err(error(format!("duplicate argument '{name}' in function definition"), range));
         }
         entry.flags |= flag;
+        if scope.comp_iter_target {
+            // An iteration variable may not rebind a name a `:=` in the comprehension bound.
+            if entry.flags & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
+                return Err(error(
+                    format!("comprehension inner loop cannot rebind assignment expression target '{name}'"),
+                    range,
+                ));
+            }
+            entry.flags |= DEF_COMP_ITER;
+        }
         if flag & DEF_PARAM != 0 {
             scope.params.push(name.to_string());
         }
@@ -761,7 +771,11 @@ impl Builder {
             Expr::ListComp(c) => self.visit_comprehension(expr, "listcomp", &c.generators, &c.elt, None)?,
             Expr::SetComp(c) => self.visit_comprehension(expr, "setcomp", &c.generators, &c.elt, None)?,
             Expr::DictComp(c) => {
-                self.visit_comprehension(expr, "dictcomp", &c.generators, &c.value, c.key.as_deref())?
+                // The element is the key; the value is visited first.
+                match c.key.as_deref() {
+                    Some(key) => self.visit_comprehension(expr, "dictcomp", &c.generators, key, Some(&c.value))?,
+                    None => return Err(error("dict unpacking cannot be used in dict comprehension", c.range)),
+                }
             }
             Expr::Generator(c) => self.visit_comprehension(expr, "genexpr", &c.generators, &c.elt, None)?,
             Expr::Await(a) => {
@@ -893,7 +907,7 @@ impl Builder {
             let id = self.stack[depth];
             let scope = &self.table.scopes[id];
             if scope.is_comprehension {
-                if scope.comp_iter_targets.contains(name) {
+                if scope.flags(name) & DEF_COMP_ITER != 0 {
                     return Err(error(
                         format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
                         n.range,
@@ -945,16 +959,6 @@ impl Builder {
         Ok(())
     }
 
-    fn collect_target_names(expr: &Expr, out: &mut Vec<String>) {
-        match expr {
-            Expr::Name(n) => out.push(n.id.to_string()),
-            Expr::Tuple(t) => t.elts.iter().for_each(|e| Self::collect_target_names(e, out)),
-            Expr::List(l) => l.elts.iter().for_each(|e| Self::collect_target_names(e, out)),
-            Expr::Starred(s) => Self::collect_target_names(&s.value, out),
-            _ => {}
-        }
-    }
-
     fn visit_comprehension(
         &mut self,
         node: &Expr,
@@ -979,22 +983,22 @@ impl Builder {
             self.cur().is_coroutine = true;
         }
         self.add_def(".0", DEF_PARAM, first.range)?;
-        let mut iter_names = Vec::new();
-        for g in generators {
-            Self::collect_target_names(&g.target, &mut iter_names);
+        // CPython's order: the first target and conditions, then each further clause's
+        // target before its iterable, then the value (of a dict comprehension), then the
+        // element.
+        self.visit_comp_target(&first.target)?;
+        for cond in &first.ifs {
+            self.visit_expr(cond)?;
         }
-        self.cur().comp_iter_targets.extend(iter_names);
-        for (i, g) in generators.iter().enumerate() {
-            if i > 0 {
-                self.visit_comp_iter(&g.iter)?;
-            }
+        for g in &generators[1..] {
             self.visit_comp_target(&g.target)?;
+            self.visit_comp_iter(&g.iter)?;
             for cond in &g.ifs {
                 self.visit_expr(cond)?;
             }
         }
         if let Some(v) = value {
-            // dict comprehension: `key: value` — key given as `value` arg order below.
+            // A dict comprehension: CPython visits the value before the key.
             self.visit_expr(v)?;
         }
         self.visit_expr(elt)?;
@@ -1010,10 +1014,9 @@ impl Builder {
     }
 
     fn visit_comp_target(&mut self, target: &Expr) -> Result<(), CompileError> {
-        if let Expr::Name(n) = target {
-            self.add_def(n.id.as_str(), DEF_LOCAL | DEF_COMP_ITER, n.range)?;
-            return Ok(());
-        }
-        self.visit_expr(target)
+        self.cur().comp_iter_target = true;
+        let r = self.visit_expr(target);
+        self.cur().comp_iter_target = false;
+        r
     }
 }

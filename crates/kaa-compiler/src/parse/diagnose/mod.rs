@@ -4,7 +4,8 @@
 //! error, chosen by its PEG parser's strategy. This module reproduces that strategy: a
 //! tokenizer that behaves like CPython's ([`tokenizer`]), a parser that follows the 3.11
 //! grammar alternative by alternative ([`expr`], [`stmt`], [`args`], [`params`],
-//! [`pattern`], with the error rules in [`invalid`] and string checks in [`strings`]), and
+//! [`pattern`], with the error rules in [`invalid`] and [`invalid_stmt`], and string checks in
+//! [`strings`]), and
 //! CPython's rules for which error wins and where it points ([`parser`], and `run` below):
 //!
 //! 1. A first pass without the `invalid_*` rules. Errors raised here (tokenizer errors,
@@ -23,6 +24,7 @@ mod args;
 mod error;
 mod expr;
 mod invalid;
+mod invalid_stmt;
 mod params;
 mod parser;
 mod pattern;
