@@ -28,7 +28,8 @@ pub fn parse(source: &str, mode: Mode) -> Result<Mod, CompileError> {
     let options = ParseOptions::from(ruff_mode).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(source, options);
     if parsed.errors().is_empty() && parsed.unsupported_syntax_errors().is_empty() {
-        if suspicious(source, &parsed) {
+        // Interactive input is small, and CPython checks more of it (one statement only).
+        if mode == Mode::Single || suspicious(source, &parsed) {
             if let Some(e) = diagnose::diagnose(source, mode) {
                 return Err(e);
             }

@@ -100,6 +100,10 @@ impl<'a> Parser<'a> {
     /// CPython's `_PyPegen_run_parser`: true when the input parses.
     pub fn run(&mut self) -> bool {
         if self.start() && self.error.is_none() {
+            if self.start_rule == StartRule::Single && self.bad_single_statement() {
+                self.raise_last(ErrorKind::SyntaxError, "multiple statements found while compiling a single statement");
+                return false;
+            }
             return true;
         }
         if self.aborted {
@@ -116,6 +120,27 @@ impl<'a> Parser<'a> {
         }
         self.set_syntax_error(last_token);
         false
+    }
+
+    /// Whether anything but blanks and comments follows the statement (`single` input).
+    fn bad_single_statement(&self) -> bool {
+        let mut rest = &self.src[self.tok.cur.min(self.src.len())..];
+        loop {
+            while let [b' ' | b'\t' | b'\n' | 0x0c, tail @ ..] = rest {
+                rest = tail;
+            }
+            match rest.first() {
+                None => return false,
+                Some(b'#') => {}
+                Some(_) => return true,
+            }
+            while let [c, tail @ ..] = rest {
+                if *c == b'\n' {
+                    break;
+                }
+                rest = tail;
+            }
+        }
     }
 
     fn set_syntax_error(&mut self, last_token: Option<Token>) {

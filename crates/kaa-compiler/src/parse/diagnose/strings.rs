@@ -176,6 +176,10 @@ fn check_bytes_escapes(body: &[u8]) -> Result<(), String> {
 impl<'a> Parser<'a> {
     /// `_PyPegen_concatenate_strings`: checks each STRING token of a run.
     pub fn concatenate_strings(&mut self, toks: &[usize]) -> Option<E> {
+        if self.error.is_some() {
+            // Looking for another STRING token hit a tokenizer error.
+            return None;
+        }
         let start = toks[0];
         let mut bytesmode = false;
         let mut any_f = false;
