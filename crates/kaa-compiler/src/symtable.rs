@@ -156,6 +156,21 @@ pub struct SymbolTable {
     by_node: HashMap<usize, ScopeId>,
 }
 
+/// CPython's `_Py_Mangle`: inside a class named `private`, `__name` (not ending in `__` and
+/// without a dot) becomes `_Private__name` (the class name without leading underscores).
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    use std::borrow::Cow;
+    let Some(class) = private else { return Cow::Borrowed(name) };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return Cow::Borrowed(name);
+    }
+    let class = class.trim_start_matches('_');
+    if class.is_empty() {
+        return Cow::Borrowed(name);
+    }
+    Cow::Owned(format!("_{class}{name}"))
+}
+
 /// Identity of an AST node: its address, stable while the AST is alive and unmoved.
 pub fn node_key<T>(node: &T) -> usize {
     node as *const T as usize
@@ -168,6 +183,7 @@ impl SymbolTable {
             table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module, "top", false)], by_node: HashMap::new() },
             stack: vec![0],
             loop_depth: 0,
+            private: None,
         };
         for stmt in body {
             builder.visit_stmt(stmt)?;
@@ -328,6 +344,8 @@ struct Builder {
     table: SymbolTable,
     stack: Vec<ScopeId>,
     loop_depth: u32,
+    /// The innermost enclosing class's name, for private-name mangling.
+    private: Option<String>,
 }
 
 fn error(msg: impl Into<String>, range: TextRange) -> CompileError {
@@ -359,17 +377,20 @@ impl Builder {
     /// Records a use of `name` with `flag`, applying CPython's ordering checks for
     /// `global`/`nonlocal` declarations.
     fn add_def(&mut self, name: &str, flag: u32, range: TextRange) -> Result<(), CompileError> {
+        let raw = name;
+        let mangled = mangle(self.private.as_deref(), name);
+        let name: &str = &mangled;
         let scope = self.cur();
         let entry = scope.symbols.entry(name.to_string()).or_insert(Symbol::new());
         if flag & DEF_PARAM != 0 && entry.flags & DEF_PARAM != 0 {
-            return Err(error(format!("duplicate argument '{name}' in function definition"), range));
+            return Err(error(format!("duplicate argument '{raw}' in function definition"), range));
         }
         entry.flags |= flag;
         if scope.comp_iter_target {
             // An iteration variable may not rebind a name a `:=` in the comprehension bound.
             if entry.flags & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
                 return Err(error(
-                    format!("comprehension inner loop cannot rebind assignment expression target '{name}'"),
+                    format!("comprehension inner loop cannot rebind assignment expression target '{raw}'"),
                     range,
                 ));
             }
@@ -426,7 +447,9 @@ impl Builder {
                 }
                 self.enter(c, ScopeKind::Class, c.name.as_str());
                 let saved_loops = std::mem::replace(&mut self.loop_depth, 0);
+                let saved_private = self.private.replace(c.name.to_string());
                 self.visit_body(&c.body)?;
+                self.private = saved_private;
                 self.loop_depth = saved_loops;
                 self.leave();
             }
@@ -452,7 +475,8 @@ impl Builder {
             }
             Stmt::AnnAssign(a) => {
                 if let Expr::Name(n) = a.target.as_ref() {
-                    let cur = self.cur().flags(n.id.as_str());
+                    let mangled = mangle(self.private.as_deref(), n.id.as_str()).into_owned();
+                    let cur = self.cur().flags(&mangled);
                     if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && a.simple {
                         let which = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
                         return Err(error(format!("annotated name '{}' can't be {which}", n.id), a.range));
@@ -570,7 +594,8 @@ impl Builder {
             Stmt::Global(g) => {
                 for name in &g.names {
                     let n = name.as_str();
-                    let cur = self.cur().flags(n);
+                    let mangled = mangle(self.private.as_deref(), n).into_owned();
+                    let cur = self.cur().flags(&mangled);
                     if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
                         let msg = if cur & DEF_PARAM != 0 {
                             format!("name '{n}' is parameter and global")
@@ -584,7 +609,7 @@ impl Builder {
                         return Err(error(msg, g.range));
                     }
                     self.add_def(n, DEF_GLOBAL, name.range)?;
-                    self.cur().directives.push((n.to_string(), g.range));
+                    self.cur().directives.push((mangled, g.range));
                 }
             }
             Stmt::Nonlocal(nl) => {
@@ -592,7 +617,8 @@ impl Builder {
                 // checks below.
                 for name in &nl.names {
                     let n = name.as_str();
-                    let cur = self.cur().flags(n);
+                    let mangled = mangle(self.private.as_deref(), n).into_owned();
+                    let cur = self.cur().flags(&mangled);
                     if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
                         let msg = if cur & DEF_PARAM != 0 {
                             format!("name '{n}' is parameter and nonlocal")
@@ -606,7 +632,7 @@ impl Builder {
                         return Err(error(msg, nl.range));
                     }
                     self.add_def(n, DEF_NONLOCAL, name.range)?;
-                    self.cur().directives.push((n.to_string(), nl.range));
+                    self.cur().directives.push((mangled, nl.range));
                 }
             }
             Stmt::Expr(e) => self.visit_expr(&e.value)?,
@@ -898,10 +924,12 @@ impl Builder {
         let Expr::Name(n) = target else {
             return self.visit_expr(target);
         };
-        let name = n.id.as_str();
+        let raw = n.id.as_str();
         if !self.cur().is_comprehension {
-            return self.add_def(name, DEF_LOCAL, n.range);
+            return self.add_def(raw, DEF_LOCAL, n.range);
         }
+        let mangled = mangle(self.private.as_deref(), raw).into_owned();
+        let name = mangled.as_str();
         // Walk out through the comprehensions.
         for depth in (0..self.stack.len()).rev() {
             let id = self.stack[depth];
@@ -909,7 +937,7 @@ impl Builder {
             if scope.is_comprehension {
                 if scope.flags(name) & DEF_COMP_ITER != 0 {
                     return Err(error(
-                        format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
+                        format!("assignment expression cannot rebind comprehension iteration variable '{raw}'"),
                         n.range,
                     ));
                 }

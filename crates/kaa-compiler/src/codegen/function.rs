@@ -174,7 +174,7 @@ impl<'a> Compiler<'a> {
         let mut keys = Vec::new();
         for p in params.kwonlyargs.iter() {
             if let Some(d) = &p.default {
-                keys.push(Constant::Str(Rc::from(p.parameter.name.as_str())));
+                keys.push(Constant::Str(Rc::from(self.mangle(p.parameter.name.as_str()).as_ref())));
                 self.compile_expr(d)?;
             }
         }
@@ -201,7 +201,8 @@ impl<'a> Compiler<'a> {
             .chain(params.kwarg.as_deref());
         for p in ordered {
             if let Some(a) = &p.annotation {
-                self.load_const(Constant::Str(Rc::from(p.name.as_str())));
+                let key = Constant::Str(Rc::from(self.mangle(p.name.as_str()).as_ref()));
+                self.load_const(key);
                 if let Expr::Starred(s) = a.as_ref() {
                     // `*args: *Ts`: the annotation is the one element of `Ts`.
                     self.compile_expr(&s.value)?;

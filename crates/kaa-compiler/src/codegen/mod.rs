@@ -107,6 +107,8 @@ pub struct Unit<'a> {
     pub scope: ScopeId,
     pub kind: UnitKind,
     pub name: Rc<str>,
+    /// The innermost enclosing class's name: private names (`__x`) are mangled with it.
+    pub private: Option<Rc<str>>,
     pub qualname: Rc<str>,
     pub consts: Vec<Constant>,
     /// `consts` indexed by [`const_hash`], so adding a constant is not a linear search.
@@ -215,10 +217,16 @@ impl<'a> Compiler<'a> {
             .collect();
         freevars.sort();
         let pos = self.unit_pos_or_default();
+        // A class body mangles with its own name; other units inherit their parent's.
+        let private = match kind {
+            UnitKind::Class => Some(Rc::from(name)),
+            _ => self.units.last().and_then(|u| u.private.clone()),
+        };
         self.units.push(Unit {
             scope,
             kind,
             name: Rc::from(name),
+            private,
             qualname,
             consts: Vec::new(),
             const_index: HashMap::new(),
@@ -257,7 +265,8 @@ impl<'a> Compiler<'a> {
             return name.to_string();
         }
         let parent_scope = &self.table.scopes[parent.scope];
-        if parent_scope.resolve(name) == Resolution::GlobalExplicit {
+        let mangled = crate::symtable::mangle(parent.private.as_deref(), name);
+        if parent_scope.resolve(&mangled) == Resolution::GlobalExplicit {
             return name.to_string();
         }
         match parent.kind {
@@ -390,8 +399,15 @@ impl<'a> Compiler<'a> {
         self.emit(Op::LoadConst, i);
     }
 
-    /// Index of `name` in `co_names`.
+    /// `name` mangled for the current class, if it is a private name.
+    pub fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        crate::symtable::mangle(self.unit_ref().private.as_deref(), name)
+    }
+
+    /// Index of `name` (mangled, as CPython's ADDOP_NAME does) in `co_names`.
     pub fn add_name(&mut self, name: &str) -> u32 {
+        let mangled = self.mangle(name).into_owned();
+        let name = mangled.as_str();
         let unit = self.unit();
         if let Some(i) = unit.names.get_index_of(name) {
             return i as u32;

@@ -128,7 +128,8 @@ impl<'a> Compiler<'a> {
             if a.simple && matches!(kind, UnitKind::Module | UnitKind::Class) {
                 self.compile_expr(&a.annotation)?;
                 self.load_name("__annotations__", a.range)?;
-                self.load_const(Constant::Str(Rc::from(n.id.as_str())));
+                let key = Constant::Str(Rc::from(self.mangle(n.id.as_str()).as_ref()));
+                self.load_const(key);
                 self.emit0(Op::StoreSubscr);
             }
         } else if matches!(kind, UnitKind::Module | UnitKind::Class) {
