@@ -48,7 +48,7 @@ impl<'a> Compiler<'a> {
         let code = self.exit_scope()?;
 
         self.make_closure(code, 0);
-        self.compile_expr(&generators[0].iter)?;
+        self.compile_iterable(&generators[0].iter)?;
         self.emit0(Op::GetIter);
         self.emit(Op::Call, 1);
         Ok(())
@@ -72,8 +72,11 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFast, slot);
             start = Some(self.new_label());
         } else {
-            // `for y in [expr]` binds y once, with no loop.
+            // `for y in [expr]` binds y once, with no loop (not when the item is a constant:
+            // CPython has folded that display into a constant tuple).
             let single = match &generator.iter {
+                _ if self.constant_of(&generator.iter).is_some() => None,
+                Expr::List(l) if l.elts.len() == 1 && self.constant_of(&l.elts[0]).is_some() => None,
                 Expr::List(l) if l.elts.len() == 1 && !matches!(l.elts[0], Expr::Starred(_)) => Some(&l.elts[0]),
                 Expr::Tuple(t) if t.elts.len() == 1 && !matches!(t.elts[0], Expr::Starred(_)) => Some(&t.elts[0]),
                 _ => None,
@@ -81,7 +84,7 @@ impl<'a> Compiler<'a> {
             match single {
                 Some(e) => self.compile_expr(e)?,
                 None => {
-                    self.compile_expr(&generator.iter)?;
+                    self.compile_iterable(&generator.iter)?;
                     self.emit0(Op::GetIter);
                     start = Some(self.new_label());
                 }

@@ -12,7 +12,7 @@ impl<'a> Compiler<'a> {
     /// Emits code that jumps to `target` when `expr`'s truth equals `cond`, and falls
     /// through otherwise (CPython's `compiler_jump_if`).
     pub fn jump_if(&mut self, expr: &'a Expr, target: Label, cond: bool) -> CResult {
-        if let Some(truth) = self.constant_truth(expr) {
+        if let Some(truth) = self.constant_test(expr) {
             if truth == cond {
                 self.emit_jump(Op::JumpForward, target);
             }
@@ -123,7 +123,7 @@ impl<'a> Compiler<'a> {
                 continue;
             }
             match test {
-                Some(test) => match self.constant_truth(test) {
+                Some(test) => match self.constant_test(test) {
                     Some(false) => self.compile_dead(body)?,
                     Some(true) => {
                         self.emit0(Op::Nop);
@@ -152,7 +152,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn compile_while(&mut self, stmt: &'a ast::StmtWhile) -> CResult {
-        let truth = self.constant_truth(&stmt.test);
+        let truth = self.constant_test(&stmt.test);
         let start = self.new_label();
         let anchor = self.new_label();
         let exit = self.new_label();

@@ -159,16 +159,12 @@ impl<'a> Compiler<'a> {
             .filter_map(|p| p.default.as_deref())
             .collect();
         if !defaults.is_empty() {
-            let consts: Option<Vec<Constant>> = defaults.iter().map(|d| self.constant_of(d)).collect();
-            match consts {
-                Some(c) => self.load_const(Constant::Tuple(Rc::from(c))),
-                None => {
-                    for d in &defaults {
-                        self.compile_expr(d)?;
-                    }
-                    self.emit(Op::BuildTuple, defaults.len() as u32);
-                }
+            // A tuple of constant defaults is folded by the assembler, as CPython's optimizer
+            // does (so the tuple comes after the constants the code generator adds).
+            for d in &defaults {
+                self.compile_expr(d)?;
             }
+            self.emit(Op::BuildTuple, defaults.len() as u32);
             flags |= MAKE_FUNCTION_DEFAULTS;
         }
         let mut keys = Vec::new();

@@ -52,6 +52,8 @@ pub enum EmitKind {
     /// Pseudo-instruction: the handler numbered `arg` becomes active here (emits no code;
     /// the stack-depth pass uses it to find the handler's depth).
     Setup,
+    /// An instruction the assembler optimized away (emits no code).
+    Removed,
 }
 
 /// One emitted item.
