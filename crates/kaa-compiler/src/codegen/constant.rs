@@ -203,12 +203,12 @@ fn repeat(seq: &Constant, n: &Constant) -> Option<Constant> {
         Constant::Tuple(t) => t.len(),
         _ => return None,
     };
-    if size > 0 {
-        let limit = if matches!(seq, Constant::Tuple(_)) { MAX_COLLECTION_SIZE } else { MAX_STR_SIZE };
-        if n < 0 || n as usize > limit / size {
+    let limit = if matches!(seq, Constant::Tuple(_)) { MAX_COLLECTION_SIZE } else { MAX_STR_SIZE };
+    if let Some(max) = limit.checked_div(size) {
+        if n < 0 || n as usize > max {
             return None;
         }
-        if n > 0 && complexity_exceeded(seq, MAX_TOTAL_ITEMS / n as i64) {
+        if n > 0 && complexity_exceeded(seq, MAX_TOTAL_ITEMS / n) {
             return None;
         }
     }
