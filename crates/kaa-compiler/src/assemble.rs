@@ -23,6 +23,7 @@ fn internal(msg: &str) -> CompileError {
 pub fn assemble(mut unit: Unit<'_>, filename: &Rc<str>) -> Result<CodeUnit, CompileError> {
     add_prologue(&mut unit);
     fold_const_tuples(&mut unit);
+    remove_redundant_nops(&mut unit);
     let (localsplus, deref_slot) = layout_locals(&unit);
 
     // Reachability and stack depth.
@@ -225,6 +226,25 @@ fn fold_const_tuples(unit: &mut Unit<'_>) {
             continue;
         }
         let n = unit.code[i].arg as usize;
+        // `a, b = b, a`: a tuple built only to be unpacked becomes a SWAP (or nothing).
+        if let Some(next) = unit.code.get(i + 1) {
+            if matches!(next.kind, EmitKind::Op(Op::UnpackSequence)) && next.arg as usize == n && !block_start[i + 1] {
+                match n {
+                    1 => {
+                        unit.code[i].kind = EmitKind::Removed;
+                        unit.code[i + 1].kind = EmitKind::Removed;
+                        continue;
+                    }
+                    2 | 3 => {
+                        unit.code[i].kind = EmitKind::Removed;
+                        unit.code[i + 1].kind = EmitKind::Op(Op::Swap);
+                        apply_static_swap(unit, i + 1, &block_start);
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+        }
         if n > i {
             continue;
         }
@@ -247,6 +267,108 @@ fn fold_const_tuples(unit: &mut Unit<'_>) {
         }
         unit.code[i].kind = EmitKind::Op(Op::LoadConst);
         unit.code[i].arg = index as u32;
+    }
+}
+
+/// CPython's `apply_static_swaps` for one SWAP: when the values it exchanges are next
+/// stored to fast locals (or popped), on one line and with no store to the same local in
+/// between, the stores are exchanged instead and the SWAP disappears.
+fn apply_static_swap(unit: &mut Unit<'_>, swap: usize, block_start: &[bool]) {
+    let swappable = |e: &Emitted| matches!(e.kind, EmitKind::Op(Op::StoreFast | Op::PopTop));
+    let next_swappable = |unit: &Unit<'_>, from: usize, line: Option<u32>| -> Option<usize> {
+        let mut k = from + 1;
+        while k < unit.code.len() {
+            if block_start[k] {
+                return None;
+            }
+            let e = &unit.code[k];
+            if line.is_some_and(|l| e.pos.line != l) {
+                return None;
+            }
+            match e.kind {
+                EmitKind::Removed => {}
+                EmitKind::Op(Op::Nop) => {}
+                _ if swappable(e) => return Some(k),
+                _ => return None,
+            }
+            k += 1;
+        }
+        None
+    };
+    let n = unit.code[swap].arg;
+    let Some(j) = next_swappable(unit, swap, None) else { return };
+    let line = unit.code[j].pos.line;
+    let mut k = j;
+    for _ in 1..n {
+        match next_swappable(unit, k, Some(line)) {
+            Some(next) => k = next,
+            None => return,
+        }
+    }
+    let stores_to = |e: &Emitted| matches!(e.kind, EmitKind::Op(Op::StoreFast)).then_some(e.arg);
+    let (sj, sk) = (stores_to(&unit.code[j]), stores_to(&unit.code[k]));
+    if sj.is_some() || sk.is_some() {
+        if sj == sk {
+            return;
+        }
+        if (j + 1..k).any(|m| stores_to(&unit.code[m]).is_some_and(|s| Some(s) == sj || Some(s) == sk)) {
+            return;
+        }
+    }
+    unit.code[swap].kind = EmitKind::Op(Op::Nop);
+    unit.code.swap(j, k);
+}
+
+/// CPython's `clean_basic_block`: a NOP is only kept to start a new line — it goes when it
+/// has no line, when the previous instruction in its basic block is on the same line, or
+/// when the next instruction is (or has no line, and then takes the NOP's).
+fn remove_redundant_nops(unit: &mut Unit<'_>) {
+    let n = unit.code.len();
+    let mut block_start = vec![false; n + 1];
+    for &label in &unit.labels {
+        if let Some(b) = block_start.get_mut(label as usize) {
+            *b = true;
+        }
+    }
+    for i in 1..n {
+        if let EmitKind::Op(op) | EmitKind::Jump(op) | EmitKind::Deref(op) = unit.code[i - 1].kind {
+            if op.is_jump() || op.is_terminator() {
+                block_start[i] = true;
+            }
+        }
+    }
+    let is_real = |e: &Emitted| !matches!(e.kind, EmitKind::Removed | EmitKind::Setup);
+    let mut prev_line: Option<u32> = None;
+    for i in 0..n {
+        if block_start[i] {
+            prev_line = None;
+        }
+        if !is_real(&unit.code[i]) {
+            continue;
+        }
+        let line = unit.code[i].pos.line;
+        if matches!(unit.code[i].kind, EmitKind::Op(Op::Nop)) {
+            let next = (i + 1..n).find(|&j| is_real(&unit.code[j]));
+            let remove = if line == 0 || prev_line == Some(line) {
+                true
+            } else if let Some(j) = next {
+                let same_block = !(i + 1..=j).any(|k| block_start[k]);
+                let next_line = unit.code[j].pos.line;
+                if same_block && next_line == 0 {
+                    unit.code[j].pos = unit.code[i].pos;
+                    true
+                } else {
+                    next_line == line
+                }
+            } else {
+                false
+            };
+            if remove {
+                unit.code[i].kind = EmitKind::Removed;
+                continue;
+            }
+        }
+        prev_line = Some(line);
     }
 }
 

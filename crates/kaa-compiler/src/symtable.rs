@@ -386,6 +386,11 @@ impl Builder {
             return Err(error(format!("duplicate argument '{raw}' in function definition"), range));
         }
         entry.flags |= flag;
+        if flag & DEF_GLOBAL != 0 {
+            self.mark_module_global(name);
+        }
+        let scope = self.cur();
+        let entry = scope.symbols.get_mut(name).expect("just added");
         if scope.comp_iter_target {
             // An iteration variable may not rebind a name a `:=` in the comprehension bound.
             if entry.flags & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
@@ -400,6 +405,12 @@ impl Builder {
             scope.params.push(name.to_string());
         }
         Ok(())
+    }
+
+    /// CPython records every `global` declaration (in any scope) in the module's own
+    /// symbols too, so the module itself then uses STORE_GLOBAL/LOAD_GLOBAL for the name.
+    fn mark_module_global(&mut self, name: &str) {
+        self.table.scopes[0].symbols.entry(name.to_string()).or_insert_with(Symbol::new).flags |= DEF_GLOBAL;
     }
 
     fn visit_body(&mut self, body: &[Stmt]) -> Result<(), CompileError> {
@@ -965,6 +976,9 @@ impl Builder {
                             .or_insert(Symbol::new())
                             .flags |= inner_flag;
                     }
+                    if inner_flag == DEF_GLOBAL {
+                        self.mark_module_global(name);
+                    }
                     return Ok(());
                 }
                 ScopeKind::Module => {
@@ -980,6 +994,7 @@ impl Builder {
                             .or_insert(Symbol::new())
                             .flags |= DEF_GLOBAL;
                     }
+                    self.mark_module_global(name);
                     return Ok(());
                 }
             }

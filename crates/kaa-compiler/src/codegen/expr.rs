@@ -281,14 +281,26 @@ impl<'a> Compiler<'a> {
             Display::Set => (Op::BuildSet, Op::SetAdd, Op::SetUpdate),
             _ => (Op::BuildList, Op::ListAppend, Op::ListExtend),
         };
-        self.emit(build, pushed);
-        for e in elts {
+        // CPython's starunpack_helper: items before the first `*x` go on the stack and
+        // are built together (a big display starts empty and adds item by item).
+        let mut built = false;
+        if n + pushed as usize > STACK_USE_GUIDELINE {
+            self.emit(build, pushed);
+            built = true;
+        }
+        for (i, e) in elts.iter().enumerate() {
             if let Expr::Starred(s) = e {
+                if !built {
+                    self.emit(build, i as u32 + pushed);
+                    built = true;
+                }
                 self.compile_expr(&s.value)?;
                 self.emit(extend, 1);
             } else {
                 self.compile_expr(e)?;
-                self.emit(add, 1);
+                if built {
+                    self.emit(add, 1);
+                }
             }
         }
         if kind == Display::Tuple {
@@ -363,11 +375,17 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        if !literal.is_empty() || parts == 0 {
+        if !literal.is_empty() {
             self.load_const(Constant::Str(Rc::from(literal.as_str())));
             parts += 1;
         }
-        if parts > 1 {
+        if parts == 0 && !f.value.iter().any(|p| matches!(p, ast::FStringPart::FString(_))) {
+            // Only (empty) plain literals: a constant string.
+            self.load_const(Constant::Str(Rc::from("")));
+            return Ok(());
+        }
+        // As CPython: one part is the string itself; none (`f""`) builds an empty one.
+        if parts != 1 {
             self.emit(Op::BuildString, parts);
         }
         Ok(())

@@ -124,7 +124,11 @@ impl<'a> Compiler<'a> {
             }
             match test {
                 Some(test) => match self.constant_test(test) {
-                    Some(false) => self.compile_dead(body)?,
+                    Some(false) => {
+                        // The test's line still runs (CPython keeps a NOP for it).
+                        self.emit0(Op::Nop);
+                        self.compile_dead(body)?
+                    }
                     Some(true) => {
                         self.emit0(Op::Nop);
                         self.compile_body(body)?;
@@ -158,7 +162,8 @@ impl<'a> Compiler<'a> {
         let exit = self.new_label();
         if truth == Some(false) {
             // The body never runs, but is compiled for its errors (inside the loop, so
-            // `break` and `continue` are fine).
+            // `break` and `continue` are fine). The test's line still runs.
+            self.emit0(Op::Nop);
             self.compile_dead_with(|c| {
                 c.push_fblock(FBlock::WhileLoop { start, exit });
                 let r = c.compile_body(&stmt.body);
@@ -212,6 +217,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn compile_break(&mut self, range: TextRange) -> CResult {
+        // The statement's line, before any unwinding code (dropped when redundant).
+        self.emit0(Op::Nop);
         let saved_blocks = self.unit_ref().fblocks.clone();
         let saved_active = self.unit_ref().active.clone();
         let Some(loop_block) = self.unwind_fblock_stack(false, true)? else {
@@ -231,6 +238,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn compile_continue(&mut self, range: TextRange) -> CResult {
+        self.emit0(Op::Nop);
         let saved_blocks = self.unit_ref().fblocks.clone();
         let saved_active = self.unit_ref().active.clone();
         let Some(loop_block) = self.unwind_fblock_stack(false, true)? else {
@@ -256,6 +264,12 @@ impl<'a> Compiler<'a> {
         let preserve_tos = stmt.value.is_some() && constant.is_none();
         if preserve_tos {
             self.compile_expr(stmt.value.as_deref().expect("value"))?;
+        } else if let Some(v) = stmt.value.as_deref() {
+            // The value's line, before any `finally` code runs (a redundant NOP is
+            // removed by the assembler).
+            let saved = self.set_pos(v.range());
+            self.emit0(Op::Nop);
+            self.restore_pos(saved);
         }
         let saved_blocks = self.unit_ref().fblocks.clone();
         let saved_active = self.unit_ref().active.clone();
@@ -361,12 +375,13 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let cleanup = self.new_label();
 
+        // CPython's SETUP_FINALLY becomes a NOP carrying the `try` line, before the body.
+        self.emit0(Op::Nop);
         self.setup_handler(except, false);
         self.push_fblock(FBlock::TryExcept);
         self.compile_body(&stmt.body)?;
         self.pop_fblock();
         self.pop_handler();
-        self.emit0(Op::Nop);
         self.compile_body(&stmt.orelse)?;
         self.emit_jump(Op::JumpForward, end);
 
@@ -439,6 +454,9 @@ impl<'a> Compiler<'a> {
         let exit = self.new_label();
         let cleanup = self.new_label();
 
+        if stmt.handlers.is_empty() {
+            self.emit0(Op::Nop);
+        }
         self.setup_handler(end, false);
         self.push_fblock(FBlock::FinallyTry { body: &stmt.finalbody });
         if stmt.handlers.is_empty() {
@@ -448,7 +466,6 @@ impl<'a> Compiler<'a> {
         }
         self.pop_handler();
         self.pop_fblock();
-        self.emit0(Op::Nop);
         self.compile_body(&stmt.finalbody)?;
         self.emit_jump(Op::JumpForward, exit);
 

@@ -45,16 +45,35 @@ impl<'a> Compiler<'a> {
         });
         self.compile_body(body)?;
         if let Some(last) = f.body.last() {
-            self.set_pos(last.range());
+            let r = self.stmt_range(last);
+            self.set_pos(r);
         }
         self.load_const(Constant::None);
         self.emit0(Op::ReturnValue);
         let code = self.exit_scope()?;
         self.make_closure(code, flags);
-        for _ in &f.decorator_list {
-            self.emit(Op::Call, 1);
-        }
+        self.apply_decorators(&f.decorator_list);
         self.store_name(f.name.as_str(), def_range)
+    }
+
+    /// Calls the decorators, innermost first, each at its own position (CPython's
+    /// `compiler_apply_decorators`).
+    fn apply_decorators(&mut self, decorators: &'a [ast::Decorator]) {
+        for d in decorators.iter().rev() {
+            let saved = self.set_pos(d.expression.range());
+            self.emit(Op::Call, 1);
+            self.restore_pos(saved);
+        }
+    }
+
+    /// The range CPython gives statement `stmt` (a `def` or `class` starts at its keyword,
+    /// not at its first decorator).
+    pub fn stmt_range(&self, stmt: &ast::Stmt) -> TextRange {
+        match stmt {
+            ast::Stmt::FunctionDef(f) => self.def_range(f.name.range, f.range),
+            ast::Stmt::ClassDef(c) => self.def_range(c.name.range, c.range),
+            _ => stmt.range(),
+        }
     }
 
     /// The range CPython gives a `def`/`class` statement: from its keyword (after any
@@ -259,6 +278,11 @@ impl<'a> Compiler<'a> {
         self.load_const(Constant::Str(qualname));
         self.store_name("__qualname__", range)?;
         self.compile_body_with_docstring(&c.body)?;
+        // The implicit return carries the last statement's position.
+        if let Some(last) = c.body.last() {
+            let r = self.stmt_range(last);
+            self.set_pos(r);
+        }
         if self.scope().needs_class_closure {
             let idx = self.deref_index("__class__").expect("__class__ cell");
             self.emit_deref(Op::LoadClosure, idx);
@@ -278,10 +302,9 @@ impl<'a> Compiler<'a> {
             Some(a) => (&a.args, &a.keywords),
             None => (&[], &[]),
         };
-        self.compile_call_with_prefix(2, args, keywords, c.range)?;
-        for _ in &c.decorator_list {
-            self.emit(Op::Call, 1);
-        }
+        let class_range = self.def_range(c.name.range, c.range);
+        self.compile_call_with_prefix(2, args, keywords, class_range)?;
+        self.apply_decorators(&c.decorator_list);
         let def_range = self.def_range(c.name.range, c.range);
         self.store_name(c.name.as_str(), def_range)
     }

@@ -483,7 +483,8 @@ impl<'a> Compiler<'a> {
         }
         // The implicit `return None` carries the last statement's position.
         if let Some(last) = body.last() {
-            self.set_pos(last.range());
+            let r = self.stmt_range(last);
+            self.set_pos(r);
         }
         self.load_const(Constant::None);
         self.emit0(Op::ReturnValue);

@@ -19,7 +19,8 @@ impl<'a> Compiler<'a> {
 
     pub fn compile_stmt(&mut self, stmt: &'a Stmt) -> CResult {
         self.enter_nested(stmt.range())?;
-        let saved = self.set_pos(stmt.range());
+        let range = self.stmt_range(stmt);
+        let saved = self.set_pos(range);
         let result = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.compile_stmt_inner(stmt));
         self.restore_pos(saved);
         self.leave_nested();
