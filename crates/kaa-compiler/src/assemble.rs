@@ -330,10 +330,10 @@ fn remove_redundant_nops(unit: &mut Unit<'_>) {
             *b = true;
         }
     }
-    for i in 1..n {
-        if let EmitKind::Op(op) | EmitKind::Jump(op) | EmitKind::Deref(op) = unit.code[i - 1].kind {
+    for (start, prev) in block_start[1..].iter_mut().zip(&unit.code) {
+        if let EmitKind::Op(op) | EmitKind::Jump(op) | EmitKind::Deref(op) = prev.kind {
             if op.is_jump() || op.is_terminator() {
-                block_start[i] = true;
+                *start = true;
             }
         }
     }
