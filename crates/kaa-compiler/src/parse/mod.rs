@@ -45,7 +45,8 @@ pub fn parse(source: &str, mode: Mode) -> Result<Mod, CompileError> {
 /// Whether a program ruff accepted may still be one CPython 3.11 rejects: ruff does not
 /// check that tabs and spaces are used consistently in indentation, and it parses
 /// f-strings by the rules of Python 3.12 (deeper nesting, backslashes, comments, reused
-/// quotes...). Only such programs pay for a second look.
+/// quotes...); nor does it limit the depth of indentation and brackets.
+/// Only such programs pay for a second look.
 fn suspicious(source: &str, parsed: &Parsed<Mod>) -> bool {
     let tab_indent = source
         .split(['\n', '\r'])
@@ -55,8 +56,24 @@ fn suspicious(source: &str, parsed: &Parsed<Mod>) -> bool {
     }
     let mut depth = 0;
     let mut start = 0;
+    // CPython's tokenizer limits (MAXINDENT, MAXLEVEL) that ruff does not have.
+    let (mut indent, mut brackets) = (0usize, 0usize);
     for token in parsed.tokens().iter() {
         match token.kind() {
+            TokenKind::Indent => {
+                indent += 1;
+                if indent >= 99 {
+                    return true;
+                }
+            }
+            TokenKind::Dedent => indent = indent.saturating_sub(1),
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                brackets += 1;
+                if brackets >= 199 {
+                    return true;
+                }
+            }
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => brackets = brackets.saturating_sub(1),
             TokenKind::FStringStart => {
                 if depth == 0 {
                     start = token.start().to_usize();
