@@ -19,3 +19,20 @@ check('x = ' + '{' * 201 + '\n')
 check('x = f"{' + '(' * 199 + '1' + ')' * 199 + '}"\n')
 check('x = f"{' + '(' * 200 + '1' + ')' * 200 + '}"\n')
 check('[' * 150 + ']' * 150, 'eval')
+
+# Nesting limits past the tokenizer: the symbol table's recursion limit and the parser's stack
+def deep(src):
+    try:
+        compile(src, '<test>', 'exec')
+        print('OK')
+    except (RecursionError, MemoryError) as e:
+        print(type(e).__name__, e)
+
+deep('x = ' + '+'.join(['a'] * 1500))
+deep('x = ' + '+'.join(['a'] * 5000))
+deep('x = a' + '.b' * 4000)
+deep('x = ' + 'not ' * 4000 + 'a')
+deep('x = ' + 'not ' * 10000 + 'a')
+deep('x = ' + 'lambda: ' * 2500 + 'a')
+deep('x = ' + '**'.join(['2'] * 2500))
+deep('x = ' + ' and '.join(['a'] * 10000))

@@ -52,17 +52,41 @@ fn compile_module(module: &Mod, source: &str, filename: &str, mode: Mode) -> Res
     match module {
         Mod::Module(m) => {
             let future_line = future::check(&m.body, source)?;
-            let table = SymbolTable::build(&m.body, None)?;
+            let table = check_deep(SymbolTable::build(&m.body, None), source, mode)?;
             let mut compiler = Compiler::new(source, filename, table, mode);
             compiler.future_line = future_line;
             compiler.compile_module(&m.body)
         }
         Mod::Expression(e) => {
-            let table = SymbolTable::build(&[], Some(&e.body))?;
+            let table = check_deep(SymbolTable::build(&[], Some(&e.body)), source, mode)?;
             let mut compiler = Compiler::new(source, filename, table, mode);
             compiler.compile_eval(&e.body)
         }
     }
+}
+
+/// Nesting deeper than this may overflow CPython's parser stack (MAXSTACK), where some
+/// constructs take three parser levels per AST level; ruff's parser has no such limit.
+const DEEP_NESTING: usize = 1900;
+
+/// CPython's parser fails (MemoryError) on programs nested beyond its stack limit, before
+/// the symbol table's own recursion limit is reached: for deeply nested programs, and those
+/// hitting the symbol table's limit, the CPython-style parser has the first word.
+fn check_deep(
+    table: Result<SymbolTable, CompileError>,
+    source: &str,
+    mode: Mode,
+) -> Result<SymbolTable, CompileError> {
+    let deep = match &table {
+        Ok(t) => t.max_depth > DEEP_NESTING,
+        Err(e) => e.kind == ErrorKind::RecursionError,
+    };
+    if deep {
+        if let Some(parse_error) = parse::diagnose_source(source, mode) {
+            return Err(parse_error);
+        }
+    }
+    table
 }
 
 /// Drops the AST. Dropping is recursive, so a pathologically deep tree (which the

@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 
 use indexmap::IndexMap;
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use ruff_text_size::TextRange;
+use ruff_text_size::{Ranged, TextRange};
 
 use crate::error::{CompileError, ErrorKind};
 
@@ -154,6 +154,8 @@ impl Scope {
 pub struct SymbolTable {
     pub scopes: Vec<Scope>,
     by_node: HashMap<usize, ScopeId>,
+    /// The deepest statement/expression nesting seen.
+    pub max_depth: usize,
 }
 
 /// CPython's `_Py_Mangle`: inside a class named `private`, `__name` (not ending in `__` and
@@ -180,9 +182,10 @@ impl SymbolTable {
     /// Builds and analyses the symbol table for a module (or `eval`/interactive input).
     pub fn build(body: &[Stmt], expr: Option<&Expr>) -> Result<SymbolTable, CompileError> {
         let mut builder = Builder {
-            table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module, "top", false)], by_node: HashMap::new() },
+            table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module, "top", false)], by_node: HashMap::new(), max_depth: 0 },
             stack: vec![0],
             loop_depth: 0,
+            depth: 0,
             private: None,
         };
         for stmt in body {
@@ -340,10 +343,16 @@ impl SymbolTable {
 }
 
 /// The first pass: records each scope's names and how they are used.
+/// Statement/expression nesting beyond which compiling fails with RecursionError.
+pub(crate) const COMPILER_RECURSION_LIMIT: usize = 3000;
+
 struct Builder {
     table: SymbolTable,
     stack: Vec<ScopeId>,
     loop_depth: u32,
+    /// Nesting of statements and expressions being visited, limited like CPython's
+    /// symbol table pass.
+    depth: usize,
     /// The innermost enclosing class's name, for private-name mangling.
     private: Option<String>,
 }
@@ -421,7 +430,27 @@ impl Builder {
     }
 
     fn visit_stmt(&mut self, stmt: &Stmt) -> Result<(), CompileError> {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.visit_stmt_inner(stmt))
+        self.descend(stmt.range())?;
+        let result = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.visit_stmt_inner(stmt));
+        self.depth -= 1;
+        result
+    }
+
+    /// Enters one more level of statement/expression nesting. CPython's limit is three
+    /// times the recursion limit (1000) less three per Python frame active when compiling;
+    /// a program compiled at top level has none.
+    fn descend(&mut self, range: TextRange) -> Result<(), CompileError> {
+        self.depth += 1;
+        self.table.max_depth = self.table.max_depth.max(self.depth);
+        if self.depth > COMPILER_RECURSION_LIMIT {
+            self.depth -= 1;
+            return Err(CompileError::new(
+                ErrorKind::RecursionError,
+                "maximum recursion depth exceeded during compilation",
+                range,
+            ));
+        }
+        Ok(())
     }
 
     fn visit_stmt_inner(&mut self, stmt: &Stmt) -> Result<(), CompileError> {
@@ -750,7 +779,10 @@ impl Builder {
     }
 
     fn visit_expr(&mut self, expr: &Expr) -> Result<(), CompileError> {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.visit_expr_inner(expr))
+        self.descend(expr.range())?;
+        let result = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.visit_expr_inner(expr));
+        self.depth -= 1;
+        result
     }
 
     fn visit_expr_inner(&mut self, expr: &Expr) -> Result<(), CompileError> {
