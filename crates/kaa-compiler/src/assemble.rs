@@ -4,14 +4,16 @@
 //! and map cell/free references to slots; find reachable code and the stack depth at
 //! every instruction (which also gives each exception handler its depth); drop dead code
 //! and pseudo-instructions; resolve jump labels (with `EXTENDED_ARG` where an argument
-//! needs more than 24 bits); build the exception table; drop unused constants.
+//! needs more than 24 bits); build the exception table. Like CPython 3.11's optimizer, it
+//! folds a tuple built from constants into one constant (appended after the others), and
+//! drops only *trailing* unused constants.
 
 use std::rc::Rc;
 
 use kaa_bytecode::instruction::MAX_INLINE_ARG;
-use kaa_bytecode::{ArgKind, CodeUnit, ExceptionEntry, Instr, LocalKind, Op, Position};
+use kaa_bytecode::{ArgKind, CodeUnit, Constant, ExceptionEntry, Instr, LocalKind, Op, Position};
 
-use crate::codegen::{EmitKind, Emitted, Unit, UnitKind};
+use crate::codegen::{EmitKind, Emitted, Unit};
 use crate::error::{CompileError, ErrorKind};
 
 fn internal(msg: &str) -> CompileError {
@@ -20,6 +22,8 @@ fn internal(msg: &str) -> CompileError {
 
 pub fn assemble(mut unit: Unit<'_>, filename: &Rc<str>) -> Result<CodeUnit, CompileError> {
     add_prologue(&mut unit);
+    fold_const_tuples(&mut unit);
+    remove_redundant_nops(&mut unit);
     let (localsplus, deref_slot) = layout_locals(&unit);
 
     // Reachability and stack depth.
@@ -43,6 +47,7 @@ pub fn assemble(mut unit: Unit<'_>, filename: &Rc<str>) -> Result<CodeUnit, Comp
             max_depth = max_depth.max(d);
             let item = unit.code[i];
             match item.kind {
+                EmitKind::Removed => {}
                 EmitKind::Setup => {
                     let h = &unit.handlers[item.arg as usize];
                     let hd = d + h.depth_adjust;
@@ -73,7 +78,7 @@ pub fn assemble(mut unit: Unit<'_>, filename: &Rc<str>) -> Result<CodeUnit, Comp
 
     // Keep reachable real instructions.
     let kept: Vec<usize> =
-        (0..n).filter(|&i| depth_at[i] >= 0 && !matches!(unit.code[i].kind, EmitKind::Setup)).collect();
+        (0..n).filter(|&i| depth_at[i] >= 0 && !matches!(unit.code[i].kind, EmitKind::Setup | EmitKind::Removed)).collect();
     // first_kept_at[i]: index in `kept` of the first kept item at or after i.
     let mut first_kept_at = vec![kept.len(); n + 1];
     {
@@ -86,26 +91,17 @@ pub fn assemble(mut unit: Unit<'_>, filename: &Rc<str>) -> Result<CodeUnit, Comp
         }
     }
 
-    // Constants actually used; the first stays for functions (docstring or None).
-    let mut const_used = vec![false; unit.consts.len()];
-    if matches!(unit.kind, UnitKind::Function | UnitKind::Lambda) && !const_used.is_empty() {
-        const_used[0] = true;
-    }
+    // CPython 3.11's trim_unused_consts: constants after the last one used are dropped (the
+    // first always stays: a function's docstring or None).
+    let mut last_used = 0;
     for &i in &kept {
         if let EmitKind::Op(op) = unit.code[i].kind {
             if op.arg_kind() == ArgKind::Const {
-                const_used[unit.code[i].arg as usize] = true;
+                last_used = last_used.max(unit.code[i].arg as usize);
             }
         }
     }
-    let mut const_map = vec![u32::MAX; unit.consts.len()];
-    let mut consts = Vec::new();
-    for (i, c) in unit.consts.iter().enumerate() {
-        if const_used[i] {
-            const_map[i] = consts.len() as u32;
-            consts.push(c.clone());
-        }
-    }
+    let consts: Vec<Constant> = unit.consts.iter().take(last_used + 1).cloned().collect();
 
     // Final arguments, with jump targets as kept-instruction indexes for now.
     let mut args: Vec<u32> = Vec::with_capacity(kept.len());
@@ -114,7 +110,6 @@ pub fn assemble(mut unit: Unit<'_>, filename: &Rc<str>) -> Result<CodeUnit, Comp
         let arg = match item.kind {
             EmitKind::Jump(_) => first_kept_at[label_pos(item.arg)] as u32,
             EmitKind::Deref(_) => deref_slot[item.arg as usize],
-            EmitKind::Op(op) if op.arg_kind() == ArgKind::Const => const_map[item.arg as usize],
             _ => item.arg,
         };
         args.push(arg);
@@ -152,7 +147,7 @@ pub fn assemble(mut unit: Unit<'_>, filename: &Rc<str>) -> Result<CodeUnit, Comp
         let item: Emitted = unit.code[i];
         let op = match item.kind {
             EmitKind::Op(op) | EmitKind::Jump(op) | EmitKind::Deref(op) => op,
-            EmitKind::Setup => unreachable!(),
+            EmitKind::Setup | EmitKind::Removed => unreachable!(),
         };
         let arg = match item.kind {
             EmitKind::Jump(_) => word_of[args[k] as usize],
@@ -214,6 +209,167 @@ pub fn assemble(mut unit: Unit<'_>, filename: &Rc<str>) -> Result<CodeUnit, Comp
         qualname: unit.qualname.clone(),
         firstlineno: unit.firstlineno,
     })
+}
+
+/// CPython's `fold_tuple_on_constants`: `LOAD_CONST` x n, `BUILD_TUPLE n` in one basic
+/// block becomes one `LOAD_CONST` of the tuple, which is appended to the constants (after
+/// everything the code generator added) unless an equal constant is already there.
+fn fold_const_tuples(unit: &mut Unit<'_>) {
+    let mut block_start = vec![false; unit.code.len() + 1];
+    for &label in &unit.labels {
+        if let Some(b) = block_start.get_mut(label as usize) {
+            *b = true;
+        }
+    }
+    for i in 0..unit.code.len() {
+        if !matches!(unit.code[i].kind, EmitKind::Op(Op::BuildTuple)) {
+            continue;
+        }
+        let n = unit.code[i].arg as usize;
+        // `a, b = b, a`: a tuple built only to be unpacked becomes a SWAP (or nothing).
+        if let Some(next) = unit.code.get(i + 1) {
+            if matches!(next.kind, EmitKind::Op(Op::UnpackSequence)) && next.arg as usize == n && !block_start[i + 1] {
+                match n {
+                    1 => {
+                        unit.code[i].kind = EmitKind::Removed;
+                        unit.code[i + 1].kind = EmitKind::Removed;
+                        continue;
+                    }
+                    2 | 3 => {
+                        unit.code[i].kind = EmitKind::Removed;
+                        unit.code[i + 1].kind = EmitKind::Op(Op::Swap);
+                        apply_static_swap(unit, i + 1, &block_start);
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if n > i {
+            continue;
+        }
+        let loads = &unit.code[i - n..i];
+        let same_block = (i - n + 1..=i).all(|k| !block_start[k]);
+        if !same_block || !loads.iter().all(|e| matches!(e.kind, EmitKind::Op(Op::LoadConst))) {
+            continue;
+        }
+        let items: Vec<Constant> = loads.iter().map(|e| unit.consts[e.arg as usize].clone()).collect();
+        let tuple = Constant::Tuple(Rc::from(items));
+        let index = match unit.consts.iter().position(|c| c.same_as(&tuple)) {
+            Some(k) => k,
+            None => {
+                unit.consts.push(tuple);
+                unit.consts.len() - 1
+            }
+        };
+        for e in &mut unit.code[i - n..i] {
+            e.kind = EmitKind::Removed;
+        }
+        unit.code[i].kind = EmitKind::Op(Op::LoadConst);
+        unit.code[i].arg = index as u32;
+    }
+}
+
+/// CPython's `apply_static_swaps` for one SWAP: when the values it exchanges are next
+/// stored to fast locals (or popped), on one line and with no store to the same local in
+/// between, the stores are exchanged instead and the SWAP disappears.
+fn apply_static_swap(unit: &mut Unit<'_>, swap: usize, block_start: &[bool]) {
+    let swappable = |e: &Emitted| matches!(e.kind, EmitKind::Op(Op::StoreFast | Op::PopTop));
+    let next_swappable = |unit: &Unit<'_>, from: usize, line: Option<u32>| -> Option<usize> {
+        let mut k = from + 1;
+        while k < unit.code.len() {
+            if block_start[k] {
+                return None;
+            }
+            let e = &unit.code[k];
+            if line.is_some_and(|l| e.pos.line != l) {
+                return None;
+            }
+            match e.kind {
+                EmitKind::Removed => {}
+                EmitKind::Op(Op::Nop) => {}
+                _ if swappable(e) => return Some(k),
+                _ => return None,
+            }
+            k += 1;
+        }
+        None
+    };
+    let n = unit.code[swap].arg;
+    let Some(j) = next_swappable(unit, swap, None) else { return };
+    let line = unit.code[j].pos.line;
+    let mut k = j;
+    for _ in 1..n {
+        match next_swappable(unit, k, Some(line)) {
+            Some(next) => k = next,
+            None => return,
+        }
+    }
+    let stores_to = |e: &Emitted| matches!(e.kind, EmitKind::Op(Op::StoreFast)).then_some(e.arg);
+    let (sj, sk) = (stores_to(&unit.code[j]), stores_to(&unit.code[k]));
+    if sj.is_some() || sk.is_some() {
+        if sj == sk {
+            return;
+        }
+        if (j + 1..k).any(|m| stores_to(&unit.code[m]).is_some_and(|s| Some(s) == sj || Some(s) == sk)) {
+            return;
+        }
+    }
+    unit.code[swap].kind = EmitKind::Op(Op::Nop);
+    unit.code.swap(j, k);
+}
+
+/// CPython's `clean_basic_block`: a NOP is only kept to start a new line — it goes when it
+/// has no line, when the previous instruction in its basic block is on the same line, or
+/// when the next instruction is (or has no line, and then takes the NOP's).
+fn remove_redundant_nops(unit: &mut Unit<'_>) {
+    let n = unit.code.len();
+    let mut block_start = vec![false; n + 1];
+    for &label in &unit.labels {
+        if let Some(b) = block_start.get_mut(label as usize) {
+            *b = true;
+        }
+    }
+    for (start, prev) in block_start[1..].iter_mut().zip(&unit.code) {
+        if let EmitKind::Op(op) | EmitKind::Jump(op) | EmitKind::Deref(op) = prev.kind {
+            if op.is_jump() || op.is_terminator() {
+                *start = true;
+            }
+        }
+    }
+    let is_real = |e: &Emitted| !matches!(e.kind, EmitKind::Removed | EmitKind::Setup);
+    let mut prev_line: Option<u32> = None;
+    for i in 0..n {
+        if block_start[i] {
+            prev_line = None;
+        }
+        if !is_real(&unit.code[i]) {
+            continue;
+        }
+        let line = unit.code[i].pos.line;
+        if matches!(unit.code[i].kind, EmitKind::Op(Op::Nop)) {
+            let next = (i + 1..n).find(|&j| is_real(&unit.code[j]));
+            let remove = if line == 0 || prev_line == Some(line) {
+                true
+            } else if let Some(j) = next {
+                let same_block = !(i + 1..=j).any(|k| block_start[k]);
+                let next_line = unit.code[j].pos.line;
+                if same_block && next_line == 0 {
+                    unit.code[j].pos = unit.code[i].pos;
+                    true
+                } else {
+                    next_line == line
+                }
+            } else {
+                false
+            };
+            if remove {
+                unit.code[i].kind = EmitKind::Removed;
+                continue;
+            }
+        }
+        prev_line = Some(line);
+    }
 }
 
 /// Inserts `COPY_FREE_VARS` and one `MAKE_CELL` per cell at the start of the code.

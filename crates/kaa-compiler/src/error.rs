@@ -55,6 +55,10 @@ pub struct CompileError {
 }
 
 impl CompileError {
+    /// `end_offset` value meaning "no end column" (CPython sets `end_offset` to None for
+    /// `__future__` errors).
+    pub const END_NONE: usize = usize::MAX - 1;
+
     pub fn new(kind: ErrorKind, msg: impl Into<String>, range: TextRange) -> CompileError {
         CompileError {
             kind,

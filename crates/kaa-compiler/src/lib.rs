@@ -9,6 +9,7 @@ pub mod anchors;
 mod assemble;
 pub mod codegen;
 pub mod error;
+mod future;
 pub mod lines;
 mod parse;
 pub mod symtable;
@@ -25,6 +26,13 @@ pub use error::{CompileError, ErrorKind};
 use crate::codegen::Compiler;
 use crate::lines::LineIndex;
 use crate::symtable::SymbolTable;
+
+/// Runs only the CPython-style syntax check (normally used only after ruff reports an
+/// error); for tests and tools.
+#[doc(hidden)]
+pub fn cpython_syntax_check(source: &str, mode: Mode) -> Option<CompileError> {
+    parse::diagnose_source(source, mode)
+}
 
 /// Compiles `source` (named `filename` in code objects and errors).
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeUnit>, CompileError> {
@@ -43,16 +51,42 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeUnit>,
 fn compile_module(module: &Mod, source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeUnit>, CompileError> {
     match module {
         Mod::Module(m) => {
-            let table = SymbolTable::build(&m.body, None)?;
+            let future_line = future::check(&m.body, source)?;
+            let table = check_deep(SymbolTable::build(&m.body, None), source, mode)?;
             let mut compiler = Compiler::new(source, filename, table, mode);
+            compiler.future_line = future_line;
             compiler.compile_module(&m.body)
         }
         Mod::Expression(e) => {
-            let table = SymbolTable::build(&[], Some(&e.body))?;
+            let table = check_deep(SymbolTable::build(&[], Some(&e.body)), source, mode)?;
             let mut compiler = Compiler::new(source, filename, table, mode);
             compiler.compile_eval(&e.body)
         }
     }
+}
+
+/// Nesting deeper than this may overflow CPython's parser stack (MAXSTACK), where some
+/// constructs take three parser levels per AST level; ruff's parser has no such limit.
+const DEEP_NESTING: usize = 1900;
+
+/// CPython's parser fails (MemoryError) on programs nested beyond its stack limit, before
+/// the symbol table's own recursion limit is reached: for deeply nested programs, and those
+/// hitting the symbol table's limit, the CPython-style parser has the first word.
+fn check_deep(
+    table: Result<SymbolTable, CompileError>,
+    source: &str,
+    mode: Mode,
+) -> Result<SymbolTable, CompileError> {
+    let deep = match &table {
+        Ok(t) => t.max_depth > DEEP_NESTING,
+        Err(e) => e.kind == ErrorKind::RecursionError,
+    };
+    if deep {
+        if let Some(parse_error) = parse::diagnose_source(source, mode) {
+            return Err(parse_error);
+        }
+    }
+    table
 }
 
 /// Drops the AST. Dropping is recursive, so a pathologically deep tree (which the

@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 
 use indexmap::IndexMap;
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use ruff_text_size::TextRange;
+use ruff_text_size::{Ranged, TextRange};
 
 use crate::error::{CompileError, ErrorKind};
 
@@ -59,8 +59,12 @@ pub enum ScopeKind {
 pub struct Symbol {
     pub flags: u32,
     pub resolution: Resolution,
-    /// Where a `nonlocal` declaration of the name is (for its error message).
-    pub decl_range: Option<TextRange>,
+}
+
+impl Symbol {
+    fn new() -> Symbol {
+        Symbol { flags: 0, resolution: Resolution::GlobalImplicit }
+    }
 }
 
 /// Index of a scope in [`SymbolTable::scopes`].
@@ -88,8 +92,13 @@ pub struct Scope {
     pub child_has_free: bool,
     /// Class body whose methods use `super()` or `__class__`.
     pub needs_class_closure: bool,
-    /// Comprehension iteration variables currently being bound (for `:=` checks).
-    comp_iter_targets: HashSet<String>,
+    /// Visiting a comprehension's `for` target: names bound are iteration variables.
+    comp_iter_target: bool,
+    /// `global`/`nonlocal` statements, one entry per declared name, in source order: errors
+    /// found while resolving a declared name point at its first declaration.
+    directives: Vec<(String, TextRange)>,
+    /// Inside a comprehension's iterable expression (where `:=` is not allowed).
+    comp_iter_expr: u32,
 }
 
 impl Scope {
@@ -110,7 +119,9 @@ impl Scope {
             has_free: false,
             child_has_free: false,
             needs_class_closure: false,
-            comp_iter_targets: HashSet::new(),
+            comp_iter_target: false,
+            directives: Vec::new(),
+            comp_iter_expr: 0,
         }
     }
 
@@ -120,6 +131,11 @@ impl Scope {
             .get(name)
             .map(|s| s.resolution)
             .unwrap_or(Resolution::GlobalImplicit)
+    }
+
+    /// Where `name` was first declared `global` or `nonlocal` in this scope.
+    fn directive(&self, name: &str) -> TextRange {
+        self.directives.iter().find(|(n, _)| n == name).map(|(_, r)| *r).unwrap_or_default()
     }
 
     /// The flags recorded for `name`.
@@ -138,6 +154,23 @@ impl Scope {
 pub struct SymbolTable {
     pub scopes: Vec<Scope>,
     by_node: HashMap<usize, ScopeId>,
+    /// The deepest statement/expression nesting seen.
+    pub max_depth: usize,
+}
+
+/// CPython's `_Py_Mangle`: inside a class named `private`, `__name` (not ending in `__` and
+/// without a dot) becomes `_Private__name` (the class name without leading underscores).
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    use std::borrow::Cow;
+    let Some(class) = private else { return Cow::Borrowed(name) };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return Cow::Borrowed(name);
+    }
+    let class = class.trim_start_matches('_');
+    if class.is_empty() {
+        return Cow::Borrowed(name);
+    }
+    Cow::Owned(format!("_{class}{name}"))
 }
 
 /// Identity of an AST node: its address, stable while the AST is alive and unmoved.
@@ -149,9 +182,11 @@ impl SymbolTable {
     /// Builds and analyses the symbol table for a module (or `eval`/interactive input).
     pub fn build(body: &[Stmt], expr: Option<&Expr>) -> Result<SymbolTable, CompileError> {
         let mut builder = Builder {
-            table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module, "top", false)], by_node: HashMap::new() },
+            table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module, "top", false)], by_node: HashMap::new(), max_depth: 0 },
             stack: vec![0],
             loop_depth: 0,
+            depth: 0,
+            private: None,
         };
         for stmt in body {
             builder.visit_stmt(stmt)?;
@@ -245,7 +280,7 @@ impl SymbolTable {
                 Some(b) if b.contains(name) => {}
                 _ => continue,
             }
-            scope.symbols.insert(name.clone(), Symbol { flags: 0, resolution: Resolution::Free, decl_range: None });
+            scope.symbols.insert(name.clone(), Symbol { flags: 0, resolution: Resolution::Free });
             scope.has_free = true;
         }
         free.extend(newfree);
@@ -265,6 +300,9 @@ impl SymbolTable {
         let sym = &scope.symbols[name];
         let flags = sym.flags;
         if flags & DEF_GLOBAL != 0 {
+            if flags & DEF_NONLOCAL != 0 {
+                return Err(error(format!("name '{name}' is nonlocal and global"), scope.directive(name)));
+            }
             global.insert(name.to_string());
             if let Some(b) = bound.as_mut() {
                 b.remove(name);
@@ -272,7 +310,7 @@ impl SymbolTable {
             return Ok(Resolution::GlobalExplicit);
         }
         if flags & DEF_NONLOCAL != 0 {
-            let range = sym.decl_range.unwrap_or_default();
+            let range = scope.directive(name);
             match bound {
                 None => return Err(error("nonlocal declaration not allowed at module level", range)),
                 Some(b) if !b.contains(name) => {
@@ -305,10 +343,18 @@ impl SymbolTable {
 }
 
 /// The first pass: records each scope's names and how they are used.
+/// Statement/expression nesting beyond which compiling fails with RecursionError.
+pub(crate) const COMPILER_RECURSION_LIMIT: usize = 3000;
+
 struct Builder {
     table: SymbolTable,
     stack: Vec<ScopeId>,
     loop_depth: u32,
+    /// Nesting of statements and expressions being visited, limited like CPython's
+    /// symbol table pass.
+    depth: usize,
+    /// The innermost enclosing class's name, for private-name mangling.
+    private: Option<String>,
 }
 
 fn error(msg: impl Into<String>, range: TextRange) -> CompileError {
@@ -340,16 +386,40 @@ impl Builder {
     /// Records a use of `name` with `flag`, applying CPython's ordering checks for
     /// `global`/`nonlocal` declarations.
     fn add_def(&mut self, name: &str, flag: u32, range: TextRange) -> Result<(), CompileError> {
+        let raw = name;
+        let mangled = mangle(self.private.as_deref(), name);
+        let name: &str = &mangled;
         let scope = self.cur();
-        let entry = scope.symbols.entry(name.to_string()).or_insert(Symbol { flags: 0, resolution: Resolution::GlobalImplicit, decl_range: None });
+        let entry = scope.symbols.entry(name.to_string()).or_insert(Symbol::new());
         if flag & DEF_PARAM != 0 && entry.flags & DEF_PARAM != 0 {
-            return Err(error(format!("duplicate argument '{name}' in function definition"), range));
+            return Err(error(format!("duplicate argument '{raw}' in function definition"), range));
         }
         entry.flags |= flag;
+        if flag & DEF_GLOBAL != 0 {
+            self.mark_module_global(name);
+        }
+        let scope = self.cur();
+        let entry = scope.symbols.get_mut(name).expect("just added");
+        if scope.comp_iter_target {
+            // An iteration variable may not rebind a name a `:=` in the comprehension bound.
+            if entry.flags & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
+                return Err(error(
+                    format!("comprehension inner loop cannot rebind assignment expression target '{raw}'"),
+                    range,
+                ));
+            }
+            entry.flags |= DEF_COMP_ITER;
+        }
         if flag & DEF_PARAM != 0 {
             scope.params.push(name.to_string());
         }
         Ok(())
+    }
+
+    /// CPython records every `global` declaration (in any scope) in the module's own
+    /// symbols too, so the module itself then uses STORE_GLOBAL/LOAD_GLOBAL for the name.
+    fn mark_module_global(&mut self, name: &str) {
+        self.table.scopes[0].symbols.entry(name.to_string()).or_insert_with(Symbol::new).flags |= DEF_GLOBAL;
     }
 
     fn visit_body(&mut self, body: &[Stmt]) -> Result<(), CompileError> {
@@ -360,7 +430,27 @@ impl Builder {
     }
 
     fn visit_stmt(&mut self, stmt: &Stmt) -> Result<(), CompileError> {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.visit_stmt_inner(stmt))
+        self.descend(stmt.range())?;
+        let result = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.visit_stmt_inner(stmt));
+        self.depth -= 1;
+        result
+    }
+
+    /// Enters one more level of statement/expression nesting. CPython's limit is three
+    /// times the recursion limit (1000) less three per Python frame active when compiling;
+    /// a program compiled at top level has none.
+    fn descend(&mut self, range: TextRange) -> Result<(), CompileError> {
+        self.depth += 1;
+        self.table.max_depth = self.table.max_depth.max(self.depth);
+        if self.depth > COMPILER_RECURSION_LIMIT {
+            self.depth -= 1;
+            return Err(CompileError::new(
+                ErrorKind::RecursionError,
+                "maximum recursion depth exceeded during compilation",
+                range,
+            ));
+        }
+        Ok(())
     }
 
     fn visit_stmt_inner(&mut self, stmt: &Stmt) -> Result<(), CompileError> {
@@ -397,7 +487,9 @@ impl Builder {
                 }
                 self.enter(c, ScopeKind::Class, c.name.as_str());
                 let saved_loops = std::mem::replace(&mut self.loop_depth, 0);
+                let saved_private = self.private.replace(c.name.to_string());
                 self.visit_body(&c.body)?;
+                self.private = saved_private;
                 self.loop_depth = saved_loops;
                 self.leave();
             }
@@ -423,7 +515,8 @@ impl Builder {
             }
             Stmt::AnnAssign(a) => {
                 if let Expr::Name(n) = a.target.as_ref() {
-                    let cur = self.cur().flags(n.id.as_str());
+                    let mangled = mangle(self.private.as_deref(), n.id.as_str()).into_owned();
+                    let cur = self.cur().flags(&mangled);
                     if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && a.simple {
                         let which = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
                         return Err(error(format!("annotated name '{}' can't be {which}", n.id), a.range));
@@ -541,7 +634,8 @@ impl Builder {
             Stmt::Global(g) => {
                 for name in &g.names {
                     let n = name.as_str();
-                    let cur = self.cur().flags(n);
+                    let mangled = mangle(self.private.as_deref(), n).into_owned();
+                    let cur = self.cur().flags(&mangled);
                     if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
                         let msg = if cur & DEF_PARAM != 0 {
                             format!("name '{n}' is parameter and global")
@@ -554,19 +648,17 @@ impl Builder {
                         };
                         return Err(error(msg, g.range));
                     }
-                    if cur & DEF_NONLOCAL != 0 {
-                        return Err(error(format!("name '{n}' is nonlocal and global"), g.range));
-                    }
                     self.add_def(n, DEF_GLOBAL, name.range)?;
+                    self.cur().directives.push((mangled, g.range));
                 }
             }
             Stmt::Nonlocal(nl) => {
-                if self.cur().kind == ScopeKind::Module {
-                    return Err(error("nonlocal declaration not allowed at module level", nl.range));
-                }
+                // A module-level `nonlocal` is reported when names are resolved, after the
+                // checks below.
                 for name in &nl.names {
                     let n = name.as_str();
-                    let cur = self.cur().flags(n);
+                    let mangled = mangle(self.private.as_deref(), n).into_owned();
+                    let cur = self.cur().flags(&mangled);
                     if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
                         let msg = if cur & DEF_PARAM != 0 {
                             format!("name '{n}' is parameter and nonlocal")
@@ -579,13 +671,8 @@ impl Builder {
                         };
                         return Err(error(msg, nl.range));
                     }
-                    if cur & DEF_GLOBAL != 0 {
-                        return Err(error(format!("name '{n}' is nonlocal and global"), nl.range));
-                    }
                     self.add_def(n, DEF_NONLOCAL, name.range)?;
-                    if let Some(sym) = self.cur().symbols.get_mut(n) {
-                        sym.decl_range = Some(nl.range);
-                    }
+                    self.cur().directives.push((mangled, nl.range));
                 }
             }
             Stmt::Expr(e) => self.visit_expr(&e.value)?,
@@ -692,7 +779,10 @@ impl Builder {
     }
 
     fn visit_expr(&mut self, expr: &Expr) -> Result<(), CompileError> {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.visit_expr_inner(expr))
+        self.descend(expr.range())?;
+        let result = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.visit_expr_inner(expr));
+        self.depth -= 1;
+        result
     }
 
     fn visit_expr_inner(&mut self, expr: &Expr) -> Result<(), CompileError> {
@@ -703,6 +793,12 @@ impl Builder {
                 }
             }
             Expr::Named(n) => {
+                if self.cur().comp_iter_expr > 0 {
+                    return Err(error(
+                        "assignment expression cannot be used in a comprehension iterable expression",
+                        n.range,
+                    ));
+                }
                 self.visit_expr(&n.value)?;
                 self.visit_named_target(&n.target)?;
             }
@@ -744,7 +840,11 @@ impl Builder {
             Expr::ListComp(c) => self.visit_comprehension(expr, "listcomp", &c.generators, &c.elt, None)?,
             Expr::SetComp(c) => self.visit_comprehension(expr, "setcomp", &c.generators, &c.elt, None)?,
             Expr::DictComp(c) => {
-                self.visit_comprehension(expr, "dictcomp", &c.generators, &c.value, c.key.as_deref())?
+                // The element is the key; the value is visited first.
+                match c.key.as_deref() {
+                    Some(key) => self.visit_comprehension(expr, "dictcomp", &c.generators, key, Some(&c.value))?,
+                    None => return Err(error("dict unpacking cannot be used in dict comprehension", c.range)),
+                }
             }
             Expr::Generator(c) => self.visit_comprehension(expr, "genexpr", &c.generators, &c.elt, None)?,
             Expr::Await(a) => {
@@ -752,6 +852,7 @@ impl Builder {
                     return Err(error("'await' outside function", a.range));
                 }
                 self.visit_expr(&a.value)?;
+                self.cur().is_coroutine = true;
             }
             Expr::Yield(y) => {
                 self.mark_generator(y.range)?;
@@ -866,18 +967,20 @@ impl Builder {
         let Expr::Name(n) = target else {
             return self.visit_expr(target);
         };
-        let name = n.id.as_str();
+        let raw = n.id.as_str();
         if !self.cur().is_comprehension {
-            return self.add_def(name, DEF_LOCAL, n.range);
+            return self.add_def(raw, DEF_LOCAL, n.range);
         }
+        let mangled = mangle(self.private.as_deref(), raw).into_owned();
+        let name = mangled.as_str();
         // Walk out through the comprehensions.
         for depth in (0..self.stack.len()).rev() {
             let id = self.stack[depth];
             let scope = &self.table.scopes[id];
             if scope.is_comprehension {
-                if scope.comp_iter_targets.contains(name) {
+                if scope.flags(name) & DEF_COMP_ITER != 0 {
                     return Err(error(
-                        format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
+                        format!("assignment expression cannot rebind comprehension iteration variable '{raw}'"),
                         n.range,
                     ));
                 }
@@ -896,14 +999,17 @@ impl Builder {
                     self.table.scopes[id]
                         .symbols
                         .entry(name.to_string())
-                        .or_insert(Symbol { flags: 0, resolution: Resolution::GlobalImplicit, decl_range: None })
+                        .or_insert(Symbol::new())
                         .flags |= DEF_LOCAL;
                     for &inner in &self.stack[depth + 1..] {
                         self.table.scopes[inner]
                             .symbols
                             .entry(name.to_string())
-                            .or_insert(Symbol { flags: 0, resolution: Resolution::GlobalImplicit, decl_range: None })
+                            .or_insert(Symbol::new())
                             .flags |= inner_flag;
+                    }
+                    if inner_flag == DEF_GLOBAL {
+                        self.mark_module_global(name);
                     }
                     return Ok(());
                 }
@@ -911,30 +1017,21 @@ impl Builder {
                     self.table.scopes[id]
                         .symbols
                         .entry(name.to_string())
-                        .or_insert(Symbol { flags: 0, resolution: Resolution::GlobalImplicit, decl_range: None })
+                        .or_insert(Symbol::new())
                         .flags |= DEF_LOCAL;
                     for &inner in &self.stack[depth + 1..] {
                         self.table.scopes[inner]
                             .symbols
                             .entry(name.to_string())
-                            .or_insert(Symbol { flags: 0, resolution: Resolution::GlobalImplicit, decl_range: None })
+                            .or_insert(Symbol::new())
                             .flags |= DEF_GLOBAL;
                     }
+                    self.mark_module_global(name);
                     return Ok(());
                 }
             }
         }
         Ok(())
-    }
-
-    fn collect_target_names(expr: &Expr, out: &mut Vec<String>) {
-        match expr {
-            Expr::Name(n) => out.push(n.id.to_string()),
-            Expr::Tuple(t) => t.elts.iter().for_each(|e| Self::collect_target_names(e, out)),
-            Expr::List(l) => l.elts.iter().for_each(|e| Self::collect_target_names(e, out)),
-            Expr::Starred(s) => Self::collect_target_names(&s.value, out),
-            _ => {}
-        }
     }
 
     fn visit_comprehension(
@@ -947,7 +1044,7 @@ impl Builder {
     ) -> Result<(), CompileError> {
         let Some(first) = generators.first() else { return Ok(()) };
         // The outermost iterable is evaluated in the enclosing scope.
-        self.visit_expr(&first.iter)?;
+        self.visit_comp_iter(&first.iter)?;
         let name = format!("<{kind}>");
         self.enter(node, ScopeKind::Function, &name);
         {
@@ -961,22 +1058,22 @@ impl Builder {
             self.cur().is_coroutine = true;
         }
         self.add_def(".0", DEF_PARAM, first.range)?;
-        let mut iter_names = Vec::new();
-        for g in generators {
-            Self::collect_target_names(&g.target, &mut iter_names);
+        // CPython's order: the first target and conditions, then each further clause's
+        // target before its iterable, then the value (of a dict comprehension), then the
+        // element.
+        self.visit_comp_target(&first.target)?;
+        for cond in &first.ifs {
+            self.visit_expr(cond)?;
         }
-        self.cur().comp_iter_targets.extend(iter_names);
-        for (i, g) in generators.iter().enumerate() {
-            if i > 0 {
-                self.visit_expr(&g.iter)?;
-            }
+        for g in &generators[1..] {
             self.visit_comp_target(&g.target)?;
+            self.visit_comp_iter(&g.iter)?;
             for cond in &g.ifs {
                 self.visit_expr(cond)?;
             }
         }
         if let Some(v) = value {
-            // dict comprehension: `key: value` — key given as `value` arg order below.
+            // A dict comprehension: CPython visits the value before the key.
             self.visit_expr(v)?;
         }
         self.visit_expr(elt)?;
@@ -984,11 +1081,17 @@ impl Builder {
         Ok(())
     }
 
+    fn visit_comp_iter(&mut self, iter: &Expr) -> Result<(), CompileError> {
+        self.cur().comp_iter_expr += 1;
+        let r = self.visit_expr(iter);
+        self.cur().comp_iter_expr -= 1;
+        r
+    }
+
     fn visit_comp_target(&mut self, target: &Expr) -> Result<(), CompileError> {
-        if let Expr::Name(n) = target {
-            self.add_def(n.id.as_str(), DEF_LOCAL | DEF_COMP_ITER, n.range)?;
-            return Ok(());
-        }
-        self.visit_expr(target)
+        self.cur().comp_iter_target = true;
+        let r = self.visit_expr(target);
+        self.cur().comp_iter_target = false;
+        r
     }
 }

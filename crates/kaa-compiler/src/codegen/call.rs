@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use kaa_bytecode::{Constant, Op};
 use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::{Ranged, TextRange};
 
-use super::expr::Display;
+use super::expr::{Display, STACK_USE_GUIDELINE};
 use super::{CResult, Compiler};
 
 /// Calls with more arguments than this go through `CALL_FUNCTION_EX`.
@@ -17,7 +18,7 @@ impl<'a> Compiler<'a> {
     pub fn compile_call(&mut self, call: &'a ast::ExprCall) -> CResult {
         let args = &call.arguments.args;
         let keywords = &call.arguments.keywords;
-        self.check_keywords(keywords)?;
+        self.check_keywords(keywords, call.range())?;
         let unpacking = args.iter().any(|a| matches!(a, Expr::Starred(_))) || keywords.iter().any(|k| k.arg.is_none());
         let simple = !unpacking && args.len() + keywords.len() < MAX_STACK_ARGS;
         let call_range = ruff_text_size::Ranged::range(call);
@@ -47,7 +48,7 @@ impl<'a> Compiler<'a> {
         keywords: &'a [ast::Keyword],
         range: ruff_text_size::TextRange,
     ) -> CResult {
-        self.check_keywords(keywords)?;
+        self.check_keywords(keywords, range)?;
         let unpacking = args.iter().any(|a| matches!(a, Expr::Starred(_))) || keywords.iter().any(|k| k.arg.is_none());
         if unpacking || prefix as usize + args.len() + keywords.len() >= MAX_STACK_ARGS {
             return self.compile_call_ex(prefix, args, keywords, range);
@@ -134,32 +135,46 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// A dict of named keyword arguments.
+    /// A dict of named keyword arguments (CPython's `compiler_subkwargs`): several become
+    /// values then a key tuple for BUILD_CONST_KEY_MAP; one (or too many for the stack)
+    /// becomes key, value pairs for BUILD_MAP (MAP_ADD).
     fn compile_subkwargs(&mut self, keywords: &'a [ast::Keyword]) -> CResult {
-        for k in keywords {
-            self.compile_expr(&k.value)?;
-        }
-        let names: Vec<Constant> = keywords
-            .iter()
-            .map(|k| Constant::Str(Rc::from(k.arg.as_ref().expect("named keyword").as_str())))
-            .collect();
-        if names.len() == 1 {
-            // BUILD_MAP wants key then value.
-            self.load_const(names[0].clone());
-            self.emit(Op::Swap, 2);
-            self.emit(Op::BuildMap, 1);
-        } else {
+        let name = |k: &ast::Keyword| Constant::Str(Rc::from(k.arg.as_ref().expect("named keyword").as_str()));
+        let n = keywords.len();
+        let big = n * 2 > STACK_USE_GUIDELINE;
+        if n > 1 && !big {
+            for k in keywords {
+                self.compile_expr(&k.value)?;
+            }
+            let names: Vec<Constant> = keywords.iter().map(name).collect();
             self.load_const(Constant::Tuple(Rc::from(names)));
-            self.emit(Op::BuildConstKeyMap, keywords.len() as u32);
+            self.emit(Op::BuildConstKeyMap, n as u32);
+            return Ok(());
+        }
+        if big {
+            self.emit(Op::BuildMap, 0);
+        }
+        for k in keywords {
+            self.load_const(name(k));
+            self.compile_expr(&k.value)?;
+            if big {
+                self.emit(Op::MapAdd, 1);
+            }
+        }
+        if !big {
+            self.emit(Op::BuildMap, n as u32);
         }
         Ok(())
     }
 
-    /// "keyword argument repeated" (CPython's `validate_keywords`).
-    pub fn check_keywords(&self, keywords: &[ast::Keyword]) -> CResult {
+    /// CPython's `validate_keywords`: `__debug__` and repeated names; errors point at the call.
+    pub fn check_keywords(&self, keywords: &[ast::Keyword], call_range: TextRange) -> CResult {
         let mut seen = HashSet::new();
         for k in keywords {
             if let Some(name) = &k.arg {
+                if name.as_str() == "__debug__" {
+                    return Err(self.error("cannot assign to __debug__", call_range));
+                }
                 if !seen.insert(name.as_str()) {
                     return Err(self.error(format!("keyword argument repeated: {}", name.as_str()), k.range));
                 }

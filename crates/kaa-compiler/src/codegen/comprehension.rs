@@ -19,10 +19,16 @@ impl<'a> Compiler<'a> {
         elt: &'a Expr,
         value: Option<&'a Expr>,
     ) -> CResult {
+        let scope = self.table.scope_of(node);
+        // An `async for` clause or an `await` makes a list/set/dict comprehension
+        // asynchronous, which only an `async def` can run.
+        let is_async = self.table.scopes[scope].is_coroutine;
+        if is_async && name != "<genexpr>" && self.unit_ref().kind != UnitKind::Comprehension {
+            return Err(self.error("asynchronous comprehension outside of an asynchronous function", node.range()));
+        }
         if generators.iter().any(|g| g.is_async) {
             return Err(self.error("asynchronous comprehension outside of an asynchronous function", node.range()));
         }
-        let scope = self.table.scope_of(node);
         let line = self.line_of(node.range());
         self.enter_scope(name, UnitKind::Comprehension, scope, line);
         let mut flags = CodeFlags::OPTIMIZED | CodeFlags::NEWLOCALS;
@@ -42,7 +48,7 @@ impl<'a> Compiler<'a> {
         let code = self.exit_scope()?;
 
         self.make_closure(code, 0);
-        self.compile_expr(&generators[0].iter)?;
+        self.compile_iterable(&generators[0].iter)?;
         self.emit0(Op::GetIter);
         self.emit(Op::Call, 1);
         Ok(())
@@ -66,8 +72,11 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFast, slot);
             start = Some(self.new_label());
         } else {
-            // `for y in [expr]` binds y once, with no loop.
+            // `for y in [expr]` binds y once, with no loop (not when the item is a constant:
+            // CPython has folded that display into a constant tuple).
             let single = match &generator.iter {
+                _ if self.constant_of(&generator.iter).is_some() => None,
+                Expr::List(l) if l.elts.len() == 1 && self.constant_of(&l.elts[0]).is_some() => None,
                 Expr::List(l) if l.elts.len() == 1 && !matches!(l.elts[0], Expr::Starred(_)) => Some(&l.elts[0]),
                 Expr::Tuple(t) if t.elts.len() == 1 && !matches!(t.elts[0], Expr::Starred(_)) => Some(&t.elts[0]),
                 _ => None,
@@ -75,7 +84,7 @@ impl<'a> Compiler<'a> {
             match single {
                 Some(e) => self.compile_expr(e)?,
                 None => {
-                    self.compile_expr(&generator.iter)?;
+                    self.compile_iterable(&generator.iter)?;
                     self.emit0(Op::GetIter);
                     start = Some(self.new_label());
                 }

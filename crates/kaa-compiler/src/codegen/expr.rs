@@ -10,7 +10,7 @@ use ruff_text_size::Ranged;
 use super::{CResult, Compiler};
 
 /// Above this many items a display is built incrementally (CPython's STACK_USE_GUIDELINE).
-const STACK_USE_GUIDELINE: usize = 30;
+pub const STACK_USE_GUIDELINE: usize = 30;
 
 /// Which container a display builds.
 #[derive(Copy, Clone, PartialEq, Eq)]
@@ -191,19 +191,19 @@ impl<'a> Compiler<'a> {
         self.compile_expr(&c.left)?;
         let n = c.ops.len() - 1;
         if n == 0 {
-            self.compile_comparand(&c.comparators[0], c.ops[0])?;
+            self.compile_comparand(c, 0)?;
             self.emit_compare(c.ops[0]);
             return Ok(());
         }
         let cleanup = self.new_label();
         for i in 0..n {
-            self.compile_comparand(&c.comparators[i], c.ops[i])?;
+            self.compile_comparand(c, i)?;
             self.emit(Op::Swap, 2);
             self.emit(Op::Copy, 2);
             self.emit_compare(c.ops[i]);
             self.emit_jump(Op::JumpIfFalseOrPop, cleanup);
         }
-        self.compile_comparand(&c.comparators[n], c.ops[n])?;
+        self.compile_comparand(c, n)?;
         self.emit_compare(c.ops[n]);
         let end = self.new_label();
         self.emit_jump(Op::JumpForward, end);
@@ -214,29 +214,31 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// The right operand of a comparison; `x in [1, 2, 3]` uses a constant tuple.
-    fn compile_comparand(&mut self, expr: &'a Expr, op: CmpOp) -> CResult {
-        if matches!(op, CmpOp::In | CmpOp::NotIn) {
-            if let Expr::List(l) = expr {
-                if let Some(items) = self.all_constants(&l.elts) {
-                    let saved = self.set_pos(l.range);
-                    self.load_const(Constant::Tuple(Rc::from(items)));
-                    self.restore_pos(saved);
-                    return Ok(());
-                }
-            }
+    /// Comparand `i`. CPython's `fold_compare` treats only the last one, when its operator
+    /// is `in`/`not in`, as an iterable (`x in [1, 2]` tests a tuple).
+    fn compile_comparand(&mut self, c: &'a ast::ExprCompare, i: usize) -> CResult {
+        let expr = &c.comparators[i];
+        if i + 1 == c.ops.len() && matches!(c.ops[i], CmpOp::In | CmpOp::NotIn) {
+            return self.compile_iterable(expr);
         }
         self.compile_expr(expr)
     }
 
-    /// The iterable of a `for`: a list display of constants becomes a constant tuple.
+    /// An iterable of a `for`, a comprehension, or the right side of `in`: CPython's
+    /// `fold_iter` turns a list display into a tuple (a constant one when it can).
     pub fn compile_iterable(&mut self, expr: &'a Expr) -> CResult {
         if let Expr::List(l) = expr {
-            if let Some(items) = self.all_constants(&l.elts) {
+            if !l.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
                 let saved = self.set_pos(l.range);
-                self.load_const(Constant::Tuple(Rc::from(items)));
+                let r = match self.all_constants(&l.elts) {
+                    Some(items) => {
+                        self.load_const(Constant::Tuple(Rc::from(items)));
+                        Ok(())
+                    }
+                    None => self.compile_display(&l.elts, Display::Tuple),
+                };
                 self.restore_pos(saved);
-                return Ok(());
+                return r;
             }
         }
         self.compile_expr(expr)
@@ -279,14 +281,26 @@ impl<'a> Compiler<'a> {
             Display::Set => (Op::BuildSet, Op::SetAdd, Op::SetUpdate),
             _ => (Op::BuildList, Op::ListAppend, Op::ListExtend),
         };
-        self.emit(build, pushed);
-        for e in elts {
+        // CPython's starunpack_helper: items before the first `*x` go on the stack and
+        // are built together (a big display starts empty and adds item by item).
+        let mut built = false;
+        if n + pushed as usize > STACK_USE_GUIDELINE {
+            self.emit(build, pushed);
+            built = true;
+        }
+        for (i, e) in elts.iter().enumerate() {
             if let Expr::Starred(s) = e {
+                if !built {
+                    self.emit(build, i as u32 + pushed);
+                    built = true;
+                }
                 self.compile_expr(&s.value)?;
                 self.emit(extend, 1);
             } else {
                 self.compile_expr(e)?;
-                self.emit(add, 1);
+                if built {
+                    self.emit(add, 1);
+                }
             }
         }
         if kind == Display::Tuple {
@@ -361,11 +375,17 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        if !literal.is_empty() || parts == 0 {
+        if !literal.is_empty() {
             self.load_const(Constant::Str(Rc::from(literal.as_str())));
             parts += 1;
         }
-        if parts > 1 {
+        if parts == 0 && !f.value.iter().any(|p| matches!(p, ast::FStringPart::FString(_))) {
+            // Only (empty) plain literals: a constant string.
+            self.load_const(Constant::Str(Rc::from("")));
+            return Ok(());
+        }
+        // As CPython: one part is the string itself; none (`f""`) builds an empty one.
+        if parts != 1 {
             self.emit(Op::BuildString, parts);
         }
         Ok(())

@@ -12,7 +12,7 @@ impl<'a> Compiler<'a> {
     /// Emits code that jumps to `target` when `expr`'s truth equals `cond`, and falls
     /// through otherwise (CPython's `compiler_jump_if`).
     pub fn jump_if(&mut self, expr: &'a Expr, target: Label, cond: bool) -> CResult {
-        if let Some(truth) = self.constant_truth(expr) {
+        if let Some(truth) = self.constant_test(expr) {
             if truth == cond {
                 self.emit_jump(Op::JumpForward, target);
             }
@@ -80,9 +80,15 @@ impl<'a> Compiler<'a> {
     /// Compiles `body` but throws its instructions away (dead code after a constant
     /// test); names it mentions still get their slots, as in CPython.
     fn compile_dead(&mut self, body: &'a [ast::Stmt]) -> CResult {
+        self.compile_dead_with(|c| c.compile_body(body))
+    }
+
+    /// Compiles code that can never run (for its compile errors, which CPython reports
+    /// too), then drops the instructions.
+    fn compile_dead_with(&mut self, f: impl FnOnce(&mut Self) -> CResult) -> CResult {
         let len = self.unit_ref().code.len();
         let active = self.unit_ref().active.clone();
-        self.compile_body(body)?;
+        f(self)?;
         let unit = self.unit();
         unit.code.truncate(len);
         unit.active = active;
@@ -102,17 +108,34 @@ impl<'a> Compiler<'a> {
             clauses.push((c.test.as_ref(), &c.body, c.range));
         }
         let count = clauses.len();
+        let mut unreachable = false;
         for (i, (test, body, range)) in clauses.into_iter().enumerate() {
             let saved = self.set_pos(range);
+            if unreachable {
+                // After an always-true clause: compiled only for its errors.
+                self.compile_dead_with(|c| {
+                    if let Some(test) = test {
+                        c.compile_expr(test)?;
+                    }
+                    c.compile_body(body)
+                })?;
+                self.restore_pos(saved);
+                continue;
+            }
             match test {
-                Some(test) => match self.constant_truth(test) {
-                    Some(false) => self.compile_dead(body)?,
+                Some(test) => match self.constant_test(test) {
+                    Some(false) => {
+                        // The test's line still runs (CPython keeps a NOP for it).
+                        self.emit0(Op::Nop);
+                        self.compile_dead(body)?
+                    }
                     Some(true) => {
                         self.emit0(Op::Nop);
                         self.compile_body(body)?;
                         self.restore_pos(saved);
                         // Later clauses can never run.
-                        break;
+                        unreachable = true;
+                        continue;
                     }
                     None => {
                         let next = self.new_label();
@@ -133,14 +156,22 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn compile_while(&mut self, stmt: &'a ast::StmtWhile) -> CResult {
-        let truth = self.constant_truth(&stmt.test);
-        if truth == Some(false) {
-            self.compile_dead(&stmt.body)?;
-            return self.compile_body(&stmt.orelse);
-        }
+        let truth = self.constant_test(&stmt.test);
         let start = self.new_label();
         let anchor = self.new_label();
         let exit = self.new_label();
+        if truth == Some(false) {
+            // The body never runs, but is compiled for its errors (inside the loop, so
+            // `break` and `continue` are fine). The test's line still runs.
+            self.emit0(Op::Nop);
+            self.compile_dead_with(|c| {
+                c.push_fblock(FBlock::WhileLoop { start, exit });
+                let r = c.compile_body(&stmt.body);
+                c.pop_fblock();
+                r
+            })?;
+            return self.compile_body(&stmt.orelse);
+        }
         self.bind(start);
         self.push_fblock(FBlock::WhileLoop { start, exit });
         if truth.is_none() {
@@ -161,7 +192,7 @@ impl<'a> Compiler<'a> {
 
     pub fn compile_for(&mut self, stmt: &'a ast::StmtFor) -> CResult {
         if stmt.is_async {
-            return Err(self.error("asynchronous comprehension outside of an asynchronous function", stmt.range));
+            return Err(self.error("'async for' outside async function", stmt.range));
         }
         let start = self.new_label();
         let cleanup = self.new_label();
@@ -186,6 +217,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn compile_break(&mut self, range: TextRange) -> CResult {
+        // The statement's line, before any unwinding code (dropped when redundant).
+        self.emit0(Op::Nop);
         let saved_blocks = self.unit_ref().fblocks.clone();
         let saved_active = self.unit_ref().active.clone();
         let Some(loop_block) = self.unwind_fblock_stack(false, true)? else {
@@ -205,6 +238,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn compile_continue(&mut self, range: TextRange) -> CResult {
+        self.emit0(Op::Nop);
         let saved_blocks = self.unit_ref().fblocks.clone();
         let saved_active = self.unit_ref().active.clone();
         let Some(loop_block) = self.unwind_fblock_stack(false, true)? else {
@@ -230,6 +264,12 @@ impl<'a> Compiler<'a> {
         let preserve_tos = stmt.value.is_some() && constant.is_none();
         if preserve_tos {
             self.compile_expr(stmt.value.as_deref().expect("value"))?;
+        } else if let Some(v) = stmt.value.as_deref() {
+            // The value's line, before any `finally` code runs (a redundant NOP is
+            // removed by the assembler).
+            let saved = self.set_pos(v.range());
+            self.emit0(Op::Nop);
+            self.restore_pos(saved);
         }
         let saved_blocks = self.unit_ref().fblocks.clone();
         let saved_active = self.unit_ref().active.clone();
@@ -335,12 +375,13 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let cleanup = self.new_label();
 
+        // CPython's SETUP_FINALLY becomes a NOP carrying the `try` line, before the body.
+        self.emit0(Op::Nop);
         self.setup_handler(except, false);
         self.push_fblock(FBlock::TryExcept);
         self.compile_body(&stmt.body)?;
         self.pop_fblock();
         self.pop_handler();
-        self.emit0(Op::Nop);
         self.compile_body(&stmt.orelse)?;
         self.emit_jump(Op::JumpForward, end);
 
@@ -413,6 +454,9 @@ impl<'a> Compiler<'a> {
         let exit = self.new_label();
         let cleanup = self.new_label();
 
+        if stmt.handlers.is_empty() {
+            self.emit0(Op::Nop);
+        }
         self.setup_handler(end, false);
         self.push_fblock(FBlock::FinallyTry { body: &stmt.finalbody });
         if stmt.handlers.is_empty() {
@@ -422,7 +466,6 @@ impl<'a> Compiler<'a> {
         }
         self.pop_handler();
         self.pop_fblock();
-        self.emit0(Op::Nop);
         self.compile_body(&stmt.finalbody)?;
         self.emit_jump(Op::JumpForward, exit);
 

@@ -9,7 +9,7 @@ use kaa_bytecode::instruction::{
 };
 use kaa_bytecode::{CodeFlags, CodeUnit, Constant, Op};
 use ruff_python_ast::{self as ast, Expr};
-use ruff_text_size::Ranged;
+use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::{docstring, CResult, Compiler, UnitKind};
 
@@ -21,6 +21,8 @@ impl<'a> Compiler<'a> {
         if f.type_params.is_some() {
             return Err(self.error("invalid syntax", f.range));
         }
+        let def_range = self.def_range(f.name.range, f.range);
+        self.check_debug_params(&f.parameters, def_range)?;
         for d in &f.decorator_list {
             self.compile_expr(&d.expression)?;
         }
@@ -43,20 +45,86 @@ impl<'a> Compiler<'a> {
         });
         self.compile_body(body)?;
         if let Some(last) = f.body.last() {
-            self.set_pos(last.range());
+            let r = self.stmt_range(last);
+            self.set_pos(r);
         }
         self.load_const(Constant::None);
         self.emit0(Op::ReturnValue);
         let code = self.exit_scope()?;
         self.make_closure(code, flags);
-        for _ in &f.decorator_list {
+        self.apply_decorators(&f.decorator_list);
+        self.store_name(f.name.as_str(), def_range)
+    }
+
+    /// Calls the decorators, innermost first, each at its own position (CPython's
+    /// `compiler_apply_decorators`).
+    fn apply_decorators(&mut self, decorators: &'a [ast::Decorator]) {
+        for d in decorators.iter().rev() {
+            let saved = self.set_pos(d.expression.range());
             self.emit(Op::Call, 1);
+            self.restore_pos(saved);
         }
-        self.store_name(f.name.as_str(), f.name.range)
+    }
+
+    /// The range CPython gives statement `stmt` (a `def` or `class` starts at its keyword,
+    /// not at its first decorator).
+    pub fn stmt_range(&self, stmt: &ast::Stmt) -> TextRange {
+        match stmt {
+            ast::Stmt::FunctionDef(f) => self.def_range(f.name.range, f.range),
+            ast::Stmt::ClassDef(c) => self.def_range(c.name.range, c.range),
+            _ => stmt.range(),
+        }
+    }
+
+    /// The range CPython gives a `def`/`class` statement: from its keyword (after any
+    /// decorators) to its end.
+    pub fn def_range(&self, name: TextRange, stmt: TextRange) -> TextRange {
+        let bytes = self.source.as_bytes();
+        let mut i = name.start().to_usize();
+        let skip_ws = |i: &mut usize| {
+            while *i > 0 && matches!(bytes[*i - 1], b' ' | b'\t' | b'\x0c' | b'\n' | b'\r' | b'\\') {
+                *i -= 1;
+            }
+        };
+        skip_ws(&mut i);
+        for kw in [&b"def"[..], b"class"] {
+            if i >= kw.len() && &bytes[i - kw.len()..i] == kw {
+                i -= kw.len();
+                let mut j = i;
+                skip_ws(&mut j);
+                if j >= 5 && &bytes[j - 5..j] == b"async" {
+                    i = j - 5;
+                }
+                break;
+            }
+        }
+        let start = TextSize::from(i as u32).max(stmt.start());
+        TextRange::new(start, stmt.end())
+    }
+
+    /// CPython's `compiler_check_debug_args`: no parameter may be named `__debug__`.
+    pub fn check_debug_params(&self, params: &ast::Parameters, range: TextRange) -> CResult {
+        let names = params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .map(|p| &p.parameter)
+            .chain(params.vararg.as_deref())
+            .chain(params.kwonlyargs.iter().map(|p| &p.parameter))
+            .chain(params.kwarg.as_deref());
+        for p in names {
+            if p.name.as_str() == "__debug__" {
+                return Err(self.error("cannot assign to __debug__", range));
+            }
+        }
+        Ok(())
     }
 
     pub fn compile_lambda(&mut self, l: &'a ast::ExprLambda) -> CResult {
         let params: Option<&'a ast::Parameters> = l.parameters.as_deref();
+        if let Some(p) = params {
+            self.check_debug_params(p, l.range)?;
+        }
         let flags = match params {
             Some(p) => self.compile_defaults(p)?,
             None => 0,
@@ -110,22 +178,18 @@ impl<'a> Compiler<'a> {
             .filter_map(|p| p.default.as_deref())
             .collect();
         if !defaults.is_empty() {
-            let consts: Option<Vec<Constant>> = defaults.iter().map(|d| self.constant_of(d)).collect();
-            match consts {
-                Some(c) => self.load_const(Constant::Tuple(Rc::from(c))),
-                None => {
-                    for d in &defaults {
-                        self.compile_expr(d)?;
-                    }
-                    self.emit(Op::BuildTuple, defaults.len() as u32);
-                }
+            // A tuple of constant defaults is folded by the assembler, as CPython's optimizer
+            // does (so the tuple comes after the constants the code generator adds).
+            for d in &defaults {
+                self.compile_expr(d)?;
             }
+            self.emit(Op::BuildTuple, defaults.len() as u32);
             flags |= MAKE_FUNCTION_DEFAULTS;
         }
         let mut keys = Vec::new();
         for p in params.kwonlyargs.iter() {
             if let Some(d) = &p.default {
-                keys.push(Constant::Str(Rc::from(p.parameter.name.as_str())));
+                keys.push(Constant::Str(Rc::from(self.mangle(p.parameter.name.as_str()).as_ref())));
                 self.compile_expr(d)?;
             }
         }
@@ -152,8 +216,15 @@ impl<'a> Compiler<'a> {
             .chain(params.kwarg.as_deref());
         for p in ordered {
             if let Some(a) = &p.annotation {
-                self.load_const(Constant::Str(Rc::from(p.name.as_str())));
-                self.compile_expr(a)?;
+                let key = Constant::Str(Rc::from(self.mangle(p.name.as_str()).as_ref()));
+                self.load_const(key);
+                if let Expr::Starred(s) = a.as_ref() {
+                    // `*args: *Ts`: the annotation is the one element of `Ts`.
+                    self.compile_expr(&s.value)?;
+                    self.emit(Op::UnpackSequence, 1);
+                } else {
+                    self.compile_expr(a)?;
+                }
                 count += 2;
             }
         }
@@ -207,6 +278,11 @@ impl<'a> Compiler<'a> {
         self.load_const(Constant::Str(qualname));
         self.store_name("__qualname__", range)?;
         self.compile_body_with_docstring(&c.body)?;
+        // The implicit return carries the last statement's position.
+        if let Some(last) = c.body.last() {
+            let r = self.stmt_range(last);
+            self.set_pos(r);
+        }
         if self.scope().needs_class_closure {
             let idx = self.deref_index("__class__").expect("__class__ cell");
             self.emit_deref(Op::LoadClosure, idx);
@@ -226,10 +302,10 @@ impl<'a> Compiler<'a> {
             Some(a) => (&a.args, &a.keywords),
             None => (&[], &[]),
         };
-        self.compile_call_with_prefix(2, args, keywords, c.range)?;
-        for _ in &c.decorator_list {
-            self.emit(Op::Call, 1);
-        }
-        self.store_name(c.name.as_str(), c.name.range)
+        let class_range = self.def_range(c.name.range, c.range);
+        self.compile_call_with_prefix(2, args, keywords, class_range)?;
+        self.apply_decorators(&c.decorator_list);
+        let def_range = self.def_range(c.name.range, c.range);
+        self.store_name(c.name.as_str(), def_range)
     }
 }

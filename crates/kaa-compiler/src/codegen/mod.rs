@@ -22,6 +22,8 @@ mod function;
 mod stmt;
 pub mod target;
 
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use indexmap::IndexSet;
@@ -50,6 +52,8 @@ pub enum EmitKind {
     /// Pseudo-instruction: the handler numbered `arg` becomes active here (emits no code;
     /// the stack-depth pass uses it to find the handler's depth).
     Setup,
+    /// An instruction the assembler optimized away (emits no code).
+    Removed,
 }
 
 /// One emitted item.
@@ -105,8 +109,12 @@ pub struct Unit<'a> {
     pub scope: ScopeId,
     pub kind: UnitKind,
     pub name: Rc<str>,
+    /// The innermost enclosing class's name: private names (`__x`) are mangled with it.
+    pub private: Option<Rc<str>>,
     pub qualname: Rc<str>,
     pub consts: Vec<Constant>,
+    /// `consts` indexed by [`const_hash`], so adding a constant is not a linear search.
+    pub const_index: HashMap<u64, Vec<u32>>,
     pub names: IndexSet<Rc<str>>,
     pub varnames: IndexSet<Rc<str>>,
     pub cellvars: Vec<Rc<str>>,
@@ -136,9 +144,10 @@ pub enum Mode {
     Single,
 }
 
-/// Limit on nested expressions and statements, like CPython's compile-time recursion
-/// limit (its default recursion limit times 3).
-pub const MAX_NESTING: u32 = 2990;
+/// Safety limit on nested expressions and statements. The symbol table pass applies
+/// CPython's limit first (see `symtable::COMPILER_RECURSION_LIMIT`); code generation
+/// nests a little differently, so its own limit is only a backstop.
+pub const MAX_NESTING: u32 = 3100;
 
 pub struct Compiler<'a> {
     pub source: &'a str,
@@ -149,6 +158,8 @@ pub struct Compiler<'a> {
     pub mode: Mode,
     /// Current nesting of expressions/statements being compiled.
     pub depth: u32,
+    /// Line of the last valid `from __future__` import (0 if none): a later one is an error.
+    pub future_line: u32,
 }
 
 /// `Result` of a codegen step.
@@ -164,6 +175,7 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             mode,
             depth: 0,
+            future_line: 0,
         }
     }
 
@@ -208,12 +220,19 @@ impl<'a> Compiler<'a> {
             .collect();
         freevars.sort();
         let pos = self.unit_pos_or_default();
+        // A class body mangles with its own name; other units inherit their parent's.
+        let private = match kind {
+            UnitKind::Class => Some(Rc::from(name)),
+            _ => self.units.last().and_then(|u| u.private.clone()),
+        };
         self.units.push(Unit {
             scope,
             kind,
             name: Rc::from(name),
+            private,
             qualname,
             consts: Vec::new(),
+            const_index: HashMap::new(),
             names: IndexSet::new(),
             varnames,
             cellvars,
@@ -249,7 +268,8 @@ impl<'a> Compiler<'a> {
             return name.to_string();
         }
         let parent_scope = &self.table.scopes[parent.scope];
-        if parent_scope.resolve(name) == Resolution::GlobalExplicit {
+        let mangled = crate::symtable::mangle(parent.private.as_deref(), name);
+        if parent_scope.resolve(&mangled) == Resolution::GlobalExplicit {
             return name.to_string();
         }
         match parent.kind {
@@ -366,11 +386,15 @@ impl<'a> Compiler<'a> {
     /// Index of `value` in `co_consts`, adding it if needed.
     pub fn add_const(&mut self, value: Constant) -> u32 {
         let unit = self.unit();
-        if let Some(i) = unit.consts.iter().position(|c| c.same_as(&value)) {
-            return i as u32;
+        let key = const_hash(&value);
+        let candidates = unit.const_index.entry(key).or_default();
+        if let Some(&i) = candidates.iter().find(|&&i| unit.consts[i as usize].same_as(&value)) {
+            return i;
         }
+        let i = unit.consts.len() as u32;
+        candidates.push(i);
         unit.consts.push(value);
-        unit.consts.len() as u32 - 1
+        i
     }
 
     pub fn load_const(&mut self, value: Constant) {
@@ -378,8 +402,15 @@ impl<'a> Compiler<'a> {
         self.emit(Op::LoadConst, i);
     }
 
-    /// Index of `name` in `co_names`.
+    /// `name` mangled for the current class, if it is a private name.
+    pub fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        crate::symtable::mangle(self.unit_ref().private.as_deref(), name)
+    }
+
+    /// Index of `name` (mangled, as CPython's ADDOP_NAME does) in `co_names`.
     pub fn add_name(&mut self, name: &str) -> u32 {
+        let mangled = self.mangle(name).into_owned();
+        let name = mangled.as_str();
         let unit = self.unit();
         if let Some(i) = unit.names.get_index_of(name) {
             return i as u32;
@@ -453,7 +484,8 @@ impl<'a> Compiler<'a> {
         }
         // The implicit `return None` carries the last statement's position.
         if let Some(last) = body.last() {
-            self.set_pos(last.range());
+            let r = self.stmt_range(last);
+            self.set_pos(r);
         }
         self.load_const(Constant::None);
         self.emit0(Op::ReturnValue);
@@ -518,4 +550,34 @@ pub fn docstring(body: &[Stmt]) -> Option<String> {
         ruff_python_ast::Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
         _ => None,
     }
+}
+
+/// A hash consistent with [`Constant::same_as`] (equal constants hash alike).
+fn const_hash(c: &Constant) -> u64 {
+    fn feed(c: &Constant, h: &mut std::collections::hash_map::DefaultHasher) {
+        std::mem::discriminant(c).hash(h);
+        match c {
+            Constant::None | Constant::Ellipsis => {}
+            Constant::Bool(b) => b.hash(h),
+            Constant::Int(i) => i.hash(h),
+            Constant::BigInt(b) => b.hash(h),
+            Constant::Float(f) => f.to_bits().hash(h),
+            Constant::Complex { real, imag } => {
+                real.to_bits().hash(h);
+                imag.to_bits().hash(h);
+            }
+            Constant::Str(s) => s.hash(h),
+            Constant::Bytes(b) => b.hash(h),
+            Constant::Tuple(t) => {
+                t.len().hash(h);
+                for x in t.iter() {
+                    feed(x, h);
+                }
+            }
+            Constant::Code(code) => (Rc::as_ptr(code) as usize).hash(h),
+        }
+    }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    feed(c, &mut h);
+    h.finish()
 }

@@ -33,6 +33,8 @@ impl<'a> Compiler<'a> {
             let what = if ctx == NameCtx::Store { "assign to" } else { "delete" };
             return Err(self.error(format!("cannot {what} __debug__"), range));
         }
+        let mangled = self.mangle(name).into_owned();
+        let name = mangled.as_str();
         let scope = self.scope();
         let kind = scope.kind;
         let known = scope.symbols.contains_key(name);

@@ -19,7 +19,8 @@ impl<'a> Compiler<'a> {
 
     pub fn compile_stmt(&mut self, stmt: &'a Stmt) -> CResult {
         self.enter_nested(stmt.range())?;
-        let saved = self.set_pos(stmt.range());
+        let range = self.stmt_range(stmt);
+        let saved = self.set_pos(range);
         let result = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.compile_stmt_inner(stmt));
         self.restore_pos(saved);
         self.leave_nested();
@@ -111,6 +112,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_ann_assign(&mut self, a: &'a ast::StmtAnnAssign) -> CResult {
+        // With a value, storing the target reports `__debug__` at the name.
+        if let (Expr::Name(n), None) = (a.target.as_ref(), &a.value) {
+            if n.id.as_str() == "__debug__" {
+                return Err(self.error("cannot assign to __debug__", a.range));
+            }
+        }
         if let Some(value) = &a.value {
             self.compile_expr(value)?;
             self.compile_store_target(&a.target)?;
@@ -122,7 +129,8 @@ impl<'a> Compiler<'a> {
             if a.simple && matches!(kind, UnitKind::Module | UnitKind::Class) {
                 self.compile_expr(&a.annotation)?;
                 self.load_name("__annotations__", a.range)?;
-                self.load_const(Constant::Str(Rc::from(n.id.as_str())));
+                let key = Constant::Str(Rc::from(self.mangle(n.id.as_str()).as_ref()));
+                self.load_const(key);
                 self.emit0(Op::StoreSubscr);
             }
         } else if matches!(kind, UnitKind::Module | UnitKind::Class) {
@@ -168,14 +176,14 @@ impl<'a> Compiler<'a> {
                             self.emit0(Op::PopTop);
                         }
                     }
-                    self.store_name(asname.as_str(), asname.range)?;
+                    self.store_name(asname.as_str(), i.range)?;
                     if dotted {
                         self.emit0(Op::PopTop);
                     }
                 }
                 None => {
                     let top = name.split('.').next().unwrap_or(name);
-                    self.store_name(top, alias.range)?;
+                    self.store_name(top, i.range)?;
                 }
             }
             self.restore_pos(saved);
@@ -203,7 +211,7 @@ impl<'a> Compiler<'a> {
             let idx = self.add_name(alias.name.as_str());
             self.emit(Op::ImportFrom, idx);
             let stored = alias.asname.as_ref().unwrap_or(&alias.name);
-            self.store_name(stored.as_str(), stored.range)?;
+            self.store_name(stored.as_str(), i.range)?;
             self.restore_pos(saved);
         }
         self.emit0(Op::PopTop);
@@ -212,27 +220,12 @@ impl<'a> Compiler<'a> {
 
     /// `from __future__ import x`: every feature of Python 3.11 is already on, so only
     /// the names are checked.
+    /// Feature names were checked before compiling (see `future.rs`); what remains is
+    /// CPython's check that a future import is at the top of the module. (The import itself
+    /// is not executed: there is no `__future__` module.)
     fn check_future_import(&mut self, i: &'a ast::StmtImportFrom) -> CResult {
-        const FEATURES: &[&str] = &[
-            "nested_scopes",
-            "generators",
-            "division",
-            "absolute_import",
-            "with_statement",
-            "print_function",
-            "unicode_literals",
-            "barry_as_FLUFL",
-            "generator_stop",
-            "annotations",
-        ];
-        for alias in &i.names {
-            let name = alias.name.as_str();
-            if name == "braces" {
-                return Err(self.error("not a chance", alias.range));
-            }
-            if !FEATURES.contains(&name) {
-                return Err(self.error(format!("future feature {name} is not defined"), alias.range));
-            }
+        if self.line_of(i.range) > self.future_line {
+            return Err(self.error("from __future__ imports must occur at the beginning of the file", i.range));
         }
         Ok(())
     }

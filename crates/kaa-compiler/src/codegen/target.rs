@@ -21,6 +21,9 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.store_name(n.id.as_str(), n.range),
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
+                if a.attr.as_str() == "__debug__" {
+                    return Err(self.error("cannot assign to __debug__", a.range));
+                }
                 let idx = self.add_name(a.attr.as_str());
                 self.emit(Op::StoreAttr, idx);
                 Ok(())

@@ -216,7 +216,7 @@ impl<'a> Parser<'a> {
                     })?;
                     Some(p.node(K::BoolOp, start))
                 },
-                |p| sub(p),
+                sub,
             )
         })
     }
@@ -612,8 +612,11 @@ impl<'a> Parser<'a> {
                     Some(p.node(K::Dict, start))
                 },
                 |p| {
+                    // CPython's generated parser guards an alternative with the
+                    // invalid-rules flag only when it is a lone `invalid_*` item, so this
+                    // one runs in the first pass too.
                     p.expect(T::Lbrace)?;
-                    p.invalid(|p| p.invalid_double_starred_kvpairs())?;
+                    p.invalid_double_starred_kvpairs()?;
                     p.expect(T::Rbrace)?;
                     Some(p.node(K::Dict, start))
                 },

@@ -4,7 +4,8 @@
 //! error, chosen by its PEG parser's strategy. This module reproduces that strategy: a
 //! tokenizer that behaves like CPython's ([`tokenizer`]), a parser that follows the 3.11
 //! grammar alternative by alternative ([`expr`], [`stmt`], [`args`], [`params`],
-//! [`pattern`], with the error rules in [`invalid`] and string checks in [`strings`]), and
+//! [`pattern`], with the error rules in [`invalid`] and [`invalid_stmt`], and string checks in
+//! [`strings`]), and
 //! CPython's rules for which error wins and where it points ([`parser`], and `run` below):
 //!
 //! 1. A first pass without the `invalid_*` rules. Errors raised here (tokenizer errors,
@@ -23,6 +24,7 @@ mod args;
 mod error;
 mod expr;
 mod invalid;
+mod invalid_stmt;
 mod params;
 mod parser;
 mod pattern;
@@ -35,6 +37,7 @@ mod unicode;
 use crate::codegen::Mode;
 use crate::error::{CompileError, ErrorKind};
 use parser::{Parser, StartRule, Token};
+pub use strings::fstring_quick_ok;
 use tokenizer::{Done, T};
 
 /// The error CPython would report for `source`, if its parser rejects it.
@@ -53,6 +56,15 @@ pub fn diagnose(source: &str, mode: Mode) -> Option<CompileError> {
         return None;
     }
     p.error.take().map(|e| e.into_compile_error())
+}
+
+/// Whether CPython 3.11 accepts the f-string literal `text` on its own (its tokenizer sees
+/// one string token, and the string's contents pass its checks).
+pub fn fstring_ok(text: &str) -> bool {
+    let mut buf = translate_newlines(text);
+    buf.push(b'\n');
+    let mut p = Parser::new(&buf, StartRule::File);
+    p.run() || p.aborted
 }
 
 /// `\r\n` and lone `\r` become `\n`, as CPython's string tokenizer does first.
@@ -88,6 +100,10 @@ impl<'a> Parser<'a> {
     /// CPython's `_PyPegen_run_parser`: true when the input parses.
     pub fn run(&mut self) -> bool {
         if self.start() && self.error.is_none() {
+            if self.start_rule == StartRule::Single && self.bad_single_statement() {
+                self.raise_last(ErrorKind::SyntaxError, "multiple statements found while compiling a single statement");
+                return false;
+            }
             return true;
         }
         if self.aborted {
@@ -104,6 +120,27 @@ impl<'a> Parser<'a> {
         }
         self.set_syntax_error(last_token);
         false
+    }
+
+    /// Whether anything but blanks and comments follows the statement (`single` input).
+    fn bad_single_statement(&self) -> bool {
+        let mut rest = &self.src[self.tok.cur.min(self.src.len())..];
+        loop {
+            while let [b' ' | b'\t' | b'\n' | 0x0c, tail @ ..] = rest {
+                rest = tail;
+            }
+            match rest.first() {
+                None => return false,
+                Some(b'#') => {}
+                Some(_) => return true,
+            }
+            while let [c, tail @ ..] = rest {
+                if *c == b'\n' {
+                    break;
+                }
+                rest = tail;
+            }
+        }
     }
 
     fn set_syntax_error(&mut self, last_token: Option<Token>) {

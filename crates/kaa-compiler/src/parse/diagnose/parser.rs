@@ -347,8 +347,12 @@ impl<'a> Parser<'a> {
         }
         let m = self.mark;
         self.depth += 1;
-        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || f(self));
+        let mut r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || f(self));
         self.depth -= 1;
+        if self.error.is_some() {
+            // Nothing succeeds once an error is set (a loop that hit a tokenizer error).
+            r = None;
+        }
         if r.is_none() {
             self.mark = m;
         }
@@ -368,7 +372,8 @@ impl<'a> Parser<'a> {
         r
     }
 
-    /// Like [`Parser::alt`], only when the `invalid_*` rules are enabled.
+    /// Like [`Parser::alt`], only when the `invalid_*` rules are enabled (for alternatives
+    /// that consist of one `invalid_*` rule: CPython guards only those).
     pub fn invalid<R>(&mut self, f: impl FnOnce(&mut Self) -> Option<R>) -> Option<R> {
         if !self.call_invalid {
             return None;

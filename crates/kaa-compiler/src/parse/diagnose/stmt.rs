@@ -49,7 +49,12 @@ impl<'a> Parser<'a> {
                 },
                 |p| p.simple_stmts(),
                 |p| p.expect(T::Newline).map(|_| ()),
-                |p| p.expect(T::EndMarker).map(|_| ()),
+                |p| {
+                    // `_PyPegen_interactive_exit`: the end of input is not a statement.
+                    p.expect(T::EndMarker)?;
+                    p.stop_rule = true;
+                    None
+                },
             )
         })
     }

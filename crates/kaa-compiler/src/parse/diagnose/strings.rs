@@ -176,6 +176,10 @@ fn check_bytes_escapes(body: &[u8]) -> Result<(), String> {
 impl<'a> Parser<'a> {
     /// `_PyPegen_concatenate_strings`: checks each STRING token of a run.
     pub fn concatenate_strings(&mut self, toks: &[usize]) -> Option<E> {
+        if self.error.is_some() {
+            // Looking for another STRING token hit a tokenizer error.
+            return None;
+        }
         let start = toks[0];
         let mut bytesmode = false;
         let mut any_f = false;
@@ -282,7 +286,7 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
-        let lit_end = if doubled { s } else { s };
+        let lit_end = s;
         if !doubled {
             *pos = s;
         }
@@ -463,5 +467,148 @@ impl<'a> Parser<'a> {
         }
         self.error = sub.error.take();
         None
+    }
+}
+
+/// A quick, conservative version of the f-string checks for literals ruff accepted: true
+/// when CPython 3.11 certainly accepts the f-string `text` (one STRING token for its
+/// tokenizer, no backslash or `#` in expressions, nesting within limits, plain
+/// expressions). False means "look closer" (see [`super::fstring_ok`]).
+pub fn fstring_quick_ok(text: &[u8]) -> bool {
+    if !one_string_token(text) {
+        return false;
+    }
+    let Some(parts) = split_string(text) else { return false };
+    let mut pos = parts.body.start;
+    quick_scan(text, &mut pos, parts.body.end, parts.raw, 0) && pos == parts.body.end
+}
+
+/// Whether CPython's tokenizer reads all of `text` as one string literal.
+fn one_string_token(text: &[u8]) -> bool {
+    let mut i = 0;
+    while i < text.len() && text[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    let Some(&quote) = text.get(i) else { return false };
+    let triple = text.len() >= i + 3 && text[i + 1] == quote && text[i + 2] == quote;
+    let q = if triple { 3 } else { 1 };
+    i += q;
+    let mut run = 0;
+    while i < text.len() {
+        let c = text[i];
+        i += 1;
+        if c == quote {
+            run += 1;
+            if run == q {
+                return i == text.len();
+            }
+            continue;
+        }
+        run = 0;
+        if c == b'\\' {
+            i += 1;
+        } else if c == b'\n' && !triple {
+            return false;
+        }
+    }
+    false
+}
+
+fn quick_scan(text: &[u8], pos: &mut usize, end: usize, raw: bool, lvl: u32) -> bool {
+    loop {
+        // Literal text.
+        while *pos < end {
+            let c = text[*pos];
+            if c == b'\\' && !raw {
+                // Escapes are checked elsewhere only for the simple ones.
+                match text.get(*pos + 1) {
+                    Some(b'x' | b'u' | b'U' | b'N' | b'{' | b'}') | None => return false,
+                    _ => *pos += 2,
+                }
+                continue;
+            }
+            if c == b'{' || c == b'}' {
+                if lvl == 0 && text.get(*pos + 1) == Some(&c) {
+                    *pos += 2;
+                    continue;
+                }
+                if c == b'}' && lvl == 0 {
+                    return false;
+                }
+                break;
+            }
+            *pos += 1;
+        }
+        if *pos >= end || text[*pos] == b'}' {
+            return lvl == 0 || *pos < end;
+        }
+        // An expression.
+        if lvl >= 2 {
+            return false;
+        }
+        *pos += 1;
+        let start = *pos;
+        let mut quote = 0u8;
+        let mut depth = 0usize;
+        while *pos < end {
+            let c = text[*pos];
+            if c == b'\\' || c == b'#' || c == b'\n' {
+                return false;
+            }
+            if quote != 0 {
+                if c == quote {
+                    quote = 0;
+                }
+            } else if c == b'\'' || c == b'"' {
+                if text.get(*pos + 1) == Some(&c) {
+                    return false;
+                }
+                quote = c;
+            } else if matches!(c, b'(' | b'[' | b'{') {
+                depth += 1;
+            } else if matches!(c, b')' | b']' | b'}') && depth > 0 {
+                depth -= 1;
+            } else if depth == 0 && matches!(c, b'!' | b':' | b'}' | b'=' | b'<' | b'>') {
+                if text.get(*pos + 1) == Some(&b'=') && c != b':' && c != b'}' {
+                    *pos += 2;
+                    continue;
+                }
+                if c != b'<' && c != b'>' {
+                    break;
+                }
+            } else if matches!(c, b')' | b']') {
+                return false;
+            }
+            *pos += 1;
+        }
+        if quote != 0 || depth != 0 || *pos >= end {
+            return false;
+        }
+        let expr = text[start..*pos].trim_ascii();
+        if expr.is_empty() || expr[0] == b'*' || expr.starts_with(b"lambda") || expr.starts_with(b"yield") {
+            return false;
+        }
+        if text[*pos] == b'=' {
+            *pos += 1;
+            while *pos < end && text[*pos].is_ascii_whitespace() {
+                *pos += 1;
+            }
+        }
+        if *pos < end && text[*pos] == b'!' {
+            if !matches!(text.get(*pos + 1), Some(b's' | b'r' | b'a')) {
+                return false;
+            }
+            *pos += 2;
+        }
+        if *pos < end && text[*pos] == b':' {
+            *pos += 1;
+            if !quick_scan(text, pos, end, raw, lvl + 1) {
+                return false;
+            }
+        }
+        if *pos >= end || text[*pos] != b'}' {
+            return false;
+        }
+        *pos += 1;
     }
 }

@@ -449,7 +449,7 @@ impl<'a> Tokenizer<'a> {
                 altcol += 1;
             } else if c == b'\t' as i32 {
                 col = (col / TABSIZE + 1) * TABSIZE;
-                altcol = altcol + 1;
+                altcol += 1;
             } else if c == 0x0c {
                 col = 0;
                 altcol = 0;
