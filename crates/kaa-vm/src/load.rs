@@ -44,14 +44,21 @@ impl Vm {
                     Some(t) => self.str_val(t),
                     None => Value::None,
                 };
-                let end_offset = if e.end_offset == usize::MAX { -1 } else { e.end_offset as i64 };
+                // END_NONE: CPython leaves end_offset None (e.g. `from __future__ import braces`).
+                let end_offset = if e.end_offset == kaa_compiler::CompileError::END_NONE {
+                    Value::None
+                } else if e.end_offset == usize::MAX {
+                    Value::Int(-1)
+                } else {
+                    Value::Int(e.end_offset as i64)
+                };
                 let details = self.tuple_val(vec![
                     filename.clone(),
                     Value::Int(e.lineno as i64),
                     Value::Int(e.offset as i64),
                     text.clone(),
                     Value::Int(e.end_lineno as i64),
-                    Value::Int(end_offset),
+                    end_offset.clone(),
                 ]);
                 let exc = self.new_exception(&t, vec![msg.clone(), details]);
                 let ex = exc.as_exception().expect("exception");
@@ -61,7 +68,7 @@ impl Vm {
                 ex.set_field("offset", Value::Int(e.offset as i64));
                 ex.set_field("text", text);
                 ex.set_field("end_lineno", Value::Int(e.end_lineno as i64));
-                ex.set_field("end_offset", Value::Int(end_offset));
+                ex.set_field("end_offset", end_offset);
                 ex.set_field("print_file_and_line", Value::None);
                 PyErr(exc)
             }

@@ -142,8 +142,12 @@ impl Vm {
             Some(Value::Int(o)) => o,
             _ => 0,
         };
+        // CPython marks a range only for a plain SyntaxError; an IndentationError (or
+        // TabError) gets a single caret at its offset.
+        let ty = self.type_of(&Value::Obj(exc.clone()));
+        let indentation = ty.as_type().is_some_and(|t| t.is_subtype_of(&self.exc.indentation_error));
         let end_offset = match e.field("end_offset") {
-            Some(Value::Int(o)) => o,
+            Some(Value::Int(o)) if !indentation => o,
             _ => 0,
         };
         if let Some(text) = text {
