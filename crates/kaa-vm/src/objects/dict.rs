@@ -25,12 +25,21 @@ pub struct Entry {
 }
 
 /// The table behind a dict.
+///
+/// Small dicts (at most [`SMALL`] entry slots: most instance dicts, keyword-argument
+/// dicts, small literals) have no index table: lookups scan the few entries comparing
+/// hashes first, which is as fast as probing and saves the index's allocation.
 #[derive(Default)]
 pub struct DictTable {
     indices: HashTable<u32>,
+    /// Whether `indices` is maintained (the dict outgrew `SMALL` slots).
+    indexed: bool,
     entries: Vec<Entry>,
     used: usize,
 }
+
+/// Entry slots a dict holds before it builds its index table.
+const SMALL: usize = 8;
 
 /// A `dict` object.
 #[derive(Default)]
@@ -77,6 +86,19 @@ impl DictTable {
 
     fn probe(&self, hash: i64, key: &Value) -> Probe {
         let mut slow = Vec::new();
+        if !self.indexed {
+            for (i, e) in self.entries.iter().enumerate() {
+                if e.hash != hash || e.key.is_null() {
+                    continue;
+                }
+                match eq_fast(&e.key, key) {
+                    Some(true) => return Probe::Found(i),
+                    Some(false) => {}
+                    None => slow.push(i),
+                }
+            }
+            return if slow.is_empty() { Probe::Missing } else { Probe::Candidates(slow) };
+        }
         let found = self.indices.find(mix(hash), |&i| {
             let e = &self.entries[i as usize];
             if e.hash != hash {
@@ -99,6 +121,12 @@ impl DictTable {
 
     /// Finds `key` by a string (keys that are str compare by content).
     pub fn find_str(&self, hash: i64, name: &str) -> Option<usize> {
+        let matches = |e: &Entry| {
+            e.hash == hash && matches!(&e.key, Value::Obj(o) if o.as_str().is_some_and(|s| s.as_str() == name))
+        };
+        if !self.indexed {
+            return self.entries.iter().position(matches);
+        }
         self.indices
             .find(mix(hash), |&i| {
                 let e = &self.entries[i as usize];
@@ -114,15 +142,21 @@ impl DictTable {
         }
         let index = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
-        let entries = &self.entries;
-        self.indices.insert_unique(mix(hash), index, |&i| mix(entries[i as usize].hash));
         self.used += 1;
+        if self.indexed {
+            let entries = &self.entries;
+            self.indices.insert_unique(mix(hash), index, |&i| mix(entries[i as usize].hash));
+        } else if self.entries.len() > SMALL {
+            self.build_index();
+        }
     }
 
     fn remove_at(&mut self, index: usize) -> (Value, Value) {
         let hash = self.entries[index].hash;
-        if let Ok(entry) = self.indices.find_entry(mix(hash), |&i| i as usize == index) {
-            entry.remove();
+        if self.indexed {
+            if let Ok(entry) = self.indices.find_entry(mix(hash), |&i| i as usize == index) {
+                entry.remove();
+            }
         }
         let e = &mut self.entries[index];
         let key = e.key.take();
@@ -138,14 +172,25 @@ impl DictTable {
     /// Drops deleted slots and rebuilds the index.
     fn compact(&mut self) {
         self.entries.retain(|e| !e.key.is_null());
-        self.indices.clear();
-        let entries = &self.entries;
-        for (i, e) in entries.iter().enumerate() {
-            self.indices.insert_unique(mix(e.hash), i as u32, |&j| mix(entries[j as usize].hash));
+        if self.indexed {
+            self.build_index();
         }
     }
 
+    /// (Re)builds the index table over the entry slots.
+    fn build_index(&mut self) {
+        self.indices.clear();
+        let entries = &self.entries;
+        for (i, e) in entries.iter().enumerate() {
+            if !e.key.is_null() {
+                self.indices.insert_unique(mix(e.hash), i as u32, |&j| mix(entries[j as usize].hash));
+            }
+        }
+        self.indexed = true;
+    }
+
     pub fn clear(&mut self) {
+        self.indexed = false;
         self.indices.clear();
         self.entries.clear();
         self.used = 0;

@@ -377,6 +377,10 @@ fn decode_utf32(vm: &mut Vm, d: &mut Decoder, start: usize, be: bool) -> PyResul
 /// Which of the three Unicode error classes `class` derives from.
 fn unicode_kind(vm: &Vm, class: &crate::value::ObjRef) -> Option<&'static str> {
     let t = class.as_type()?;
+    // Most exceptions are not UnicodeErrors: answer those without the name searches.
+    if !t.is_subtype_of(&vm.exc.unicode_error) {
+        return None;
+    }
     for (name, kind) in
         [("UnicodeDecodeError", "decode"), ("UnicodeEncodeError", "encode"), ("UnicodeTranslateError", "translate")]
     {
