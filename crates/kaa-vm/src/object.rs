@@ -22,6 +22,7 @@ use crate::objects::range::{BigRangeObj, RangeObj};
 use crate::objects::set::SetObj;
 use crate::objects::slice::SliceObj;
 use crate::objects::str::PyStr;
+use crate::objects::super_obj::SuperObj;
 use crate::objects::textio::TextIOObj;
 use crate::objects::traceback::TracebackObj;
 use crate::objects::typeobj::TypeObj;
@@ -65,6 +66,9 @@ pub enum Object {
     Iter(Box<IterObj>),
     TextIO(Box<TextIOObj>),
     Instance(InstanceObj),
+    /// `super(type, obj)`: attribute lookups continue along `type(obj)`'s MRO after
+    /// `thisclass`.
+    Super(Box<SuperObj>),
     NotImplemented,
     Ellipsis,
 }

@@ -48,6 +48,7 @@ pub fn init(vm: &mut Vm) {
         ("staticmethod", t.staticmethod),
         ("classmethod", t.classmethod),
         ("property", t.property),
+        ("super", t.super_),
     ] {
         dict.set_str(vm, name, Value::Obj(ty));
     }

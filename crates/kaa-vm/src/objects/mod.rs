@@ -14,6 +14,7 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod super_obj;
 pub mod textio;
 pub mod traceback;
 pub mod typeobj;

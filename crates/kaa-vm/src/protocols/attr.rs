@@ -122,6 +122,7 @@ impl Vm {
                     let dict = e.dict.borrow().clone();
                     return self.generic_getattr_name(obj, name, dict.as_ref());
                 }
+                Object::Super(_) => return self.super_getattr(o, name),
                 Object::BoundMethod(m) => {
                     // Like CPython's method_getattro: the method type's own attributes,
                     // then those of the function it wraps (`__name__`, `__doc__`, ...).
@@ -249,6 +250,33 @@ impl Vm {
         }
     }
 
+    /// What a class attribute found in `ty`'s MRO gives when looked up on the class
+    /// itself (a descriptor's `__get__(None, ty)`): classmethods bind to the class,
+    /// staticmethods unwrap, functions stay plain functions.
+    pub fn class_attribute_get(&mut self, attr: &Value, ty: &ObjRef) -> PyResult<Value> {
+        let tv = Value::Obj(ty.clone());
+        Ok(match attr {
+            Value::Obj(o) => match &**o {
+                Object::ClassMethod(f) => {
+                    let f = f.borrow().clone();
+                    Value::from_obj(Object::BoundMethod(BoundMethod { func: f, bound_self: tv }))
+                }
+                Object::MethodDescriptor(m) if m.kind == MethodKind::Class => self.descr_get(attr, &tv, ty)?,
+                Object::StaticMethod(f) => f.borrow().clone(),
+                Object::Property(_) => attr.clone(),
+                Object::Instance(_) => {
+                    let dty = self.type_of(attr);
+                    match dty.as_type().expect("type").lookup("__get__") {
+                        Some(get) => self.call(&get, &[attr.clone(), Value::None, tv], &[])?,
+                        None => attr.clone(),
+                    }
+                }
+                _ => attr.clone(),
+            },
+            _ => attr.clone(),
+        })
+    }
+
     /// Attribute lookup on a type object (CPython's `type_getattro`).
     fn type_getattr(&mut self, ty: &ObjRef, name: &str) -> PyResult<Option<Value>> {
         let tv = Value::Obj(ty.clone());
@@ -260,26 +288,7 @@ impl Vm {
             }
         }
         if let Some(attr) = ty.as_type().expect("type").lookup(name) {
-            return Ok(Some(match &attr {
-                Value::Obj(o) => match &**o {
-                    Object::ClassMethod(f) => {
-                        let f = f.borrow().clone();
-                        Value::from_obj(Object::BoundMethod(BoundMethod { func: f, bound_self: tv.clone() }))
-                    }
-                    Object::MethodDescriptor(m) if m.kind == MethodKind::Class => self.descr_get(&attr, &tv, ty)?,
-                    Object::StaticMethod(f) => f.borrow().clone(),
-                    Object::Property(_) => attr.clone(),
-                    Object::Instance(_) => {
-                        let dty = self.type_of(&attr);
-                        match dty.as_type().expect("type").lookup("__get__") {
-                            Some(get) => self.call(&get, &[attr.clone(), Value::None, tv.clone()], &[])?,
-                            None => attr.clone(),
-                        }
-                    }
-                    _ => attr.clone(),
-                },
-                _ => attr.clone(),
-            }));
+            return self.class_attribute_get(&attr, ty).map(Some);
         }
         match meta_attr {
             Some(m) => self.descr_get(&m, &tv, &meta).map(Some),
@@ -290,26 +299,32 @@ impl Vm {
     /// For `obj.name(...)`: the callable and whether `obj` must be passed as the first
     /// argument (a plain method, found without creating a bound method).
     pub fn get_method(&mut self, obj: &Value, name: &ObjRef) -> PyResult<(Value, bool)> {
-        let n = name_str(name);
-        let has_dict_override = match obj {
+        let in_dict = |dict: &Option<ObjRef>| {
+            dict.as_ref().is_some_and(|d| match name.as_str() {
+                Some(n) => d.as_dict().expect("dict").get_str_obj(n).is_some(),
+                None => true,
+            })
+        };
+        // Objects whose attribute lookup is not just "the type's attribute": an instance
+        // attribute shadowing the method, a class's own __getattribute__, modules, types,
+        // super objects and bound methods (which forward lookups).
+        let generic_only = match obj {
             Value::Obj(o) => match &**o {
                 Object::Instance(i) => {
-                    i.dict.borrow().as_ref().is_some_and(|d| d.as_dict().expect("dict").get_str(n).is_some())
+                    let ty = i.class.borrow().clone();
+                    ty.as_type().expect("type").attribute_hooks() & crate::objects::typeobj::hook::GETATTRIBUTE != 0
+                        || in_dict(&i.dict.borrow())
                 }
-                Object::Module(_) | Object::Type(_) => true,
-                Object::Function(f) => {
-                    f.dict.borrow().as_ref().is_some_and(|d| d.as_dict().expect("dict").get_str(n).is_some())
-                }
-                Object::Exception(e) => {
-                    e.dict.borrow().as_ref().is_some_and(|d| d.as_dict().expect("dict").get_str(n).is_some())
-                }
+                Object::Module(_) | Object::Type(_) | Object::Super(_) | Object::BoundMethod(_) => true,
+                Object::Function(f) => in_dict(&f.dict.borrow()),
+                Object::Exception(e) => in_dict(&e.dict.borrow()),
                 _ => false,
             },
             _ => false,
         };
-        if !has_dict_override {
+        if !generic_only {
             let ty = self.type_of(obj);
-            if let Some(d) = ty.as_type().expect("type").lookup(n) {
+            if let Some(d) = self.type_cache.lookup(&ty, name) {
                 let plain = match &d {
                     Value::Obj(o) => match &**o {
                         Object::Function(_) => true,

@@ -64,6 +64,7 @@ impl Vm {
                 Object::Instance(i) => i.class.borrow().clone(),
                 Object::NotImplemented => t.not_implemented.clone(),
                 Object::Ellipsis => t.ellipsis.clone(),
+                Object::Super(_) => t.super_.clone(),
                 Object::Iter(it) => match &it.kind {
                     IterKind::Seq { seq, .. } => match seq.borrow().as_deref() {
                         Some(Object::List(_)) => t.list_iterator.clone(),

@@ -278,6 +278,7 @@ impl Vm {
                 Object::Instance(_) => self.instance_repr(v)?,
                 Object::NotImplemented => "NotImplemented".into(),
                 Object::Ellipsis => "Ellipsis".into(),
+                Object::Super(_) => return self.super_repr(o),
                 Object::Iter(_) => format!("<{} object at {}>", self.type_name(v), addr(v)),
             },
         })

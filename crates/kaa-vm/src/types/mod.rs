@@ -15,6 +15,7 @@ mod numbers;
 mod object;
 mod range_bytes;
 mod str;
+mod super_type;
 mod typeobj;
 
 use std::cell::{Cell, RefCell};
@@ -68,6 +69,7 @@ pub struct Types {
     pub staticmethod: ObjRef,
     pub classmethod: ObjRef,
     pub property: ObjRef,
+    pub super_: ObjRef,
     pub code: ObjRef,
     pub cell: ObjRef,
     pub module: ObjRef,
@@ -167,6 +169,7 @@ impl Types {
             staticmethod: t("staticmethod", &object, true),
             classmethod: t("classmethod", &object, true),
             property: t("property", &object, true),
+            super_: t("super", &object, true),
             code: t("code", &object, false),
             cell: t("cell", &object, false),
             module: t("module", &object, true),
@@ -212,6 +215,7 @@ pub fn init(vm: &mut Vm) {
     misc::init(vm);
     exception::init(vm);
     container_dunders::init(vm);
+    super_type::init(vm);
     // PEP 585: `list[int]` and friends make a types.GenericAlias.
     let generic = [
         vm.types.list.clone(),

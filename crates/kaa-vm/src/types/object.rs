@@ -60,6 +60,23 @@ pub fn init(vm: &mut Vm) {
         Ok(Value::None)
     });
     add_method(vm, &t, "__init__", |_vm, _a| Ok(Value::None));
+    // object.__init_subclass__: the end of the cooperative chain; takes no keywords.
+    add_method_kind(
+        vm,
+        &t,
+        "__init_subclass__",
+        |vm, a| {
+            if a.has_kwargs() || a.args.len() > 1 {
+                let name = match a.args.first() {
+                    Some(Value::Obj(o)) if o.as_type().is_some() => o.as_type().expect("type").name().to_string(),
+                    _ => "object".to_string(),
+                };
+                return Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+            }
+            Ok(Value::None)
+        },
+        MethodKind::Class,
+    );
     add_method_kind(vm, &t, "__new__", object_new, MethodKind::Static);
     add_method(vm, &t, "__dir__", |vm, a| {
         let names = vm.dir(&a.args[0].clone())?;
@@ -84,7 +101,6 @@ pub fn init(vm: &mut Vm) {
         })
     });
     add_method(vm, &t, "__sizeof__", |_vm, _a| Ok(Value::Int(16)));
-    add_method_kind(vm, &t, "__init_subclass__", |_vm, _a| Ok(Value::None), MethodKind::Class);
     add_method_kind(vm, &t, "__subclasshook__", |vm, _a| Ok(Value::Obj(vm.not_implemented.clone())), MethodKind::Class);
     super::set_constructor(&t, |vm, ty, args| object_new_instance(vm, ty, args));
 }

@@ -178,7 +178,8 @@ fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {tn}")));
         }
     };
-    vm.new_class(meta, &name, &bases, &ns).map(Value::Obj)
+    let kwargs: Vec<(Value, Value)> = args.kwnames.iter().cloned().zip(args.args[pos.len()..].iter().cloned()).collect();
+    vm.new_class(meta, &name, &bases, &ns, &kwargs).map(Value::Obj)
 }
 
 impl Vm {
@@ -203,7 +204,15 @@ impl Vm {
     }
 
     /// Creates a class (`type.__new__`).
-    pub fn new_class(&mut self, meta: &ObjRef, name: &str, bases: &[Value], ns: &ObjRef) -> PyResult<ObjRef> {
+    /// `kwargs` are the class keywords (`class C(Base, flag=1)`), for `__init_subclass__`.
+    pub fn new_class(
+        &mut self,
+        meta: &ObjRef,
+        name: &str,
+        bases: &[Value],
+        ns: &ObjRef,
+        kwargs: &[(Value, Value)],
+    ) -> PyResult<ObjRef> {
         let _ = meta;
         let mut base_types = Vec::new();
         for b in bases {
@@ -252,6 +261,14 @@ impl Vm {
             None => Rc::from(name),
         };
         dict.del_str("__classcell__");
+        // `__init_subclass__` and `__class_getitem__` are implicitly class methods.
+        for special in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f @ Value::Obj(_)) = dict.get_str(special) {
+                if matches!(&f, Value::Obj(o) if matches!(&**o, Object::Function(_))) {
+                    dict.set_str(self, special, Value::from_obj(Object::ClassMethod(RefCell::new(f))));
+                }
+            }
+        }
         // Instances get `__dict__` and `__weakref__` attributes from the first class in
         // the hierarchy that provides them (CPython adds the getset descriptors to the
         // class that introduces the instance dict).
@@ -310,7 +327,55 @@ impl Vm {
                 }
             }
         }
+        self.set_names(&ty)?;
+        self.init_subclass(&ty, kwargs)?;
         Ok(ty)
+    }
+
+    /// Calls `__set_name__(cls, name)` on the class attributes that define it.
+    fn set_names(&mut self, ty: &ObjRef) -> PyResult<()> {
+        let items = ty.as_type().expect("type").dict.as_dict().expect("dict").items();
+        for (key, value) in items {
+            let hook = self.type_of(&value).as_type().expect("type").lookup("__set_name__");
+            let Some(hook) = hook else { continue };
+            if let Err(e) = self.call(&hook, &[value.clone(), Value::Obj(ty.clone()), key.clone()], &[]) {
+                // CPython 3.11 wraps the error, chained as its cause.
+                let tn = self.type_name(&value);
+                let k = self.as_str_ref(&key).unwrap_or("").to_string();
+                let cls = ty.as_type().expect("type").name();
+                let wrapper = self.runtime_error(format!("Error calling __set_name__ on '{tn}' instance '{k}' in '{cls}'"));
+                if let Some(w) = wrapper.0.as_exception() {
+                    *w.cause.borrow_mut() = Some(e.0.clone());
+                    w.suppress_context.set(true);
+                }
+                return Err(wrapper);
+            }
+        }
+        Ok(())
+    }
+
+    /// `super(cls, cls).__init_subclass__(**kwargs)`: the nearest base's hook; object's
+    /// accepts no keywords.
+    fn init_subclass(&mut self, ty: &ObjRef, kwargs: &[(Value, Value)]) -> PyResult<()> {
+        let mro = ty.as_type().expect("type").mro.borrow().clone();
+        for base in mro.iter().skip(1) {
+            let Some(hook) = base.as_type().expect("type").dict.as_dict().expect("dict").get_str("__init_subclass__") else {
+                continue;
+            };
+            if matches!(&hook, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(_))) {
+                break;
+            }
+            let bound = self.class_attribute_get(&hook, ty)?;
+            let kwnames: Vec<Value> = kwargs.iter().map(|(k, _)| k.clone()).collect();
+            let values: Vec<Value> = kwargs.iter().map(|(_, v)| v.clone()).collect();
+            self.call(&bound, &values, &kwnames)?;
+            return Ok(());
+        }
+        if !kwargs.is_empty() {
+            let name = ty.as_type().expect("type").name();
+            return Err(self.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+        }
+        Ok(())
     }
 
     /// C3 linearization of a new class's MRO.
@@ -358,9 +423,14 @@ impl Vm {
         let name = self.arg_str("__build_class__", "2", &pos[1])?.to_string();
         let bases = pos[2..].to_vec();
         let mut meta = Value::Obj(self.types.type_.clone());
-        for (k, v) in args.kw() {
+        let mut class_kwnames = Vec::new();
+        let mut class_kwvalues = Vec::new();
+        for (i, (k, v)) in args.kw().enumerate() {
             if k == "metaclass" {
                 meta = v.clone();
+            } else {
+                class_kwnames.push(args.kwnames[i].clone());
+                class_kwvalues.push(v.clone());
             }
         }
         let ns = self.new_dict();
@@ -375,6 +445,8 @@ impl Vm {
         r?;
         let name_v = self.str_val(&name);
         let bases_v = self.tuple_val(bases);
-        self.call(&meta, &[name_v, bases_v, Value::Obj(ns)], &[])
+        let mut call_args = vec![name_v, bases_v, Value::Obj(ns)];
+        call_args.extend(class_kwvalues);
+        self.call(&meta, &call_args, &class_kwnames)
     }
 }

@@ -1,0 +1,5 @@
+print(round(1e300, -300), round(1.5, 10**20), round(12345, -2), round(2.5), round(0.5), round(-1.5), round(2.675, 2))
+print(round(1.5, -10**20), round(123, 10**20), round(-1250.5, -2), round(1250, -2), round(1350, -2), round(-0.0, 1), round(5e-324, -1))
+print(round(123.456, -1), round(-123.456, -2), round(0.125, 2), round(1e22, -22), round(1.7976931348623157e308, -308), round(15, -1), round(25, -1))
+try: round(1.5, 'x')
+except TypeError as e: print(e)

@@ -1,0 +1,16 @@
+e = OSError(2, 'No such file', 'x.txt'); print(type(e).__name__, e.args, e, e.errno, e.strerror, e.filename, e.filename2)
+e = OSError(2, 'No such file', 'a', None, 'b'); print(type(e).__name__, e.args, e, e.filename2)
+e = OSError(2, 'msg'); print(type(e).__name__, e.args, e)
+e = OSError(99999, 'msg'); print(type(e).__name__, e.args, e)
+e = OSError('x'); print(type(e).__name__, e.args, e, e.errno)
+e = OSError(2, 'a', 'b', 'c', 'd', 'e'); print(type(e).__name__, e.args, e, e.errno)
+e = FileNotFoundError(13, 'denied'); print(type(e).__name__, e)
+e = IOError(13, 'denied'); print(type(e).__name__, e, IOError is OSError, EnvironmentError)
+class My(OSError): pass
+print(type(My(2, 'x')).__name__)
+e = OSError(2, 'x', 5); print(e, e.filename)
+e = OSError(2, 'x', None); print(e, e.args)
+print(str(OSError(2)), repr(OSError(2, 'x', 'f')))
+try:
+    raise OSError(1, 'nope')
+except PermissionError as p: print('caught', p)
