@@ -44,6 +44,9 @@ pub struct TypeObj {
     /// `__delattr__`) a class defines in Python, with the type epoch it was computed
     /// at: every attribute access asks, and walking the MRO each time is slow.
     pub hooks: Cell<(u64, u8)>,
+    /// Classes created with this one as a direct base (`__subclasses__()`), held weakly
+    /// as CPython does.
+    pub subclasses: RefCell<Vec<std::rc::Weak<crate::object::Object>>>,
     pub doc: Option<&'static str>,
 }
 

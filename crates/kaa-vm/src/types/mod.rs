@@ -122,6 +122,7 @@ pub fn make_type(
         is_base_type,
         version: Cell::new(0),
         hooks: Cell::new((0, 0)),
+        subclasses: RefCell::new(Vec::new()),
         doc: None,
     })));
     let mut mro = vec![ty.clone()];

@@ -131,7 +131,11 @@ pub fn init(vm: &mut Vm) {
         let mro = as_type(vm, &a.args[0])?.mro.borrow().iter().map(|b| Value::Obj(b.clone())).collect();
         Ok(Value::Obj(vm.new_list(mro)))
     });
-    add_method(vm, &t, "__subclasses__", |vm, _a| Ok(Value::Obj(vm.new_list(vec![]))));
+    add_method(vm, &t, "__subclasses__", |vm, a| {
+        let t = as_type(vm, &a.args[0])?;
+        let live: Vec<Value> = t.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Obj).collect();
+        Ok(Value::Obj(vm.new_list(live)))
+    });
     add_method(vm, &t, "__instancecheck__", |vm, a| {
         let pos = vm.check_positional("__instancecheck__", &a, 2, 2)?;
         let Value::Obj(t) = &pos[0] else { return Ok(Value::Bool(false)) };
@@ -307,6 +311,7 @@ impl Vm {
             is_base_type: true,
             version: Cell::new(0),
             hooks: Cell::new((0, 0)),
+            subclasses: RefCell::new(Vec::new()),
             doc: None,
         })));
         let mro = self.c3_mro(&ty, &base_types)?;
@@ -326,6 +331,12 @@ impl Vm {
                     *c.borrow_mut() = Value::Obj(ty.clone());
                 }
             }
+        }
+        for base in &base_types {
+            let b = base.as_type().expect("type");
+            let mut subs = b.subclasses.borrow_mut();
+            subs.retain(|w| w.strong_count() > 0);
+            subs.push(Rc::downgrade(&ty));
         }
         self.set_names(&ty)?;
         self.init_subclass(&ty, kwargs)?;
