@@ -39,40 +39,9 @@ impl Vm {
             }};
         }
         // SAFETY (stack macros): as in the loop, the verifier proved the stack depth of
-        // every instruction stays within the frame's block.
-        macro_rules! push {
-            ($v:expr) => {{
-                let v: Value = $v;
-                unsafe {
-                    write_value(sp, v);
-                    sp = sp.add(1);
-                }
-            }};
-        }
-        macro_rules! pop {
-            () => {
-                unsafe {
-                    sp = sp.sub(1);
-                    read_value(sp)
-                }
-            };
-        }
-        macro_rules! peek {
-            ($n:expr) => {
-                unsafe { &*sp.sub($n) }
-            };
-        }
-        macro_rules! top_mut {
-            () => {
-                unsafe { &mut *sp.sub(1) }
-            };
-        }
-        // SAFETY (local!): slot indexes were verified to be < nlocalsplus.
-        macro_rules! local {
-            ($i:expr) => {
-                unsafe { &mut *fp.add($i) }
-            };
-        }
+        // every instruction stays within the frame's block, and slot indexes within
+        // its localsplus.
+        stack_macros!($, sp, fp);
         // Writes the stack pointer back to the record of this frame.
         macro_rules! finish {
             () => {

@@ -11,6 +11,52 @@
 //! frame's block and slot indexes within its localsplus. Out-of-line instruction bodies
 //! live in `ops.rs`, calls in `calls.rs`, exception unwinding in `unwind.rs`.
 
+/// Defines the operand-stack macros `push!`, `pop!`, `peek!`, `top_mut!` and the slot
+/// macro `local!` over the caller's local variables `$sp` (stack top) and `$fp`
+/// (localsplus base), for the dispatch loop and `cold.rs`. `$d` must be `$`: it is
+/// passed in so that the inner macros can declare their own metavariables.
+macro_rules! stack_macros {
+    ($d:tt, $sp:ident, $fp:ident) => {
+        #[allow(unused_macros)]
+        macro_rules! push {
+            ($d v:expr) => {{
+                let v: Value = $d v;
+                unsafe {
+                    write_value($sp, v);
+                    $sp = $sp.add(1);
+                }
+            }};
+        }
+        #[allow(unused_macros)]
+        macro_rules! pop {
+            () => {
+                unsafe {
+                    $sp = $sp.sub(1);
+                    read_value($sp)
+                }
+            };
+        }
+        #[allow(unused_macros)]
+        macro_rules! peek {
+            ($d n:expr) => {
+                unsafe { &*$sp.sub($d n) }
+            };
+        }
+        #[allow(unused_macros)]
+        macro_rules! top_mut {
+            () => {
+                unsafe { &mut *$sp.sub(1) }
+            };
+        }
+        #[allow(unused_macros)]
+        macro_rules! local {
+            ($d i:expr) => {
+                unsafe { &mut *$fp.add($d i) }
+            };
+        }
+    };
+}
+
 pub mod calls;
 mod cold;
 pub mod frame;
@@ -39,6 +85,19 @@ fn decode(instr: Instr) -> (Op, u32) {
     // rejected any code object holding another opcode byte.
     let op = unsafe { std::mem::transmute::<u8, Op>(byte) };
     (op, instr.arg())
+}
+
+/// `a <op> b` for two ints or two floats (IEEE comparisons: NaN is unordered).
+#[inline(always)]
+fn compare_fast<T: PartialOrd>(a: &T, b: &T, op: CompareOp) -> bool {
+    match op {
+        CompareOp::Lt => a < b,
+        CompareOp::Le => a <= b,
+        CompareOp::Eq => a == b,
+        CompareOp::Ne => a != b,
+        CompareOp::Gt => a > b,
+        CompareOp::Ge => a >= b,
+    }
 }
 
 /// What a call instruction did.
@@ -105,40 +164,9 @@ impl Vm {
         }
         // SAFETY (stack macros): the verifier proved that at every instruction the stack
         // depth is within [0, stacksize], so `sp` stays inside the frame's block, pops
-        // read initialised values and pushes write to free slots.
-        macro_rules! push {
-            ($v:expr) => {{
-                let v: Value = $v;
-                unsafe {
-                    write_value(sp, v);
-                    sp = sp.add(1);
-                }
-            }};
-        }
-        macro_rules! pop {
-            () => {
-                unsafe {
-                    sp = sp.sub(1);
-                    read_value(sp)
-                }
-            };
-        }
-        macro_rules! peek {
-            ($n:expr) => {
-                unsafe { &*sp.sub($n) }
-            };
-        }
-        macro_rules! top_mut {
-            () => {
-                unsafe { &mut *sp.sub(1) }
-            };
-        }
-        // SAFETY (local!): slot indexes were verified to be < nlocalsplus.
-        macro_rules! local {
-            ($i:expr) => {
-                unsafe { &mut *fp.add($i) }
-            };
-        }
+        // read initialised values and pushes write to free slots; slot indexes are below
+        // nlocalsplus.
+        stack_macros!($, sp, fp);
         load_frame!();
         let mut reraise = false;
         'frames: loop {
@@ -278,22 +306,8 @@ impl Vm {
                         Op::CompareOp => {
                             let cop = CompareOp::from_arg(arg).unwrap_or(CompareOp::Eq);
                             let fast = match (peek!(2), peek!(1)) {
-                                (Value::Int(a), Value::Int(b)) => Some(match cop {
-                                    CompareOp::Lt => a < b,
-                                    CompareOp::Le => a <= b,
-                                    CompareOp::Eq => a == b,
-                                    CompareOp::Ne => a != b,
-                                    CompareOp::Gt => a > b,
-                                    CompareOp::Ge => a >= b,
-                                }),
-                                (Value::Float(a), Value::Float(b)) => Some(match cop {
-                                    CompareOp::Lt => a < b,
-                                    CompareOp::Le => a <= b,
-                                    CompareOp::Eq => a == b,
-                                    CompareOp::Ne => a != b,
-                                    CompareOp::Gt => a > b,
-                                    CompareOp::Ge => a >= b,
-                                }),
+                                (Value::Int(a), Value::Int(b)) => Some(compare_fast(a, b, cop)),
+                                (Value::Float(a), Value::Float(b)) => Some(compare_fast(a, b, cop)),
                                 _ => None,
                             };
                             if let Some(r) = fast {

@@ -207,16 +207,7 @@ pub(super) fn init_dict(vm: &mut Vm) {
         },
         MethodKind::Class,
     );
-    add_method(vm, &t, "__len__", |vm, a| Ok(Value::Int(vm.len(&a.args[0].clone())? as i64)));
-    add_method(vm, &t, "__getitem__", |vm, a| {
-        let pos = vm.check_positional("__getitem__", &a, 2, 2)?;
-        vm.getitem(&pos[0], &pos[1])
-    });
-    add_method(vm, &t, "__setitem__", |vm, a| {
-        let pos = vm.check_positional("__setitem__", &a, 3, 3)?;
-        vm.setitem(&pos[0], pos[1].clone(), pos[2].clone())?;
-        Ok(Value::None)
-    });
+    super::add_item_protocol(vm, &t);
     add_method(vm, &t, "__delitem__", |vm, a| {
         let pos = vm.check_positional("__delitem__", &a, 2, 2)?;
         vm.delitem(&pos[0], &pos[1])?;

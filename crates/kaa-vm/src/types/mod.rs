@@ -289,6 +289,21 @@ pub fn add_member(vm: &mut Vm, ty: &ObjRef, name: &'static str, get: Getter, set
     type_dict(ty).set_str(vm, name, Value::Obj(desc));
 }
 
+/// `__len__`, `__getitem__` and `__setitem__` of a mutable container, through the
+/// generic protocols.
+pub fn add_item_protocol(vm: &mut Vm, t: &ObjRef) {
+    add_method(vm, t, "__len__", |vm, a| Ok(Value::Int(vm.len(&a.args[0].clone())? as i64)));
+    add_method(vm, t, "__getitem__", |vm, a| {
+        let pos = vm.check_positional("__getitem__", &a, 2, 2)?;
+        vm.getitem(&pos[0], &pos[1])
+    });
+    add_method(vm, t, "__setitem__", |vm, a| {
+        let pos = vm.check_positional("__setitem__", &a, 3, 3)?;
+        vm.setitem(&pos[0], pos[1].clone(), pos[2].clone())?;
+        Ok(Value::None)
+    });
+}
+
 /// Sets a plain attribute of `ty` (`__doc__`, constants).
 pub fn set_type_attr(vm: &mut Vm, ty: &ObjRef, name: &'static str, value: Value) {
     type_dict(ty).set_str(vm, name, value);
