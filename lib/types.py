@@ -16,11 +16,77 @@ def _cell_factory():
     return inner.__closure__[0]
 
 
+class mappingproxy:
+    """Read-only proxy of a mapping (what a class's __dict__ is)."""
+
+    __module__ = 'builtins'
+    __hash__ = None
+
+    def __init__(self, mapping, /):
+        if isinstance(mapping, (list, tuple)) or not hasattr(mapping, '__getitem__') \
+                or not hasattr(mapping, 'keys'):
+            raise TypeError(f"mappingproxy() argument must be a mapping, not {type(mapping).__name__}")
+        object.__setattr__(self, '_mapping', mapping)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def get(self, key, default=None, /):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __ne__(self, other):
+        return self._mapping != other
+
+    def __or__(self, other):
+        if isinstance(other, mappingproxy):
+            other = other._mapping
+        return self._mapping | other
+
+    def __ror__(self, other):
+        return other | self._mapping
+
+    def __repr__(self):
+        return f'mappingproxy({self._mapping!r})'
+
+    def __str__(self):
+        return str(self._mapping)
+
+
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
 CellType = type(_cell_factory())
-MappingProxyType = type(type.__dict__)
+MappingProxyType = type(type.__dict__)  # mappingproxy, defined above
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 ModuleType = type(sys)

@@ -302,8 +302,26 @@ impl Vm {
                 _ => {}
             }
         }
+        // CPython's wording depends on its path: a type with the sequence protocol and
+        // an integer key fails in PySequence_DelItem ("doesn't"), anything else at the
+        // end of PyObject_DelItem ("does not").
+        let sequence_like = matches!(container, Value::Obj(o) if matches!(
+            &**o,
+            Object::Str(_)
+                | Object::Tuple(_)
+                | Object::Bytes(_)
+                | Object::List(_)
+                | Object::Range(_)
+                | Object::Set(_)
+                | Object::FrozenSet(_)
+                | Object::Dict(_)
+                | Object::DictView(..)
+                | Object::Instance(_)
+        ));
+        let index_key = crate::protocols::arith::as_int(key).is_some();
         let tn = self.type_name(container);
-        Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
+        let verb = if sequence_like && index_key { "doesn't" } else { "does not" };
+        Err(self.type_error(format!("'{tn}' object {verb} support item deletion")))
     }
 
     /// `item in container`.

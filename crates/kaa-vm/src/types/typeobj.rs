@@ -111,9 +111,12 @@ pub fn init(vm: &mut Vm) {
         &t,
         "__dict__",
         |vm, v| {
-            // CPython returns a read-only mappingproxy; a copy keeps the type immutable here.
-            let d = as_type(vm, v)?.dict.as_dict().expect("dict").copy();
-            Ok(Value::from_obj(Object::Dict(Box::new(d))))
+            // A read-only view (types.mappingproxy): class attributes change only through
+            // setattr, which keeps the type caches coherent.
+            let dict = Value::Obj(as_type(vm, v)?.dict.clone());
+            let types = vm.import_module_level("types", true, 0)?;
+            let proxy = vm.getattr_str(&types, "mappingproxy")?;
+            vm.call(&proxy, &[dict], &[])
         },
         None,
     );
