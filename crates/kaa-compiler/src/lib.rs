@@ -20,6 +20,7 @@ use kaa_bytecode::CodeUnit;
 use ruff_python_ast::Mod;
 use ruff_text_size::Ranged;
 
+pub use codegen::warnings::CompileWarning;
 pub use codegen::Mode;
 pub use error::{CompileError, ErrorKind};
 
@@ -36,6 +37,16 @@ pub fn cpython_syntax_check(source: &str, mode: Mode) -> Option<CompileError> {
 
 /// Compiles `source` (named `filename` in code objects and errors).
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeUnit>, CompileError> {
+    compile_with_warnings(source, filename, mode).map(|(unit, _)| unit)
+}
+
+/// [`compile`], also returning the SyntaxWarnings the compiler found (for the caller to
+/// report, as CPython's `warnings` machinery would).
+pub fn compile_with_warnings(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<(Rc<CodeUnit>, Vec<CompileWarning>), CompileError> {
     let result = match parse::parse(source, mode) {
         Ok(module) => {
             let result = compile_module(&module, source, filename, mode);
@@ -48,19 +59,26 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeUnit>,
 }
 
 
-fn compile_module(module: &Mod, source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeUnit>, CompileError> {
+fn compile_module(
+    module: &Mod,
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<(Rc<CodeUnit>, Vec<CompileWarning>), CompileError> {
     match module {
         Mod::Module(m) => {
             let future_line = future::check(&m.body, source)?;
             let table = check_deep(SymbolTable::build(&m.body, None), source, mode)?;
             let mut compiler = Compiler::new(source, filename, table, mode);
             compiler.future_line = future_line;
-            compiler.compile_module(&m.body)
+            let unit = compiler.compile_module(&m.body)?;
+            Ok((unit, std::mem::take(&mut compiler.warnings)))
         }
         Mod::Expression(e) => {
             let table = check_deep(SymbolTable::build(&[], Some(&e.body)), source, mode)?;
             let mut compiler = Compiler::new(source, filename, table, mode);
-            compiler.compile_eval(&e.body)
+            let unit = compiler.compile_eval(&e.body)?;
+            Ok((unit, std::mem::take(&mut compiler.warnings)))
         }
     }
 }

@@ -16,12 +16,42 @@ use crate::vm::Vm;
 impl Vm {
     /// Compiles source text into a code object.
     pub fn compile(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<ObjRef> {
-        let unit =
-            match stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || kaa_compiler::compile(source, filename, mode)) {
-                Ok(u) => u,
-                Err(e) => return Err(self.compile_error(&e)),
-            };
+        let compiled = stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || {
+            kaa_compiler::compile_with_warnings(source, filename, mode)
+        });
+        let (unit, warnings) = match compiled {
+            Ok(u) => u,
+            Err(e) => return Err(self.compile_error(&e)),
+        };
+        for w in &warnings {
+            self.show_warning(w.category, &w.message, filename, w.lineno, Some(source));
+        }
         self.load_code(&unit)
+    }
+
+    /// Writes a warning to `sys.stderr` as the `warnings` module's default action does:
+    /// `file:line: Category: message` and the source line, once per location.
+    pub fn show_warning(&mut self, category: &str, message: &str, filename: &str, lineno: u32, source: Option<&str>) {
+        let key = format!("{filename}\0{lineno}\0{category}\0{message}");
+        if !self.warnings_shown.insert(key) {
+            return;
+        }
+        let mut text = format!("{filename}:{lineno}: {category}: {message}\n");
+        // The source line comes from the file, as linecache reads it (so none for
+        // `<string>` or `<stdin>`).
+        let from_file = std::fs::read_to_string(filename).ok();
+        let line = from_file
+            .as_deref()
+            .and_then(|s| s.lines().nth(lineno.saturating_sub(1) as usize))
+            .map(|l| l.trim().to_string());
+        let _ = source;
+        if let Some(l) = line.filter(|l| !l.is_empty()) {
+            text.push_str(&format!("  {l}\n"));
+        }
+        self.flush_std();
+        let stderr = self.sys_attr("stderr").unwrap_or(Value::Obj(self.stderr.clone()));
+        let _ = self.write_to(&stderr, &text);
+        self.flush_std();
     }
 
     /// The Python exception for a compile error.

@@ -63,6 +63,9 @@ pub struct Vm {
     pub interactive: bool,
     /// Cached MRO lookups for attribute access.
     pub type_cache: crate::objects::typeobj::TypeCache,
+    /// Warnings already shown (the warnings module's "default" action shows each once
+    /// per location).
+    pub warnings_shown: std::collections::HashSet<String>,
 }
 
 impl Vm {
@@ -102,6 +105,7 @@ impl Vm {
             path: Vec::new(),
             interactive: false,
             type_cache: Default::default(),
+            warnings_shown: Default::default(),
         };
         crate::types::init(&mut vm);
         crate::builtins::init(&mut vm);

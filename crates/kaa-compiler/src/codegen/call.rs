@@ -16,6 +16,7 @@ const MAX_STACK_ARGS: usize = 30;
 
 impl<'a> Compiler<'a> {
     pub fn compile_call(&mut self, call: &'a ast::ExprCall) -> CResult {
+        self.check_caller(call);
         let args = &call.arguments.args;
         let keywords = &call.arguments.keywords;
         self.check_keywords(keywords, call.range())?;

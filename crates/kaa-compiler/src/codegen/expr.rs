@@ -136,6 +136,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Expr::Subscript(s) => {
+                self.check_subscript(s);
                 self.compile_expr(&s.value)?;
                 self.compile_subscript_index(&s.slice)?;
                 self.emit0(Op::BinarySubscr);
@@ -188,6 +189,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_compare(&mut self, c: &'a ast::ExprCompare) -> CResult {
+        self.check_compare(c);
         self.compile_expr(&c.left)?;
         let n = c.ops.len() - 1;
         if n == 0 {

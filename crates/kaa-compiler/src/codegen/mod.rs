@@ -21,6 +21,7 @@ mod flow;
 mod function;
 mod stmt;
 pub mod target;
+pub mod warnings;
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -160,6 +161,8 @@ pub struct Compiler<'a> {
     pub depth: u32,
     /// Line of the last valid `from __future__` import (0 if none): a later one is an error.
     pub future_line: u32,
+    /// SyntaxWarnings found so far (see `warnings.rs`).
+    pub warnings: Vec<warnings::CompileWarning>,
 }
 
 /// `Result` of a codegen step.
@@ -176,6 +179,7 @@ impl<'a> Compiler<'a> {
             mode,
             depth: 0,
             future_line: 0,
+            warnings: Vec::new(),
         }
     }
 

@@ -141,6 +141,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_assert(&mut self, a: &'a ast::StmtAssert) -> CResult {
+        self.check_assert(a);
         let end = self.new_label();
         self.jump_if(&a.test, end, true)?;
         // Tracebacks point at the failed test.
