@@ -107,6 +107,10 @@ impl Vm {
             Object::Str(s) => {
                 if let Some(sl) = slice {
                     let idx = self.slice_indices(sl, s.char_len())?;
+                    if idx.start == 0 && idx.step == 1 && idx.len == s.char_len() {
+                        // A full slice of a str is the str itself (strs are immutable).
+                        return Ok(container.clone());
+                    }
                     if idx.step == 1 {
                         let end = (idx.start as usize + idx.len).min(s.char_len());
                         let sub = s.slice_chars(idx.start as usize, end).to_string();
@@ -137,6 +141,9 @@ impl Vm {
             Object::Bytes(b) => {
                 if let Some(s) = slice {
                     let idx = self.slice_indices(s, b.len())?;
+                    if idx.start == 0 && idx.step == 1 && idx.len == b.len() {
+                        return Ok(container.clone());
+                    }
                     let out: Vec<u8> = idx.iter().map(|i| b[i]).collect();
                     return Ok(Value::from_obj(Object::Bytes(out.into_boxed_slice())));
                 }
