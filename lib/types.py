@@ -86,6 +86,13 @@ FunctionType = type(_f)
 LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
 CellType = type(_cell_factory())
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
 MappingProxyType = type(type.__dict__)  # mappingproxy, defined above
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)

@@ -201,6 +201,12 @@ instruction_table! { a;
         "TOS = iter(TOS)";
     ForIter = "FOR_ITER", Jump, 1, -1,
         "push next(TOS); when the iterator is exhausted pop it and jump to a";
+    GetYieldFromIter = "GET_YIELD_FROM_ITER", None, 0, 0,
+        "TOS = iter(TOS) unless it is a generator (the operand of `yield from`)";
+    Send = "SEND", Jump, 0, -1,
+        "send TOS into the iterator TOS1: if it yields, TOS = the yielded value; if it returns, pop both, push the result and jump to a";
+    YieldValue = "YIELD_VALUE", None, 0, 0,
+        "suspend the generator, handing TOS to its caller; on resumption TOS = the value sent in";
     JumpForward = "JUMP_FORWARD", Jump, 0, 0,
         "jump to a (a forward jump)";
     JumpBackward = "JUMP_BACKWARD", Jump, 0, 0,

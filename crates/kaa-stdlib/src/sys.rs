@@ -78,7 +78,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     add(vm, &d, "_getframe", getframe);
     add(vm, &d, "exc_info", |vm, a| {
         vm.no_args("exc_info", &a)?;
-        Ok(match vm.handled.clone() {
+        Ok(match vm.topmost_handled() {
             Some(e) => {
                 let v = Value::Obj(e.clone());
                 let ty = Value::Obj(vm.type_of(&v));
@@ -91,7 +91,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     });
     add(vm, &d, "exception", |vm, a| {
         vm.no_args("exception", &a)?;
-        Ok(vm.handled.clone().map(Value::Obj).unwrap_or(Value::None))
+        Ok(vm.topmost_handled().map(Value::Obj).unwrap_or(Value::None))
     });
     add(vm, &d, "displayhook", |vm, a| {
         let v = vm.one_arg("displayhook", &a)?.clone();

@@ -136,7 +136,11 @@ impl Vm {
             nlocalsplus,
             stacksize: unit.stacksize as usize,
             total_args,
-            simple_args: !has_varargs && !has_varkw && unit.kwonlyargcount == 0 && flags & CodeFlags::OPTIMIZED != 0,
+            simple_args: !has_varargs
+                && !has_varkw
+                && unit.kwonlyargcount == 0
+                && flags & CodeFlags::OPTIMIZED != 0
+                && flags & CodeFlags::GENERATOR == 0,
             unit: unit.clone(),
         };
         Ok(Rc::new(Object::Code(Box::new(code))))

@@ -15,6 +15,7 @@ use crate::objects::dict::DictObj;
 use crate::objects::exception::ExceptionObj;
 use crate::objects::frame::FrameObj;
 use crate::objects::function::FunctionObj;
+use crate::objects::generator::GeneratorObj;
 use crate::objects::instance::InstanceObj;
 use crate::objects::iter::IterObj;
 use crate::objects::module::ModuleObj;
@@ -64,6 +65,8 @@ pub enum Object {
     Frame(Box<FrameObj>),
     Traceback(Box<TracebackObj>),
     Iter(Box<IterObj>),
+    /// A generator (a suspended function activation); see `objects/generator.rs`.
+    Generator(Box<GeneratorObj>),
     TextIO(Box<TextIOObj>),
     Instance(InstanceObj),
     /// `super(type, obj)`: attribute lookups continue along `type(obj)`'s MRO after
@@ -127,6 +130,14 @@ impl Object {
     pub fn as_function(&self) -> Option<&FunctionObj> {
         match self {
             Object::Function(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_generator(&self) -> Option<&GeneratorObj> {
+        match self {
+            Object::Generator(g) => Some(g),
             _ => None,
         }
     }

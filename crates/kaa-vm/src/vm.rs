@@ -39,8 +39,14 @@ pub struct Vm {
     /// Nesting of Rust code calling back into Python or recursing over values (repr of
     /// nested lists, comparisons); counted with Python frames against the limit.
     pub native_depth: usize,
-    /// The exception currently being handled (`sys.exc_info()`), if any.
+    /// The exception currently being handled by the running activation, if any.
     pub handled: Option<ObjRef>,
+    /// While generators run: the `handled` of each activation that resumed one (see
+    /// `eval/generator.rs`); `sys.exc_info()` falls back to these.
+    pub outer_handled: Vec<Option<ObjRef>>,
+    /// The record of a generator frame that just executed `YIELD_VALUE`, for the
+    /// generator to take back.
+    pub suspended: Option<Frame>,
     interned: HashMap<Rc<str>, ObjRef>,
     pub empty_tuple: ObjRef,
     pub empty_str: ObjRef,
@@ -90,6 +96,8 @@ impl Vm {
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
             handled: None,
+            outer_handled: Vec::new(),
+            suspended: None,
             interned: HashMap::new(),
             empty_tuple: Rc::new(Object::Tuple(Box::new([]))),
             empty_str: Rc::new(Object::Str(PyStr::new(""))),
@@ -112,6 +120,39 @@ impl Vm {
         let (modules, builtins) = (vm.modules.clone(), vm.builtins.clone());
         modules.as_dict().expect("dict").set_str(&mut vm, "builtins", Value::Obj(builtins));
         vm
+    }
+
+    /// Interpreter shutdown for the `__main__` namespace `main`: as CPython clears
+    /// module dicts (names starting with one underscore first, then the rest, in
+    /// insertion order, keeping `__builtins__`), dropping what they held, so that
+    /// suspended generators still close and run their `finally` blocks.
+    pub fn shutdown(&mut self, main: &ObjRef) {
+        self.run_pending_finalizers();
+        let Some(dict) = main.as_dict() else { return };
+        let keys = dict.keys();
+        let name_of = |k: &Value| match k {
+            Value::Obj(o) => o.as_str().map(|s| s.as_str().to_string()),
+            _ => None,
+        };
+        for underscore_pass in [true, false] {
+            for k in &keys {
+                let Some(name) = name_of(k) else { continue };
+                if name == "__builtins__" || (underscore_pass && !(name.starts_with('_') && !name.starts_with("__"))) {
+                    continue;
+                }
+                let _ = dict.set_item(self, k.clone(), Value::None);
+                self.run_pending_finalizers();
+            }
+        }
+    }
+
+    /// The exception being handled, as `sys.exc_info()` sees it: the running
+    /// activation's, else that of the nearest generator resumer handling one.
+    pub fn topmost_handled(&self) -> Option<ObjRef> {
+        match &self.handled {
+            Some(h) => Some(h.clone()),
+            None => self.outer_handled.iter().rev().find_map(|h| h.clone()),
+        }
     }
 
     // ----- strings ----------------------------------------------------------------------

@@ -69,6 +69,7 @@ pub fn main(opts: Options) -> u8 {
         let banner = !opts.quiet && matches!(opts.target, Target::Default | Target::Stdin);
         status = Some(repl::run(&mut vm, &main_dict, banner));
     }
+    vm.shutdown(&main_dict);
     vm.flush_std();
     status.map(|s| s & 0xff).unwrap_or(0) as u8
 }

@@ -1,6 +1,7 @@
-//! List, set and dict comprehensions. As in CPython 3.11 each is its own function: the
-//! outermost iterable is evaluated in the enclosing scope and passed in as the implicit
-//! parameter `.0`; the loops and conditions run inside.
+//! List, set and dict comprehensions and generator expressions. As in CPython 3.11 each
+//! is its own function: the outermost iterable is evaluated in the enclosing scope and
+//! passed in as the implicit parameter `.0`; the loops and conditions run inside. A
+//! generator expression's function is a generator that yields each element.
 
 use kaa_bytecode::{CodeFlags, Op};
 use ruff_python_ast::{self as ast, Expr};
@@ -30,28 +31,68 @@ impl<'a> Compiler<'a> {
             return Err(self.error("asynchronous comprehension outside of an asynchronous function", node.range()));
         }
         let line = self.line_of(node.range());
+        let range = self.comprehension_range(node);
         self.enter_scope(name, UnitKind::Comprehension, scope, line);
+        self.set_pos(range);
         let mut flags = CodeFlags::OPTIMIZED | CodeFlags::NEWLOCALS;
         if self.scope().nested {
             flags |= CodeFlags::NESTED;
         }
+        let is_genexpr = name == "<genexpr>";
+        if is_genexpr {
+            flags |= CodeFlags::GENERATOR;
+        }
         self.unit().flags = flags;
         self.unit().argcount = 1;
-        let (build, add) = match name {
-            "<listcomp>" => (Op::BuildList, Op::ListAppend),
-            "<setcomp>" => (Op::BuildSet, Op::SetAdd),
-            _ => (Op::BuildMap, Op::MapAdd),
+        let add = match name {
+            "<listcomp>" => Some((Op::BuildList, Op::ListAppend)),
+            "<setcomp>" => Some((Op::BuildSet, Op::SetAdd)),
+            "<dictcomp>" => Some((Op::BuildMap, Op::MapAdd)),
+            _ => None,
         };
-        self.emit(build, 0);
-        self.comprehension_loop(generators, 0, 0, elt, value, add)?;
+        if let Some((build, _)) = add {
+            self.emit(build, 0);
+        }
+        self.comprehension_loop(generators, 0, 0, elt, value, add.map(|(_, add)| add))?;
+        if is_genexpr {
+            self.load_const(kaa_bytecode::Constant::None);
+        }
         self.emit0(Op::ReturnValue);
         let code = self.exit_scope()?;
 
+        let saved = self.set_pos(range);
         self.make_closure(code, 0);
         self.compile_iterable(&generators[0].iter)?;
         self.emit0(Op::GetIter);
         self.emit(Op::Call, 1);
+        self.restore_pos(saved);
         Ok(())
+    }
+
+    /// The source range CPython gives a comprehension: a generator expression that is
+    /// a call's only argument (`sum(x for x in y)`) shares the call's parentheses, and
+    /// its range includes them.
+    fn comprehension_range(&self, node: &Expr) -> ruff_text_size::TextRange {
+        let range = node.range();
+        let Expr::Generator(g) = node else { return range };
+        if g.parenthesized {
+            return range;
+        }
+        let bytes = self.source.as_bytes();
+        let mut start = range.start().to_usize();
+        while start > 0 && bytes[start - 1].is_ascii_whitespace() {
+            start -= 1;
+        }
+        let mut end = range.end().to_usize();
+        while end < bytes.len() && bytes[end].is_ascii_whitespace() {
+            end += 1;
+        }
+        if start > 0 && bytes[start - 1] == b'(' && bytes.get(end) == Some(&b')') {
+            let s = ruff_text_size::TextSize::from((start - 1) as u32);
+            let e = ruff_text_size::TextSize::from((end + 1) as u32);
+            return ruff_text_size::TextRange::new(s, e);
+        }
+        range
     }
 
     fn comprehension_loop(
@@ -61,7 +102,7 @@ impl<'a> Compiler<'a> {
         mut depth: u32,
         elt: &'a Expr,
         value: Option<&'a Expr>,
-        add: Op,
+        add: Option<Op>,
     ) -> CResult {
         let generator = &generators[index];
         let if_cleanup = self.new_label();
@@ -106,7 +147,14 @@ impl<'a> Compiler<'a> {
             if let Some(v) = value {
                 self.compile_expr(v)?;
             }
-            self.emit(add, depth + 1);
+            match add {
+                Some(add) => self.emit(add, depth + 1),
+                // A generator expression yields the element and ignores what is sent.
+                None => {
+                    self.emit0(Op::YieldValue);
+                    self.emit0(Op::PopTop);
+                }
+            }
         }
         self.bind(if_cleanup);
         if let Some(start) = start {

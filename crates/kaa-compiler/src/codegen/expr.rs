@@ -113,10 +113,27 @@ impl<'a> Compiler<'a> {
                 let key = c.key.as_deref().ok_or_else(|| self.error("invalid syntax", c.range))?;
                 self.compile_comprehension(expr, "<dictcomp>", &c.generators, key, Some(&c.value))
             }
-            Expr::Generator(g) => Err(self.error("generator expressions are not supported yet", g.range)),
+            Expr::Generator(g) => self.compile_comprehension(expr, "<genexpr>", &g.generators, &g.elt, None),
             Expr::Await(a) => Err(self.error("'await' outside async function", a.range)),
-            Expr::Yield(y) => Err(self.error("generators are not supported yet", y.range)),
-            Expr::YieldFrom(y) => Err(self.error("generators are not supported yet", y.range)),
+            Expr::Yield(y) => {
+                match &y.value {
+                    Some(v) => self.compile_expr(v)?,
+                    None => self.load_const(Constant::None),
+                }
+                let saved = self.set_pos(y.range);
+                self.emit0(Op::YieldValue);
+                self.restore_pos(saved);
+                Ok(())
+            }
+            Expr::YieldFrom(y) => {
+                self.compile_expr(&y.value)?;
+                let saved = self.set_pos(y.range);
+                self.emit0(Op::GetYieldFromIter);
+                self.load_const(Constant::None);
+                self.compile_send_loop();
+                self.restore_pos(saved);
+                Ok(())
+            }
             Expr::Compare(c) => self.compile_compare(c),
             Expr::Call(c) => self.compile_call(c),
             Expr::FString(f) => self.compile_fstring(f),
@@ -448,5 +465,21 @@ impl<'a> Compiler<'a> {
     /// The in-place form of `op` (augmented assignment).
     pub fn emit_inplace(&mut self, op: Operator) {
         self.emit(Op::BinaryOp, binary_op(op) as u32 + INPLACE_OFFSET);
+    }
+}
+
+impl<'a> Compiler<'a> {
+    /// The delegation loop of `yield from` (CPython's `compiler_add_yield_from`): with the
+    /// iterator and the value to send on the stack, `SEND` it; each value the iterator
+    /// yields is yielded on, and what is sent back goes round again; when the iterator
+    /// returns, its result is left on the stack.
+    pub fn compile_send_loop(&mut self) {
+        let send = self.new_label();
+        let exit = self.new_label();
+        self.bind(send);
+        self.emit_jump(Op::Send, exit);
+        self.emit0(Op::YieldValue);
+        self.emit_jump(Op::JumpBackward, send);
+        self.bind(exit);
     }
 }

@@ -201,7 +201,9 @@ impl<'a> Compiler<'a> {
         self.compile_iterable(&stmt.iter)?;
         self.emit0(Op::GetIter);
         self.bind(start);
-        let saved = self.set_pos(stmt.iter.range());
+        // FOR_ITER carries the whole statement's location, as in CPython (an error
+        // from the iterator shows the `for` line without carets).
+        let saved = self.set_pos(stmt.range);
         self.emit_jump(Op::ForIter, cleanup);
         self.restore_pos(saved);
         self.compile_store_target(&stmt.target)?;

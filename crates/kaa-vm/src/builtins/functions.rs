@@ -172,6 +172,9 @@ pub fn register(vm: &mut Vm) {
             Value::Obj(o) => match &**o {
                 Object::Iter(_) | Object::TextIO(_) => true,
                 Object::Instance(_) => vm.type_of(&pos[0]).as_type().expect("type").lookup("__next__").is_some(),
+                // A generator's return value travels in the StopIteration.
+                Object::Generator(_) if pos.len() == 1 => return vm.gen_send(o, Value::None),
+                Object::Generator(_) => true,
                 _ => false,
             },
             _ => false,

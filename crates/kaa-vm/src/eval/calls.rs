@@ -99,6 +99,11 @@ impl Vm {
                     return Ok(CallOutcome::Pushed);
                 }
                 let func = func.clone();
+                if code.is_generator() {
+                    let gen = self.new_generator(&func, args, kwnames_vec)?;
+                    self.drop_operands(callable_at, sp, 0);
+                    return Ok(CallOutcome::Done(gen));
+                }
                 self.push_call_frame(&func, &args[..], &kwnames_vec, false)?;
                 // The callee has copies of the arguments: drop the caller's operands.
                 self.drop_operands(callable_at, sp, 1);
@@ -275,8 +280,13 @@ impl Vm {
             }
         }
         if let Value::Obj(func) = &callable {
-            if matches!(&**func, Object::Function(_)) {
+            if let Object::Function(f) = &**func {
                 let func = func.clone();
+                if f.code.borrow().as_code().is_some_and(|c| c.is_generator()) {
+                    let gen = self.new_generator(&func, &args, &kwnames)?;
+                    self.drop_operands(unsafe { sp.sub(n) }, sp, 0);
+                    return Ok(CallOutcome::Done(gen));
+                }
                 self.push_call_frame(&func, &args, &kwnames, false)?;
                 self.drop_operands(unsafe { sp.sub(n) }, sp, 1);
                 return Ok(CallOutcome::Pushed);
@@ -501,5 +511,24 @@ impl Vm {
             dict: RefCell::new(None),
             annotations: RefCell::new(annotations),
         }))))
+    }
+}
+
+/// Detaches the frame object (if any) of a generator frame that ends without running
+/// again (a generator dropped or closed before it finished): the object keeps a
+/// snapshot of the locals and last line, and no caller.
+pub(crate) fn retire_detached_frame(frame: &mut Frame) {
+    let Some(obj) = frame.frame_obj.take() else { return };
+    let dead = DeadFrame {
+        code: frame.code.clone(),
+        globals: frame.globals().clone(),
+        builtins: frame.builtins().clone(),
+        localsplus: frame.localsplus().to_vec(),
+        locals: frame.locals.clone(),
+        lasti: frame.lasti,
+        back: None,
+    };
+    if let Object::Frame(fo) = &*obj {
+        *fo.state.borrow_mut() = FrameState::Dead(dead);
     }
 }

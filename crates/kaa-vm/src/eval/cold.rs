@@ -26,6 +26,21 @@ impl Vm {
     /// the current stack pointer and the index of the next instruction.
     #[inline(never)]
     pub(super) fn exec_cold(&mut self, op: Op, arg: u32) -> PyResult<()> {
+        // Safe points before and after the instruction: close generators dropped while
+        // suspended in a `try` (so their `finally` blocks run about when CPython runs
+        // them, at the drop).
+        if crate::objects::generator::has_pending_close() {
+            self.run_pending_finalizers();
+        }
+        let r = self.exec_cold_instruction(op, arg);
+        if r.is_ok() && crate::objects::generator::has_pending_close() {
+            self.run_pending_finalizers();
+        }
+        r
+    }
+
+    #[inline(always)]
+    fn exec_cold_instruction(&mut self, op: Op, arg: u32) -> PyResult<()> {
         let f = self.frames.last().expect("a running frame");
         let code: *const Code = f.code();
         let fp = f.base;
@@ -304,6 +319,24 @@ impl Vm {
             Op::GetIter => {
                 let v = tri!(self.get_iter(peek!(1)));
                 *top_mut!() = v;
+            }
+            Op::GetYieldFromIter => {
+                let is_gen = matches!(peek!(1), Value::Obj(o) if o.as_generator().is_some());
+                if !is_gen {
+                    let v = tri!(self.get_iter(peek!(1)));
+                    *top_mut!() = v;
+                }
+            }
+            Op::Send => {
+                let value = pop!();
+                let delegate = peek!(1).clone();
+                match tri!(self.send_to_delegate(&delegate, value)) {
+                    super::generator::GenResult::Yielded(v) => push!(v),
+                    super::generator::GenResult::Returned(v) => {
+                        *top_mut!() = v;
+                        jump_to!(arg);
+                    }
+                }
             }
             Op::MakeFunction => {
                 let code_obj = pop!();

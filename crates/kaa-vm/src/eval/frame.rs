@@ -22,6 +22,17 @@ pub struct StackMark {
     top: *mut Value,
 }
 
+/// The `chunk` of a [`StackMark::detached`] mark.
+const DETACHED: u32 = u32::MAX;
+
+impl StackMark {
+    /// The mark of a frame whose block is not on the value stack (a generator's frame,
+    /// whose slots the generator owns): releasing it does nothing.
+    pub fn detached() -> StackMark {
+        StackMark { chunk: DETACHED, top: ptr::null_mut() }
+    }
+}
+
 /// The chunked value stack. `top..limit` is the free part of the current chunk.
 pub struct ValueStack {
     chunks: Vec<Box<[MaybeUninit<Value>]>>,
@@ -102,6 +113,9 @@ impl ValueStack {
 
     #[cold]
     fn release_to_chunk(&mut self, mark: StackMark) {
+        if mark.chunk == DETACHED {
+            return;
+        }
         self.chunk = mark.chunk as usize;
         let chunk = &mut self.chunks[self.chunk];
         // SAFETY: one past the end of the chunk's allocation.

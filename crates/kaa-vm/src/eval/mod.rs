@@ -60,6 +60,7 @@ macro_rules! stack_macros {
 pub mod calls;
 mod cold;
 pub mod frame;
+pub mod generator;
 mod ops;
 mod unwind;
 pub mod verify;
@@ -111,7 +112,15 @@ pub(crate) enum CallOutcome {
 impl Vm {
     /// Runs the frame on top of the frame stack (pushed with `is_entry`) until it
     /// returns; frames it calls run in the same loop.
+    #[inline]
     pub fn run_frame(&mut self) -> Result<Value, PyErr> {
+        self.run_frame_throwing(None)
+    }
+
+    /// `run_frame`, starting by raising `throw` (if given) at the frame's resumption
+    /// point, as `generator.throw()` does. A generator frame may also leave by
+    /// `YIELD_VALUE`, which moves its record to `self.suspended`.
+    pub(crate) fn run_frame_throwing(&mut self, throw: Option<PyErr>) -> Result<Value, PyErr> {
         // Registers of the running frame.
         let mut code: *const Code;
         let mut fp: *mut Value;
@@ -169,8 +178,12 @@ impl Vm {
         stack_macros!($, sp, fp);
         load_frame!();
         let mut reraise = false;
+        // An exception thrown into a generator gets a traceback entry but, as in
+        // CPython, no implicit `__context__`.
+        let mut thrown = throw.is_some();
+        let mut throw = throw;
         'frames: loop {
-            let err: PyErr = 'dispatch: loop {
+            let err: PyErr = if let Some(e) = throw.take() { e } else { 'dispatch: loop {
                 macro_rules! tri {
                     ($e:expr) => {
                         match $e {
@@ -480,6 +493,14 @@ impl Vm {
                             load_frame!();
                             push!(v);
                         }
+                        Op::YieldValue => {
+                            // Suspend: the generator takes its record back (see
+                            // eval/generator.rs); this loop was entered for it.
+                            let v = pop!();
+                            save_frame!();
+                            self.suspended = self.frames.pop();
+                            return Ok(v);
+                        }
                         Op::RaiseVarargs => {
                             save_frame!();
                             let cause = if arg == 2 { Some(pop!()) } else { None };
@@ -544,6 +565,8 @@ impl Vm {
                         | Op::UnpackSequence
                         | Op::UnpackEx
                         | Op::GetIter
+                        | Op::GetYieldFromIter
+                        | Op::Send
                         | Op::MakeFunction
                         | Op::PushExcInfo
                         | Op::PopExcept
@@ -558,7 +581,7 @@ impl Vm {
                     }
                     break 'exec;
                 }
-            };
+            } };
 
             // An exception: find a handler in this frame or unwind to the caller.
             let err = err;
@@ -569,9 +592,10 @@ impl Vm {
                 f.ip = index;
                 if !reraise {
                     f.lasti = index - 1;
-                    self.record_raise(&err);
+                    self.record_raise(&err, !thrown);
                 }
                 reraise = false;
+                thrown = false;
                 // The handler is found from the instruction that raised (RERAISE may have
                 // moved `lasti` back to the original raise, for line numbers).
                 let f = self.frames.last().expect("frame");

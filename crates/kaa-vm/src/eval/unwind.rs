@@ -14,10 +14,11 @@ use crate::vm::Vm;
 impl Vm {
     /// Called when an exception is raised in (or passes through) the running frame:
     /// adds the frame to the traceback, and for a freshly raised exception links the one
-    /// being handled as its `__context__`.
-    pub(crate) fn record_raise(&mut self, err: &PyErr) {
+    /// being handled as its `__context__` (unless `chain` is false: an exception thrown
+    /// into a generator).
+    pub(crate) fn record_raise(&mut self, err: &PyErr, chain: bool) {
         let Some(exc) = err.0.as_exception() else { return };
-        if exc.traceback.borrow().is_none() {
+        if chain && exc.traceback.borrow().is_none() {
             self.set_context(&err.0);
         }
         let depth = self.frames.len() - 1;
@@ -38,7 +39,7 @@ impl Vm {
     /// Sets `exc.__context__` to the exception being handled, breaking any cycle this
     /// would create (CPython's `_PyErr_SetObject`).
     pub(crate) fn set_context(&mut self, exc: &ObjRef) {
-        let Some(handled) = self.handled.clone() else { return };
+        let Some(handled) = self.topmost_handled() else { return };
         if Rc::ptr_eq(&handled, exc) {
             return;
         }
@@ -77,7 +78,7 @@ impl Vm {
     /// and whether it is a bare re-raise (which adds no traceback entry).
     pub(crate) fn do_raise(&mut self, exc: Option<Value>, cause: Option<Value>) -> (PyErr, bool) {
         let Some(exc) = exc else {
-            return match self.handled.clone() {
+            return match self.topmost_handled() {
                 Some(h) => (PyErr(h), true),
                 None => (self.runtime_error("No active exception to reraise"), false),
             };

@@ -49,6 +49,11 @@ impl Code {
         self.unit.flags
     }
 
+    /// Calling a function with this code makes a generator instead of running it.
+    pub fn is_generator(&self) -> bool {
+        self.unit.flags & kaa_bytecode::CodeFlags::GENERATOR != 0
+    }
+
     pub fn argcount(&self) -> usize {
         self.unit.argcount as usize
     }

@@ -7,6 +7,7 @@ pub mod dict;
 pub mod exception;
 pub mod frame;
 pub mod function;
+pub mod generator;
 pub mod instance;
 pub mod iter;
 pub mod module;

@@ -105,6 +105,9 @@ impl Vm {
 
     /// Calls a Python function from Rust: pushes its frame and runs it to completion.
     pub fn call_python(&mut self, func: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        if func.as_function().is_some_and(|f| f.code.borrow().as_code().is_some_and(|c| c.is_generator())) {
+            return self.new_generator(func, args, kwnames);
+        }
         self.enter_native()?;
         let result = match self.push_call_frame(func, args, kwnames, true) {
             Ok(()) => self.run_frame(),

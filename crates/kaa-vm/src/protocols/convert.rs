@@ -65,6 +65,7 @@ impl Vm {
                 Object::NotImplemented => t.not_implemented.clone(),
                 Object::Ellipsis => t.ellipsis.clone(),
                 Object::Super(_) => t.super_.clone(),
+                Object::Generator(_) => t.generator.clone(),
                 Object::Iter(it) => match &it.kind {
                     IterKind::Seq { seq, .. } => match seq.borrow().as_deref() {
                         Some(Object::List(_)) => t.list_iterator.clone(),

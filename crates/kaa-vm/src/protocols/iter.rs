@@ -62,7 +62,7 @@ impl Vm {
                         len: s.len(),
                     }))
                 }
-                Object::Iter(_) => return Ok(v.clone()),
+                Object::Iter(_) | Object::Generator(_) => return Ok(v.clone()),
                 Object::TextIO(_) => return Ok(v.clone()),
                 Object::Instance(_) => {
                     if let Some(it) = self.call_dunder(v, "__iter__", &[])? {
@@ -102,6 +102,7 @@ impl Vm {
                 | Object::Set(_)
                 | Object::FrozenSet(_)
                 | Object::Iter(_)
+                | Object::Generator(_)
                 | Object::TextIO(_) => true,
                 Object::Instance(_) => {
                     let ty = self.type_of(v);
@@ -117,7 +118,7 @@ impl Vm {
     fn is_iterator(&self, v: &Value) -> bool {
         match v {
             Value::Obj(o) => match &**o {
-                Object::Iter(_) | Object::TextIO(_) => true,
+                Object::Iter(_) | Object::Generator(_) | Object::TextIO(_) => true,
                 Object::Instance(_) => {
                     let ty = self.type_of(v);
                     ty.as_type().expect("type").lookup("__next__").is_some()
@@ -136,6 +137,10 @@ impl Vm {
         };
         match &**o {
             Object::Iter(i) => crate::types::iter_next(self, &i.kind),
+            Object::Generator(_) => match self.gen_resume(o, crate::eval::generator::Resume::Send(Value::None))? {
+                crate::eval::generator::GenResult::Yielded(v) => Ok(Some(v)),
+                crate::eval::generator::GenResult::Returned(_) => Ok(None),
+            },
             Object::Instance(_) => match self.call_dunder(it, "__next__", &[]) {
                 Ok(Some(v)) => Ok(Some(v)),
                 Ok(None) => {

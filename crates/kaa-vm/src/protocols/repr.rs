@@ -259,6 +259,10 @@ impl Vm {
                             (fr.code.clone(), fr.lasti)
                         }
                         FrameState::Dead(d) => (d.code.clone(), d.lasti),
+                        FrameState::Suspended(g) => {
+                            crate::objects::frame::with_suspended_record(g, |r| (r.code.clone(), r.lasti))
+                                .unwrap_or_else(|| (self.types.code.clone(), 0))
+                        }
                     };
                     let c = code.as_code().expect("code");
                     format!(
@@ -279,6 +283,10 @@ impl Vm {
                 Object::NotImplemented => "NotImplemented".into(),
                 Object::Ellipsis => "Ellipsis".into(),
                 Object::Super(_) => return self.super_repr(o),
+                Object::Generator(g) => {
+                    let qualname = g.qualname.borrow().as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+                    format!("<generator object {qualname} at {}>", addr(v))
+                }
                 Object::Iter(_) => format!("<{} object at {}>", self.type_name(v), addr(v)),
             },
         })

@@ -202,6 +202,7 @@ impl Vm {
         Some(match &*state {
             FrameState::Live(d) => self.frames.get(*d)?.code.clone(),
             FrameState::Dead(d) => d.code.clone(),
+            FrameState::Suspended(g) => crate::objects::frame::with_suspended_record(g, |r| r.code.clone())?,
         })
     }
 
@@ -341,4 +342,43 @@ fn print_error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) 
     out.push_str(&" ".repeat(offset as usize));
     out.push_str(&"^".repeat(caret_repetitions));
     out.push('\n');
+}
+
+impl Vm {
+    /// Reports an exception that cannot propagate (raised while closing a dropped
+    /// generator, ...) as CPython's `PyErr_WriteUnraisable` does: "Exception ignored
+    /// in: <object>" and the traceback, on stderr.
+    pub fn write_unraisable(&mut self, err: &crate::error::PyErr, obj: &Value) {
+        self.flush_std();
+        let what = match self.repr_string(obj) {
+            Ok(r) => r,
+            Err(_) => "<object repr() failed>".to_string(),
+        };
+        // Without a traceback of its own, the exception is shown where it happened: in
+        // the running frame.
+        let has_tb = err.0.as_exception().is_some_and(|e| e.traceback.borrow().is_some());
+        if !has_tb && !self.frames.is_empty() {
+            let depth = self.frames.len() - 1;
+            let frame = &self.frames[depth];
+            let (lasti, lineno) = (frame.lasti, frame.code().line_of(frame.lasti as usize).unwrap_or(0));
+            let frame_obj = self.frame_object(depth);
+            if let Some(e) = err.0.as_exception() {
+                *e.traceback.borrow_mut() = Some(Rc::new(Object::Traceback(Box::new(
+                    crate::objects::traceback::TracebackObj {
+                        next: std::cell::RefCell::new(None),
+                        frame: frame_obj,
+                        lasti,
+                        lineno,
+                    },
+                ))));
+            }
+        }
+        // Only this exception: the unraisable hook shows no chained exceptions.
+        let mut report = format!("Exception ignored in: {what}\n");
+        self.format_single(&err.0, &mut report);
+        let stderr = self.sys_attr("stderr").unwrap_or(Value::Obj(self.stderr.clone()));
+        if self.write_to(&stderr, &report).is_err() {
+            eprint!("{report}");
+        }
+    }
 }

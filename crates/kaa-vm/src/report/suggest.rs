@@ -131,6 +131,9 @@ impl Vm {
                     (fr.code.clone(), fr.globals().clone(), fr.builtins().clone())
                 }
                 FrameState::Dead(d) => (d.code.clone(), d.globals.clone(), d.builtins.clone()),
+                FrameState::Suspended(g) => crate::objects::frame::with_suspended_record(g, |r| {
+                    (r.code.clone(), r.globals().clone(), r.builtins().clone())
+                })?,
             };
             let varnames: Vec<String> = code.as_code()?.unit.varnames.iter().map(|s| s.to_string()).collect();
             if let Some(s) = closest(&varnames, &name) {

@@ -293,6 +293,8 @@ struct FrameView {
     localsplus: Vec<Value>,
     locals: Option<Value>,
     back: Option<ObjRef>,
+    /// A generator's frame that has not run yet (its line is the `def` line).
+    not_started: bool,
 }
 
 fn frame_view(vm: &mut Vm, v: &Value) -> PyResult<FrameView> {
@@ -313,7 +315,22 @@ fn frame_view(vm: &mut Vm, v: &Value) -> PyResult<FrameView> {
                 localsplus: fr.localsplus().to_vec(),
                 locals: fr.locals.clone(),
                 back,
+                not_started: false,
             })
+        }
+        FrameState::Suspended(g) => {
+            let view = crate::objects::frame::with_suspended_record(g, |r| FrameView {
+                code: r.code.clone(),
+                globals: r.globals().clone(),
+                builtins: r.builtins().clone(),
+                lasti: r.lasti,
+                localsplus: r.localsplus().to_vec(),
+                locals: r.locals.clone(),
+                back: None,
+                not_started: r.ip == 0,
+            });
+            drop(state);
+            view.ok_or_else(|| vm.runtime_error("the generator of this frame is gone"))
         }
         FrameState::Dead(d) => Ok(FrameView {
             code: d.code.clone(),
@@ -323,6 +340,7 @@ fn frame_view(vm: &mut Vm, v: &Value) -> PyResult<FrameView> {
             localsplus: d.localsplus.clone(),
             locals: d.locals.clone(),
             back: d.back.clone(),
+            not_started: false,
         }),
     }
 }
@@ -377,6 +395,9 @@ fn init_frame(vm: &mut Vm) {
         |vm, v| {
             let view = frame_view(vm, v)?;
             let code = view.code.as_code().expect("code");
+            if view.not_started {
+                return Ok(Value::Int(code.unit.firstlineno as i64));
+            }
             Ok(Value::Int(code.line_of(view.lasti as usize).unwrap_or(code.unit.firstlineno) as i64))
         },
         None,
@@ -390,6 +411,14 @@ fn init_frame(vm: &mut Vm) {
             if let Object::Frame(f) = &**o {
                 if matches!(&*f.state.borrow(), FrameState::Live(_)) {
                     return Err(vm.runtime_error("cannot clear an executing frame"));
+                }
+                let gen = match &*f.state.borrow() {
+                    FrameState::Suspended(g) => g.upgrade(),
+                    _ => None,
+                };
+                if let Some(gen) = gen {
+                    // Clearing a suspended generator's frame closes the generator.
+                    return vm.gen_close(&gen).map(|_| Value::None);
                 }
                 if let FrameState::Dead(d) = &mut *f.state.borrow_mut() {
                     d.localsplus.iter_mut().for_each(|v| *v = Value::Null);

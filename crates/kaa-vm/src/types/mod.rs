@@ -8,6 +8,7 @@ mod container;
 mod container_dunders;
 pub mod exception;
 mod function;
+mod generator;
 mod iterators;
 mod mapping_set;
 mod misc;
@@ -71,6 +72,7 @@ pub struct Types {
     pub property: ObjRef,
     pub super_: ObjRef,
     pub code: ObjRef,
+    pub generator: ObjRef,
     pub cell: ObjRef,
     pub module: ObjRef,
     pub frame: ObjRef,
@@ -172,6 +174,7 @@ impl Types {
             property: t("property", &object, true),
             super_: t("super", &object, true),
             code: t("code", &object, false),
+            generator: t("generator", &object, false),
             cell: t("cell", &object, false),
             module: t("module", &object, true),
             frame: t("frame", &object, false),
@@ -217,6 +220,7 @@ pub fn init(vm: &mut Vm) {
     exception::init(vm);
     container_dunders::init(vm);
     super_type::init(vm);
+    generator::init(vm);
     // PEP 585: `list[int]` and friends make a types.GenericAlias.
     let generic = [
         vm.types.list.clone(),

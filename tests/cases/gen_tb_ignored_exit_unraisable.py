@@ -1,0 +1,10 @@
+def g():
+    while True:
+        try:
+            yield
+        except GeneratorExit:
+            print("ignore")
+x = g()
+next(x)
+del x
+print("end")

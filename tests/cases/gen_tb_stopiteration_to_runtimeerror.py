@@ -1,0 +1,5 @@
+def stop():
+    yield 1
+    raise StopIteration
+for i in stop():
+    print(i)
