@@ -201,6 +201,16 @@ instruction_table! { a;
         "TOS = iter(TOS)";
     ForIter = "FOR_ITER", Jump, 1, -1,
         "push next(TOS); when the iterator is exhausted pop it and jump to a";
+    GetLen = "GET_LEN", None, 1, 1,
+        "push len(TOS), keeping TOS (match statements)";
+    MatchMapping = "MATCH_MAPPING", None, 1, 1,
+        "push whether TOS is a mapping, keeping TOS (mapping patterns)";
+    MatchSequence = "MATCH_SEQUENCE", None, 1, 1,
+        "push whether TOS is a sequence other than str/bytes, keeping TOS (sequence patterns)";
+    MatchKeys = "MATCH_KEYS", None, 1, 1,
+        "TOS is a tuple of keys, TOS1 a mapping: push a tuple of their values, or None if a key is missing";
+    MatchClass = "MATCH_CLASS", Count, -2, -2,
+        "TOS: attribute names, TOS1: class, TOS2: subject: replace them with the a positional and the named attributes (a tuple), or None if no match";
     GetYieldFromIter = "GET_YIELD_FROM_ITER", None, 0, 0,
         "TOS = iter(TOS) unless it is a generator (the operand of `yield from`)";
     Send = "SEND", Jump, 0, -1,

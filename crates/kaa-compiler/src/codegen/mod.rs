@@ -4,7 +4,8 @@
 //! The layout mirrors the AST: statements in `stmt.rs`, control flow and exceptions in
 //! `flow.rs`, expressions in `expr.rs`, calls in `call.rs`, assignment targets in
 //! `target.rs`, `def`/`lambda`/`class` in `function.rs`, comprehensions in
-//! `comprehension.rs`, constant folding in `constant.rs`. [`crate::assemble`] turns a
+//! `comprehension.rs`, `match` statements in `pattern.rs`, constant folding in
+//! `constant.rs`. [`crate::assemble`] turns a
 //! finished unit into a [`CodeUnit`].
 //!
 //! Exception handling follows CPython 3.11: `setup_handler` opens a protected region
@@ -17,6 +18,7 @@ mod comprehension;
 mod constant;
 mod expr;
 mod name;
+mod pattern;
 mod flow;
 mod function;
 mod stmt;

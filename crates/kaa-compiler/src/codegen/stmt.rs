@@ -56,7 +56,7 @@ impl<'a> Compiler<'a> {
             Stmt::While(w) => self.compile_while(w),
             Stmt::If(i) => self.compile_if(i),
             Stmt::With(w) => self.compile_with(w),
-            Stmt::Match(m) => Err(self.error("'match' statements are not supported yet", m.range)),
+            Stmt::Match(m) => self.compile_match(m),
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(exc) = &r.exc {

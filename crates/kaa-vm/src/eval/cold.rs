@@ -320,6 +320,28 @@ impl Vm {
                 let v = tri!(self.get_iter(peek!(1)));
                 *top_mut!() = v;
             }
+            Op::GetLen => {
+                let n = tri!(self.len(peek!(1)));
+                push!(Value::Int(n as i64));
+            }
+            Op::MatchMapping => {
+                let r = self.is_match_mapping(peek!(1));
+                push!(Value::Bool(r));
+            }
+            Op::MatchSequence => {
+                let r = self.is_match_sequence(peek!(1));
+                push!(Value::Bool(r));
+            }
+            Op::MatchKeys => {
+                let v = tri!(self.match_keys(peek!(2), peek!(1)));
+                push!(v);
+            }
+            Op::MatchClass => {
+                let v = tri!(self.match_class(peek!(3), peek!(2), arg as usize, peek!(1)));
+                drop(pop!());
+                drop(pop!());
+                *top_mut!() = v;
+            }
             Op::GetYieldFromIter => {
                 let is_gen = matches!(peek!(1), Value::Obj(o) if o.as_generator().is_some());
                 if !is_gen {

@@ -566,6 +566,11 @@ impl Vm {
                         | Op::UnpackEx
                         | Op::GetIter
                         | Op::GetYieldFromIter
+                        | Op::GetLen
+                        | Op::MatchMapping
+                        | Op::MatchSequence
+                        | Op::MatchKeys
+                        | Op::MatchClass
                         | Op::Send
                         | Op::MakeFunction
                         | Op::PushExcInfo

@@ -13,5 +13,6 @@ pub mod hash;
 pub mod import;
 pub mod instance;
 pub mod iter;
+pub mod matching;
 pub mod repr;
 pub mod subscript;
