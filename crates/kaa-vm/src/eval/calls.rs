@@ -94,6 +94,7 @@ impl Vm {
                         lasti: 0,
                         frame_obj: None,
                         is_entry: false,
+                        inline_gen: false,
                         mark,
                     });
                     return Ok(CallOutcome::Pushed);
@@ -192,6 +193,7 @@ impl Vm {
             ptr::addr_of_mut!((*slot).lasti).write(0);
             ptr::addr_of_mut!((*slot).frame_obj).write(None);
             ptr::addr_of_mut!((*slot).is_entry).write(false);
+            ptr::addr_of_mut!((*slot).inline_gen).write(false);
             ptr::addr_of_mut!((*slot).mark).write(mark);
             self.frames.set_len(len + 1);
         }
@@ -374,6 +376,7 @@ impl Vm {
             lasti: 0,
             frame_obj: None,
             is_entry,
+            inline_gen: false,
             mark,
         });
         Ok(())
@@ -407,6 +410,7 @@ impl Vm {
             lasti: 0,
             frame_obj: None,
             is_entry: true,
+            inline_gen: false,
             mark,
         });
         Ok(())

@@ -113,6 +113,15 @@ impl Vm {
             }
             Op::ForIter => {
                 let it = peek!(1).clone();
+                if let Value::Obj(g) = &it {
+                    // A generator runs in this loop: push its frame and let the loop go on.
+                    if g.as_generator().is_some() {
+                        finish!();
+                        if self.resume_inline(g, Value::None) {
+                            return Ok(());
+                        }
+                    }
+                }
                 match tri!(self.next(&it)) {
                     Some(v) => push!(v),
                     None => {
@@ -352,6 +361,14 @@ impl Vm {
             Op::Send => {
                 let value = pop!();
                 let delegate = peek!(1).clone();
+                if let Value::Obj(g) = &delegate {
+                    if g.as_generator().is_some() {
+                        finish!();
+                        if self.resume_inline(g, value.clone()) {
+                            return Ok(());
+                        }
+                    }
+                }
                 match tri!(self.send_to_delegate(&delegate, value)) {
                     super::generator::GenResult::Yielded(v) => push!(v),
                     super::generator::GenResult::Returned(v) => {

@@ -160,6 +160,9 @@ pub struct Frame {
     pub frame_obj: Option<ObjRef>,
     /// Return to Rust when this frame returns (it was entered by a call from Rust).
     pub is_entry: bool,
+    /// A generator's frame resumed by FOR_ITER or SEND in the same loop (not through
+    /// Rust): its yield or return goes back to that instruction (eval/generator.rs).
+    pub inline_gen: bool,
     pub mark: StackMark,
 }
 

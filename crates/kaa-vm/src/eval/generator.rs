@@ -77,6 +77,7 @@ impl Vm {
             lasti: 0,
             frame_obj: None,
             is_entry: true,
+            inline_gen: false,
             mark: StackMark::detached(),
         };
         let gen = GeneratorObj {
@@ -151,6 +152,7 @@ impl Vm {
             }
         }
         rec.is_entry = true;
+        rec.inline_gen = false;
         g.state.set(GenState::Running);
         g.depth.set(depth);
         self.frames.push(rec);
@@ -172,18 +174,7 @@ impl Vm {
         g.exc_state.borrow_mut().take();
         match result {
             Ok(v) => Ok(GenResult::Returned(v)),
-            Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => {
-                // PEP 479: a StopIteration escaping a generator would silently end the
-                // caller's loop; it becomes a RuntimeError.
-                let err = self.runtime_error("generator raised StopIteration");
-                if let Some(x) = err.0.as_exception() {
-                    *x.cause.borrow_mut() = Some(e.0.clone());
-                    *x.context.borrow_mut() = Some(e.0.clone());
-                    x.suppress_context.set(true);
-                }
-                Err(err)
-            }
-            Err(e) => Err(e),
+            Err(e) => Err(self.stop_iteration_to_runtime_error(e)),
         }
     }
 
@@ -384,6 +375,149 @@ impl Vm {
             }
         }
     }
+}
+
+impl Vm {
+    /// FOR_ITER or SEND on a generator, without leaving the eval loop: pushes the
+    /// generator's frame (marked `inline_gen`) on top of the running one, which holds the
+    /// generator on its stack top (SEND has already popped the value it sends). Returns
+    /// false, changing nothing, when the generator must be resumed the general way
+    /// (running, finished, a value sent into a fresh generator, or too deep).
+    pub(crate) fn resume_inline(&mut self, gen_ref: &ObjRef, sent: Value) -> bool {
+        let Some(g) = gen_ref.as_generator() else { return false };
+        let started = match g.state.get() {
+            GenState::Suspended => true,
+            GenState::Created if sent.is_none() => false,
+            _ => return false,
+        };
+        if self.frames.len() >= self.recursion_limit {
+            return false;
+        }
+        let Some(mut rec) = g.frame.borrow_mut().take() else { return false };
+        if started {
+            // SAFETY: as in `gen_resume`: YIELD_VALUE left the slot at `sp` free.
+            unsafe {
+                std::ptr::write(rec.sp, sent);
+                rec.sp = rec.sp.add(1);
+            }
+        }
+        let depth = self.frames.len();
+        if let Some(fo) = &rec.frame_obj {
+            if let Object::Frame(f) = &**fo {
+                *f.state.borrow_mut() = FrameState::Live(depth);
+            }
+        }
+        rec.is_entry = false;
+        rec.inline_gen = true;
+        g.state.set(GenState::Running);
+        g.depth.set(depth);
+        let outer = std::mem::replace(&mut self.handled, g.exc_state.borrow_mut().take());
+        self.outer_handled.push(outer);
+        self.frames.push(rec);
+        true
+    }
+
+    /// The generator an inline-resumed frame belongs to: the stack top of the frame
+    /// below it, which resumed it.
+    fn inline_generator(&self) -> ObjRef {
+        let caller = &self.frames[self.frames.len() - 2];
+        // SAFETY: the resuming FOR_ITER/SEND keeps the generator on its stack top.
+        match unsafe { &*caller.sp.sub(1) } {
+            Value::Obj(o) if o.as_generator().is_some() => o.clone(),
+            _ => unreachable!("an inline generator frame sits above its generator"),
+        }
+    }
+
+    /// YIELD_VALUE in an inline-resumed generator: the record goes back into the
+    /// generator and the resumer continues (the caller pushes the yielded value).
+    pub(crate) fn suspend_inline(&mut self) {
+        let gen = self.inline_generator();
+        let g = gen.as_generator().expect("generator");
+        let rec = self.frames.pop().expect("generator frame");
+        if let Some(fo) = &rec.frame_obj {
+            if let Object::Frame(f) = &**fo {
+                *f.state.borrow_mut() = FrameState::Suspended(Rc::downgrade(&gen));
+            }
+        }
+        *g.frame.borrow_mut() = Some(rec);
+        g.state.set(GenState::Suspended);
+        *g.exc_state.borrow_mut() = std::mem::replace(&mut self.handled, self.outer_handled.pop().flatten());
+    }
+
+    /// An inline-resumed generator returned `value`: its frame is popped and the
+    /// resumer continues past the loop: FOR_ITER drops the generator and jumps to its
+    /// exit; SEND replaces it with the value (the result of `yield from`) and jumps.
+    pub(crate) fn return_inline(&mut self, value: Value) {
+        let gen = self.inline_generator();
+        self.pop_frame();
+        self.finish_inline(&gen);
+        let caller = self.frames.last_mut().expect("resumer");
+        let (op, target) = resuming_instruction(caller);
+        // SAFETY: the generator is the live value on the resumer's stack top.
+        unsafe {
+            let top = caller.sp.sub(1);
+            if op == Op::Send {
+                *top = value;
+            } else {
+                std::ptr::drop_in_place(top);
+                caller.sp = top;
+            }
+        }
+        caller.ip = target;
+    }
+
+    /// An exception leaving an inline-resumed generator (whose frame the unwinder has
+    /// just popped): the generator is finished, and a StopIteration becomes a
+    /// RuntimeError, as when it is resumed from Rust.
+    pub(crate) fn raise_from_inline(&mut self, err: PyErr) -> PyErr {
+        let caller = self.frames.last().expect("resumer");
+        // SAFETY: the resumer keeps the generator on its stack top.
+        let gen = match unsafe { &*caller.sp.sub(1) } {
+            Value::Obj(o) if o.as_generator().is_some() => o.clone(),
+            _ => return err,
+        };
+        self.finish_inline(&gen);
+        self.stop_iteration_to_runtime_error(err)
+    }
+
+    fn finish_inline(&mut self, gen: &ObjRef) {
+        let g = gen.as_generator().expect("generator");
+        g.state.set(GenState::Finished);
+        g.exc_state.borrow_mut().take();
+        self.handled = self.outer_handled.pop().flatten();
+    }
+
+    /// PEP 479: a StopIteration escaping a generator would silently end the caller's
+    /// loop; it becomes a RuntimeError.
+    fn stop_iteration_to_runtime_error(&mut self, e: PyErr) -> PyErr {
+        if !self.err_matches(&e, &self.exc.stop_iteration.clone()) {
+            return e;
+        }
+        let err = self.runtime_error("generator raised StopIteration");
+        if let Some(x) = err.0.as_exception() {
+            *x.cause.borrow_mut() = Some(e.0.clone());
+            *x.context.borrow_mut() = Some(e.0.clone());
+            x.suppress_context.set(true);
+        }
+        err
+    }
+}
+
+/// The FOR_ITER or SEND that resumed an inline generator (the instruction before the
+/// resumer's `ip`), with its full jump target.
+fn resuming_instruction(caller: &Frame) -> (Op, u32) {
+    let instrs = &caller.code().instrs;
+    let at = caller.ip as usize - 1;
+    let instr = instrs[at];
+    let mut arg = instr.arg();
+    let mut shift = 24;
+    let mut i = at;
+    while i > 0 && instrs[i - 1].op() == Op::ExtendedArg {
+        i -= 1;
+        arg |= instrs[i].arg() << shift;
+        shift += 24;
+    }
+    (instr.op(), arg)
 }
 
 /// For a frame suspended in a `yield from` (its next instruction jumps back to a

@@ -468,7 +468,7 @@ impl Vm {
                             let n = self.frames.len();
                             // SAFETY: `frames` is non-empty while the loop runs a frame.
                             let f = unsafe { self.frames.get_unchecked_mut(n - 1) };
-                            if !f.is_entry && f.frame_obj.is_none() {
+                            if !f.is_entry && !f.inline_gen && f.frame_obj.is_none() {
                                 f.sp = sp;
                                 f.clear();
                                 let mark = f.mark;
@@ -485,7 +485,13 @@ impl Vm {
                                 continue 'dispatch;
                             }
                             save_frame!();
-                            let is_entry = self.frames.last().expect("frame").is_entry;
+                            let f = self.frames.last().expect("frame");
+                            let is_entry = f.is_entry;
+                            if f.inline_gen {
+                                self.return_inline(v);
+                                load_frame!();
+                                continue 'dispatch;
+                            }
                             self.pop_frame();
                             if is_entry {
                                 return Ok(v);
@@ -498,6 +504,13 @@ impl Vm {
                             // eval/generator.rs); this loop was entered for it.
                             let v = pop!();
                             save_frame!();
+                            if !self.frames.last().expect("frame").is_entry {
+                                // Resumed by FOR_ITER/SEND in this loop: back to it.
+                                self.suspend_inline();
+                                load_frame!();
+                                push!(v);
+                                continue 'dispatch;
+                            }
                             self.suspended = self.frames.pop();
                             return Ok(v);
                         }
@@ -589,7 +602,7 @@ impl Vm {
             } };
 
             // An exception: find a handler in this frame or unwind to the caller.
-            let err = err;
+            let mut err = err;
             loop {
                 let index = ip_index!();
                 let f = self.frames.last_mut().expect("frame");
@@ -624,10 +637,15 @@ impl Vm {
                     jump_to!(entry.target);
                     continue 'frames;
                 }
-                let is_entry = f.is_entry;
+                let (is_entry, inline_gen) = (f.is_entry, f.inline_gen);
                 self.pop_frame();
                 if is_entry {
                     return Err(err);
+                }
+                if inline_gen {
+                    err = self.raise_from_inline(err);
+                    // A RuntimeError made from a StopIteration already has its context.
+                    thrown = true;
                 }
                 // The exception now passes through the caller, at its call instruction.
                 load_frame!();
