@@ -11,6 +11,7 @@ use num_bigint::BigInt;
 
 use crate::objects::builtin_func::{BoundMethod, BuiltinFunction, GetSetDescriptor, MethodDescriptor};
 use crate::objects::code::Code;
+use crate::objects::descr::{FuncWrapperObj, PropertyObj};
 use crate::objects::dict::DictObj;
 use crate::objects::exception::ExceptionObj;
 use crate::objects::frame::FrameObj;
@@ -52,10 +53,10 @@ pub enum Object {
     GetSetDescriptor(Box<GetSetDescriptor>),
     BoundMethod(BoundMethod),
     /// `staticmethod(f)` and `classmethod(f)`.
-    StaticMethod(RefCell<Value>),
-    ClassMethod(RefCell<Value>),
+    StaticMethod(Box<FuncWrapperObj>),
+    ClassMethod(Box<FuncWrapperObj>),
     /// `property(fget, fset, fdel, doc)`.
-    Property(Box<[Value; 4]>),
+    Property(Box<PropertyObj>),
     Code(Box<Code>),
     Cell(RefCell<Value>),
     Module(Box<ModuleObj>),

@@ -47,7 +47,9 @@ pub struct TypeObj {
     /// Classes created with this one as a direct base (`__subclasses__()`), held weakly
     /// as CPython does.
     pub subclasses: RefCell<Vec<std::rc::Weak<crate::object::Object>>>,
-    pub doc: Option<&'static str>,
+    /// The docstring of a builtin type (`__doc__` in its dict may be a descriptor for
+    /// its instances' docs, as with `property`).
+    pub doc: Cell<Option<&'static str>>,
 }
 
 thread_local! {

@@ -45,7 +45,7 @@ impl Vm {
             }
             Object::Type(_) => self.call_type(o, Args { args, kwnames }),
             Object::StaticMethod(f) => {
-                let f = f.borrow().clone();
+                let f = f.callable();
                 self.call(&f, args, kwnames)
             }
             Object::Instance(_) => {
@@ -86,14 +86,29 @@ impl Vm {
                 }
             }
             MethodKind::Class => {
-                // Called through the type's dict directly: pass the owner.
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(Value::Obj(m.owner.clone()));
-                all.extend_from_slice(args);
-                self.enter_native_for(" while calling a Python object")?;
-                let r = (m.func)(self, Args { args: &all, kwnames });
-                self.leave_native();
-                return r;
+                // Called through the type's dict directly: the class comes first.
+                let npos = args.len() - kwnames.len();
+                if npos == 0 {
+                    return Err(self.type_error(format!("descriptor '{}' of '{owner}' object needs an argument", m.name)));
+                }
+                match &args[0] {
+                    Value::Obj(t) if t.as_type().is_some() => {
+                        if !self.is_subclass_ref(t, &m.owner) {
+                            let tn = t.as_type().expect("type").name();
+                            return Err(self.type_error(format!(
+                                "descriptor '{}' requires a subtype of '{owner}' but received '{tn}'",
+                                m.name
+                            )));
+                        }
+                    }
+                    other => {
+                        let tn = self.type_name(other);
+                        return Err(self.type_error(format!(
+                            "descriptor '{}' for type '{owner}' needs a type, not a '{tn}' as arg 2",
+                            m.name
+                        )));
+                    }
+                }
             }
             MethodKind::Static => {}
         }

@@ -196,11 +196,11 @@ impl Vm {
                     format!("<bound method {qn} of {}>", self.repr_string(&s)?)
                 }
                 Object::StaticMethod(f) => {
-                    let f = f.borrow().clone();
+                    let f = f.callable();
                     format!("<staticmethod({})>", self.repr_string(&f)?)
                 }
                 Object::ClassMethod(f) => {
-                    let f = f.borrow().clone();
+                    let f = f.callable();
                     format!("<classmethod({})>", self.repr_string(&f)?)
                 }
                 Object::Property(_) => format!("<property object at {}>", addr(v)),

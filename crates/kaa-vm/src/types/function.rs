@@ -158,13 +158,7 @@ pub fn init(vm: &mut Vm) {
         let f = a.args[0].clone();
         vm.call(&f, &a.args[1..], a.kwnames)
     });
-    add_method(vm, &t, "__get__", |vm, a| {
-        let pos = vm.check_positional("__get__", &a, 2, 3)?;
-        if pos[1].is_none() {
-            return Ok(pos[0].clone());
-        }
-        Ok(Value::from_obj(Object::BoundMethod(BoundMethod { func: pos[0].clone(), bound_self: pos[1].clone() })))
-    });
+    super::descr::add_descr_methods(vm, &t, false);
     add_method(vm, &t, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
     super::set_constructor(&t, function_new);
 
@@ -328,14 +322,7 @@ pub fn init(vm: &mut Vm) {
             let f = a.args[0].clone();
             vm.call(&f, &a.args[1..], a.kwnames)
         });
-        add_method(vm, &ty, "__get__", |vm, a| {
-            let pos = vm.check_positional("__get__", &a, 2, 3)?;
-            if pos[1].is_none() {
-                return Ok(pos[0].clone());
-            }
-            let ty = vm.type_of(&pos[1]);
-            vm.descr_get(&pos[0], &pos[1], &ty)
-        });
+        super::descr::add_descr_methods(vm, &ty, false);
     }
     let g = vm.types.getset_descriptor.clone();
     add_getset(
@@ -351,26 +338,7 @@ pub fn init(vm: &mut Vm) {
         },
         None,
     );
-    add_method(vm, &g, "__get__", |vm, a| {
-        let pos = vm.check_positional("__get__", &a, 2, 3)?;
-        if pos[1].is_none() {
-            return Ok(pos[0].clone());
-        }
-        let ty = vm.type_of(&pos[1]);
-        vm.descr_get(&pos[0], &pos[1], &ty)
-    });
-    add_method(vm, &g, "__set__", |vm, a| {
-        let pos = vm.check_positional("__set__", &a, 3, 3)?;
-        if let Value::Obj(o) = &pos[0] {
-            if let Object::GetSetDescriptor(d) = &**o {
-                return match d.set {
-                    Some(set) => set(vm, &pos[1], Some(pos[2].clone())).map(|_| Value::None),
-                    None => Err(vm.attribute_error("readonly attribute")),
-                };
-            }
-        }
-        Ok(Value::None)
-    });
+    super::descr::add_descr_methods(vm, &g, true);
 }
 
 fn bound_part(vm: &mut Vm, v: &Value, func: bool) -> PyResult<Value> {

@@ -6,6 +6,7 @@ mod code;
 mod complex;
 mod container;
 mod container_dunders;
+mod descr;
 pub mod exception;
 mod function;
 mod iterators;
@@ -123,7 +124,7 @@ pub fn make_type(
         version: Cell::new(0),
         hooks: Cell::new((0, 0)),
         subclasses: RefCell::new(Vec::new()),
-        doc: None,
+        doc: Cell::new(None),
     })));
     let mut mro = vec![ty.clone()];
     if let Some(b) = base {
@@ -214,6 +215,7 @@ pub fn init(vm: &mut Vm) {
     code::init(vm);
     iterators::init(vm);
     misc::init(vm);
+    descr::init(vm);
     exception::init(vm);
     container_dunders::init(vm);
     super_type::init(vm);
@@ -318,6 +320,7 @@ pub fn set_constructor(ty: &ObjRef, ctor: Constructor) {
 
 /// Sets `__doc__` on a builtin type.
 pub fn set_doc(vm: &mut Vm, ty: &ObjRef, doc: &'static str) {
+    ty.as_type().expect("type").doc.set(Some(doc));
     let v = vm.str_val(doc);
     type_dict(ty).set_str(vm, "__doc__", v);
 }

@@ -173,7 +173,7 @@ pub fn object_new_instance(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Val
         let new = new.expect("__new__");
         let new = match &new {
             Value::Obj(o) => match &**o {
-                Object::StaticMethod(f) => f.borrow().clone(),
+                Object::StaticMethod(f) => f.callable(),
                 _ => new.clone(),
             },
             _ => new.clone(),
@@ -261,6 +261,7 @@ pub fn instance_dict_set(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyRe
     let slot = match &**o {
         Object::Instance(i) => &i.dict,
         Object::Exception(e) => &e.dict,
+        Object::StaticMethod(w) | Object::ClassMethod(w) => &w.dict,
         _ => return Err(vm.no_attribute(obj, "__dict__")),
     };
     match value {

@@ -8,6 +8,7 @@ use super::{add_getset, add_method, set_doc};
 use crate::error::PyResult;
 use crate::object::Object;
 use crate::objects::builtin_func::Args;
+use crate::objects::descr::FuncWrapperObj;
 use crate::objects::typeobj::{Layout, TypeObj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -126,7 +127,17 @@ pub fn init(vm: &mut Vm) {
         "__doc__",
         |vm, v| {
             let t = as_type(vm, v)?;
-            Ok(t.dict.as_dict().expect("dict").get_str("__doc__").unwrap_or(Value::None))
+            if !t.is_heap {
+                if let Some(doc) = t.doc.get() {
+                    return Ok(vm.str_val(doc));
+                }
+            }
+            let doc = t.dict.as_dict().expect("dict").get_str("__doc__").unwrap_or(Value::None);
+            // A descriptor in the dict documents the instances; the class sees its
+            // `__get__(None, cls)`, as CPython's type_get_doc does.
+            let Value::Obj(o) = v else { return Ok(doc) };
+            let o = o.clone();
+            vm.class_attribute_get(&doc, &o)
         },
         None,
     );
@@ -272,7 +283,7 @@ impl Vm {
         for special in ["__init_subclass__", "__class_getitem__"] {
             if let Some(f @ Value::Obj(_)) = dict.get_str(special) {
                 if matches!(&f, Value::Obj(o) if matches!(&**o, Object::Function(_))) {
-                    dict.set_str(self, special, Value::from_obj(Object::ClassMethod(RefCell::new(f))));
+                    dict.set_str(self, special, Value::from_obj(Object::ClassMethod(Box::new(FuncWrapperObj::new(f)))));
                 }
             }
         }
@@ -315,7 +326,7 @@ impl Vm {
             version: Cell::new(0),
             hooks: Cell::new((0, 0)),
             subclasses: RefCell::new(Vec::new()),
-            doc: None,
+            doc: Cell::new(None),
         })));
         let mro = self.c3_mro(&ty, &base_types)?;
         *ty.as_type().expect("type").mro.borrow_mut() = mro;
