@@ -312,7 +312,7 @@ pub fn register(vm: &mut Vm) {
         let (b, e) = (slots[0].clone().expect("base"), slots[1].clone().expect("exp"));
         match &slots[2] {
             None | Some(Value::None) => vm.binary_op(&b, &e, kaa_bytecode::BinaryOp::Power, false),
-            Some(m) => pow_mod(vm, &b, &e, m),
+            Some(m) => vm.pow3(&b, &e, m),
         }
     });
     add_builtin(vm, "round", |vm, a| {
@@ -497,7 +497,7 @@ fn radix(vm: &mut Vm, a: Args, name: &str, base: u32, prefix: &str) -> PyResult<
     Ok(vm.str_val(&format!("{sign}{prefix}{digits}")))
 }
 
-fn pow_mod(vm: &mut Vm, b: &Value, e: &Value, m: &Value) -> PyResult<Value> {
+pub fn pow_mod(vm: &mut Vm, b: &Value, e: &Value, m: &Value) -> PyResult<Value> {
     let (Some(b), Some(e), Some(m)) = (vm.as_bigint(b), vm.as_bigint(e), vm.as_bigint(m)) else {
         return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     };

@@ -426,10 +426,10 @@ impl Vm {
                 let t = ty.as_type().expect("type");
                 let m = if t.attribute_hooks() & bit != 0 { t.lookup(hook) } else { None };
                 if let Some(m) = m {
-                    if !matches!(&m, Value::Obj(d) if matches!(&**d, Object::MethodDescriptor(_))) {
-                        let mut args = vec![obj.clone(), Value::Obj(name.clone())];
+                    if !self.is_builtin_slot(obj, hook, &m) {
+                        let mut args = vec![Value::Obj(name.clone())];
                         args.extend(value);
-                        self.call(&m, &args, &[])?;
+                        self.call_slot(&m, obj, &args)?;
                         return Ok(());
                     }
                 }

@@ -51,11 +51,17 @@ impl Vm {
             Object::Instance(_) => {
                 let ty = self.type_of(callable);
                 match ty.as_type().expect("type").lookup("__call__") {
-                    Some(m) => {
+                    Some(m) if matches!(&m, Value::Obj(f) if matches!(&**f, Object::Function(_))) => {
                         let mut all = Vec::with_capacity(args.len() + 1);
                         all.push(callable.clone());
                         all.extend_from_slice(args);
                         self.call(&m, &all, kwnames)
+                    }
+                    // A staticmethod, classmethod, property, ... binds as attribute
+                    // lookup would.
+                    Some(m) => {
+                        let bound = self.descr_get(&m, callable, &ty)?;
+                        self.call(&bound, args, kwnames)
                     }
                     None => Err(self.not_callable(callable)),
                 }

@@ -255,8 +255,8 @@ impl Vm {
             if matches!(&**o, Object::Instance(_) | Object::Exception(_)) {
                 let ty = self.type_of(a);
                 if let Some(method) = ty.as_type().expect("type").lookup(op.dunder()) {
-                    if !matches!(&method, Value::Obj(m) if matches!(&**m, Object::MethodDescriptor(_))) {
-                        return self.call(&method, &[a.clone(), b.clone()], &[]);
+                    if !self.is_builtin_slot(a, op.dunder(), &method) {
+                        return self.call_slot(&method, a, std::slice::from_ref(b));
                     }
                     if op == CompareOp::Ne {
                         // The inherited object.__ne__ defers to the class's __eq__.

@@ -53,7 +53,9 @@ impl Vm {
             Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => {
                 return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer")));
             }
-            Value::Obj(o) if matches!(&**o, Object::Instance(_)) => self.to_index(key)?,
+            Value::Obj(o) if matches!(&**o, Object::Instance(_)) && self.user_slot(key, "__index__").is_some() => {
+                self.to_index(key)?
+            }
             _ => {
                 let tn = self.type_name(key);
                 return Err(self.type_error(format!("{what} indices must be integers or slices, not {tn}")));

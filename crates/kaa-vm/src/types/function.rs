@@ -171,6 +171,13 @@ pub fn init(vm: &mut Vm) {
         vm.call(&f, &a.args[1..], a.kwnames)
     });
     add_method(vm, &m, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
+    // Bound methods are equal when they bind the same object to equal functions.
+    add_method(vm, &m, "__eq__", |vm, a| method_compare(vm, a, kaa_bytecode::CompareOp::Eq));
+    add_method(vm, &m, "__ne__", |vm, a| method_compare(vm, a, kaa_bytecode::CompareOp::Ne));
+    add_method(vm, &m, "__hash__", |vm, a| {
+        let v = a.args[0].clone();
+        Ok(Value::Int(vm.hash(&v)?))
+    });
     add_method(vm, &m, "__reduce__", |vm, _a| Err(vm.type_error("cannot pickle 'method' object")));
     super::set_constructor(&m, |vm, _ty, a| {
         let pos = vm.check_positional("method", &a, 2, 2)?;
@@ -339,6 +346,18 @@ pub fn init(vm: &mut Vm) {
         None,
     );
     super::descr::add_descr_methods(vm, &g, true);
+}
+
+fn method_compare(vm: &mut Vm, a: Args, op: kaa_bytecode::CompareOp) -> PyResult<Value> {
+    let pos = vm.check_positional(op.dunder(), &a, 2, 2)?;
+    let both = pos.iter().all(|v| matches!(v, Value::Obj(o) if matches!(&**o, Object::BoundMethod(_))));
+    if !both {
+        return Ok(Value::Obj(vm.not_implemented.clone()));
+    }
+    match vm.builtin_compare(&pos[0], &pos[1], op)? {
+        Some(r) => Ok(Value::Bool(r)),
+        None => Ok(Value::Obj(vm.not_implemented.clone())),
+    }
 }
 
 fn bound_part(vm: &mut Vm, v: &Value, func: bool) -> PyResult<Value> {

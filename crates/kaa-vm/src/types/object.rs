@@ -36,6 +36,12 @@ pub fn init(vm: &mut Vm) {
     }
     add_method(vm, &t, "__hash__", |vm, a| {
         let v = a.args[0].clone();
+        // Instances hash by identity here: this is what `super().__hash__()` in a
+        // class's own __hash__ reaches, so it must not dispatch to that again. (Builtin
+        // types without a __hash__ entry of their own inherit this one: their hash.)
+        if matches!(&v, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_))) {
+            return Ok(Value::Int(crate::protocols::hash::hash_pointer(crate::protocols::hash::id_of(&v))));
+        }
         Ok(Value::Int(vm.hash(&v)?))
     });
     add_method(vm, &t, "__getattribute__", |vm, a| {

@@ -302,6 +302,11 @@ impl Vm {
         if needs_weakref {
             dict.set_str(self, "__weakref__", Value::None);
         }
+        // Defining __eq__ without __hash__ makes instances unhashable (and overrides
+        // an inherited __hash__), as in CPython.
+        if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
+            dict.set_str(self, "__hash__", Value::None);
+        }
         if dict.get_str("__doc__").is_none() {
             dict.set_str(self, "__doc__", Value::None);
         }
