@@ -6,6 +6,7 @@ use std::rc::Rc;
 use crate::error::PyResult;
 use crate::object::Object;
 use crate::objects::builtin_func::{BoundMethod, BuiltinFunction, MethodKind};
+use crate::objects::typeobj::Layout;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -557,6 +558,8 @@ impl Vm {
     pub fn instance_dict_create(&self, obj: &Value) -> Option<ObjRef> {
         let Value::Obj(o) = obj else { return None };
         let slot = match &**o {
+            // Plain `object()` instances have no attribute dict.
+            Object::Instance(i) if i.class.borrow().as_type().expect("type").layout != Layout::Instance => return None,
             Object::Instance(i) => &i.dict,
             Object::Function(f) => &f.dict,
             Object::Exception(e) => &e.dict,

@@ -5,6 +5,7 @@ mod bytes;
 mod code;
 mod complex;
 mod container;
+mod construct;
 mod container_dunders;
 mod descr;
 pub mod exception;
@@ -128,7 +129,9 @@ pub fn make_type(
     })));
     let mut mro = vec![ty.clone()];
     if let Some(b) = base {
-        mro.extend(b.as_type().expect("base is a type").mro.borrow().iter().cloned());
+        let bt = b.as_type().expect("base is a type");
+        mro.extend(bt.mro.borrow().iter().cloned());
+        bt.subclasses.borrow_mut().push(Rc::downgrade(&ty));
     }
     *ty.as_type().expect("type").mro.borrow_mut() = mro;
     ty
@@ -219,6 +222,8 @@ pub fn init(vm: &mut Vm) {
     exception::init(vm);
     container_dunders::init(vm);
     super_type::init(vm);
+    // Last: every type exists now.
+    construct::init(vm);
     // PEP 585: `list[int]` and friends make a types.GenericAlias.
     let generic = [
         vm.types.list.clone(),

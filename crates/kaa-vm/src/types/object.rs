@@ -65,7 +65,11 @@ pub fn init(vm: &mut Vm) {
         vm.generic_setattr(&obj, n, None)?;
         Ok(Value::None)
     });
-    add_method(vm, &t, "__init__", |_vm, _a| Ok(Value::None));
+    add_method(vm, &t, "__init__", |vm, a| {
+        let this = a.args[0].clone();
+        vm.object_init(&this, a.shift())?;
+        Ok(Value::None)
+    });
     // object.__init_subclass__: the end of the cooperative chain; takes no keywords.
     add_method_kind(
         vm,
@@ -83,7 +87,6 @@ pub fn init(vm: &mut Vm) {
         },
         MethodKind::Class,
     );
-    add_method_kind(vm, &t, "__new__", object_new, MethodKind::Static);
     add_method(vm, &t, "__dir__", |vm, a| {
         let names = vm.dir(&a.args[0].clone())?;
         let items = names.into_iter().map(|n| vm.str_val(&n)).collect();
@@ -145,57 +148,31 @@ fn set_class(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
     }
 }
 
-/// `object.__new__(cls)`.
-fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let pos = a.pos();
-    let Some(Value::Obj(cls)) = pos.first() else {
-        return Err(vm.type_error("object.__new__(): not enough arguments"));
-    };
-    if cls.as_type().is_none() {
-        let tn = vm.type_name(&pos[0]);
-        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({tn})")));
-    }
-    Ok(new_instance_of(cls))
-}
-
 pub fn new_instance_of(cls: &ObjRef) -> Value {
     Value::from_obj(Object::Instance(InstanceObj { class: RefCell::new(cls.clone()), dict: RefCell::new(None) }))
 }
 
-/// Calling a class whose instances are plain objects: `__new__`, then `__init__`.
+/// Calling a class whose instances are plain objects (or an exception class with its
+/// own `__new__`): `__new__`, then `__init__`.
 pub fn object_new_instance(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
     let t = ty.as_type().expect("type");
-    let init = t.lookup("__init__");
-    let new = t.lookup("__new__");
-    let custom_init =
-        init.as_ref().is_some_and(|m| !matches!(m, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(_))));
-    let custom_new =
-        new.as_ref().is_some_and(|m| !matches!(m, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(_))));
-    if !args.args.is_empty() && !custom_init && !custom_new {
-        let name = t.name();
-        return Err(vm.type_error(format!("{name}() takes no arguments")));
-    }
-    let inst = if custom_new {
-        let new = new.expect("__new__");
-        let new = match &new {
-            Value::Obj(o) => match &**o {
-                Object::StaticMethod(f) => f.callable(),
-                _ => new.clone(),
-            },
-            _ => new.clone(),
-        };
+    let custom_init = vm.overrides_init(ty);
+    let inst = if vm.overrides_new(ty) {
+        let new = t.lookup("__new__").expect("__new__");
+        let new = vm.class_attribute_get(&new, ty)?;
         let mut all = vec![Value::Obj(ty.clone())];
         all.extend_from_slice(args.args);
         let inst = vm.call(&new, &all, args.kwnames)?;
+        // An object of another class is returned as it is, without __init__.
         if !vm.is_instance_of(&inst, ty) {
             return Ok(inst);
         }
         inst
     } else {
-        new_instance_of(ty)
+        vm.object_new(ty, args)?
     };
     if custom_init {
-        let init = init.expect("__init__");
+        let init = t.lookup("__init__").expect("__init__");
         let mut all = vec![inst.clone()];
         all.extend_from_slice(args.args);
         let r = vm.call(&init, &all, args.kwnames)?;
@@ -203,6 +180,8 @@ pub fn object_new_instance(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Val
             let tn = vm.type_name(&r);
             return Err(vm.type_error(format!("__init__() should return None, not '{tn}'")));
         }
+    } else {
+        vm.object_init(&inst, args)?;
     }
     Ok(inst)
 }

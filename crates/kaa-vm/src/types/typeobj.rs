@@ -164,7 +164,8 @@ pub fn init(vm: &mut Vm) {
     });
     add_method(vm, &t, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
     add_method(vm, &t, "__call__", |vm, a| {
-        let Value::Obj(t) = &a.args[0] else { return Err(vm.type_error("type.__call__ needs a type")) };
+        as_type(vm, &a.args[0])?;
+        let Value::Obj(t) = &a.args[0] else { unreachable!("checked to be a type") };
         let t = t.clone();
         vm.call_type(&t, a.shift())
     });
