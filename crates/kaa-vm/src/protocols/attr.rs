@@ -1,7 +1,6 @@
 //! Attribute access: `getattr`, `setattr`, `delattr` with descriptors, instance dicts,
 //! modules and type objects, following CPython's generic algorithms.
 
-use std::rc::Rc;
 
 use crate::error::PyResult;
 use crate::object::Object;
@@ -507,23 +506,25 @@ impl Vm {
             let name = t.name();
             return Err(self.type_error(format!("cannot set '{n}' attribute of immutable type '{name}'")));
         }
-        match n {
-            "__name__" => {
-                let Some(v) = value else { return Err(self.type_error("cannot delete '__name__' attribute")) };
-                let Some(s) = self.as_str_ref(&v).map(Rc::<str>::from) else {
-                    let tn = self.type_name(&v);
-                    return Err(self.type_error(format!("can only assign string to {}.__name__, not '{tn}'", t.name())));
-                };
-                *t.name.borrow_mut() = s;
-                return Ok(());
-            }
-            "__qualname__" => {
-                if let Some(s) = value.as_ref().and_then(|v| self.as_str_ref(v)).map(Rc::<str>::from) {
-                    *t.qualname.borrow_mut() = s;
-                    return Ok(());
+        // The metatype's data descriptors (`__name__`, `__bases__`, `__doc__`,
+        // `__mro__`, ...) take over, as in CPython's type_setattro.
+        let tv = Value::Obj(o.clone());
+        let meta = self.type_of(&tv);
+        if let Some(d) = meta.as_type().expect("type").lookup(n) {
+            if self.is_data_descriptor(&d) {
+                if matches!(&d, Value::Obj(x) if matches!(&**x, Object::Instance(_))) {
+                    let which = if value.is_some() { "__set__" } else { "__delete__" };
+                    let dty = self.type_of(&d);
+                    if let Some(m) = dty.as_type().expect("type").lookup(which) {
+                        let mut args = vec![d.clone(), tv];
+                        args.extend(value);
+                        self.call(&m, &args, &[])?;
+                        return Ok(());
+                    }
+                } else {
+                    return self.descr_set(&d, &tv, value);
                 }
             }
-            _ => {}
         }
         let dict = t.dict.as_dict().expect("dict");
         t.version.set(t.version.get() + 1);

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use super::{add_getset, add_method, set_doc};
 use crate::error::PyResult;
 use crate::object::Object;
-use crate::objects::builtin_func::Args;
+use crate::objects::builtin_func::{Args, MethodKind};
 use crate::objects::descr::FuncWrapperObj;
 use crate::objects::typeobj::{Layout, TypeObj};
 use crate::value::{ObjRef, Value};
@@ -35,9 +35,17 @@ pub fn init(vm: &mut Vm) {
             Ok(vm.str_val(&n))
         },
         Some(|vm, v, value| {
-            let Value::Obj(o) = v else { return Ok(()) };
-            let n = vm.intern("__name__");
-            vm.setattr(&Value::Obj(o.clone()), &n, value)
+            let t = as_type(vm, v)?;
+            let v = special_attr_value(vm, t, "__name__", value)?;
+            let Some(s) = vm.as_str_ref(&v).map(Rc::<str>::from) else {
+                let tn = vm.type_name(&v);
+                return Err(vm.type_error(format!("can only assign string to {}.__name__, not '{tn}'", t.name())));
+            };
+            if s.contains('\0') {
+                return Err(vm.value_error("type name must not contain null characters"));
+            }
+            *t.name.borrow_mut() = s;
+            Ok(())
         }),
     );
     add_getset(
@@ -50,13 +58,13 @@ pub fn init(vm: &mut Vm) {
         },
         Some(|vm, v, value| {
             let t = as_type(vm, v)?;
-            match value.as_ref().and_then(|x| vm.as_str_ref(x)) {
-                Some(s) if t.is_heap => {
-                    *t.qualname.borrow_mut() = Rc::from(s);
-                    Ok(())
-                }
-                _ => Err(vm.type_error("can only assign string to __qualname__")),
-            }
+            let v = special_attr_value(vm, t, "__qualname__", value)?;
+            let Some(s) = vm.as_str_ref(&v).map(Rc::<str>::from) else {
+                let tn = vm.type_name(&v);
+                return Err(vm.type_error(format!("can only assign string to {}.__qualname__, not '{tn}'", t.name())));
+            };
+            *t.qualname.borrow_mut() = s;
+            Ok(())
         }),
     );
     add_getset(
@@ -73,7 +81,12 @@ pub fn init(vm: &mut Vm) {
             let m = t.module;
             Ok(vm.str_val(m))
         },
-        None,
+        Some(|vm, v, value| {
+            let t = as_type(vm, v)?;
+            let v = special_attr_value(vm, t, "__module__", value)?;
+            set_class_dict_item(vm, t, "__module__", v);
+            Ok(())
+        }),
     );
     add_getset(
         vm,
@@ -83,9 +96,9 @@ pub fn init(vm: &mut Vm) {
             let bases = as_type(vm, v)?.bases.borrow().iter().map(|b| Value::Obj(b.clone())).collect();
             Ok(vm.tuple_val(bases))
         },
-        None,
+        Some(set_bases),
     );
-    add_getset(
+    super::add_member(
         vm,
         &t,
         "__base__",
@@ -97,7 +110,7 @@ pub fn init(vm: &mut Vm) {
         },
         None,
     );
-    add_getset(
+    super::add_member(
         vm,
         &t,
         "__mro__",
@@ -139,7 +152,12 @@ pub fn init(vm: &mut Vm) {
             let o = o.clone();
             vm.class_attribute_get(&doc, &o)
         },
-        None,
+        Some(|vm, v, value| {
+            let t = as_type(vm, v)?;
+            let v = special_attr_value(vm, t, "__doc__", value)?;
+            set_class_dict_item(vm, t, "__doc__", v);
+            Ok(())
+        }),
     );
     add_method(vm, &t, "mro", |vm, a| {
         let mro = as_type(vm, &a.args[0])?.mro.borrow().iter().map(|b| Value::Obj(b.clone())).collect();
@@ -169,8 +187,94 @@ pub fn init(vm: &mut Vm) {
         let t = t.clone();
         vm.call_type(&t, a.shift())
     });
-    add_method(vm, &t, "__prepare__", |vm, _a| Ok(Value::Obj(vm.new_dict())));
+    // `__prepare__(name, bases, **kwds)` is a class method; type's gives a new dict.
+    super::add_method_kind(vm, &t, "__prepare__", |vm, _a| Ok(Value::Obj(vm.new_dict())), MethodKind::Class);
     super::set_constructor(&t, type_new);
+}
+
+/// The value assigned to a special attribute of a class: classes defined in Python
+/// only, and no deleting (CPython's check_set_special_type_attr).
+fn special_attr_value(vm: &mut Vm, t: &TypeObj, attr: &str, value: Option<Value>) -> PyResult<Value> {
+    if !t.is_heap {
+        let name = t.name();
+        return Err(vm.type_error(format!("cannot set '{attr}' attribute of immutable type '{name}'")));
+    }
+    // (CPython 3.11's wording for a deletion, "of immutable type" included.)
+    value.ok_or_else(|| vm.type_error(format!("cannot delete '{attr}' attribute of immutable type '{}'", t.name())))
+}
+
+/// Stores a class attribute (keeping the type caches coherent).
+fn set_class_dict_item(vm: &mut Vm, t: &TypeObj, name: &str, value: Value) {
+    t.version.set(t.version.get() + 1);
+    crate::objects::typeobj::bump_type_epoch();
+    t.dict.as_dict().expect("dict").set_str(vm, name, value);
+}
+
+/// `C.__bases__ = (...)`: checked as CPython does, then the MRO of the class and of
+/// its subclasses is recomputed.
+fn set_bases(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let t = as_type(vm, v)?;
+    let Value::Obj(this) = v else { unreachable!("a type") };
+    let new = special_attr_value(vm, t, "__bases__", value)?;
+    let name = t.name();
+    let items = match &new {
+        Value::Obj(o) if o.as_tuple().is_some() => o.as_tuple().expect("tuple").to_vec(),
+        other => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("can only assign tuple to {name}.__bases__, not {tn}")));
+        }
+    };
+    if items.is_empty() {
+        return Err(vm.type_error(format!("can only assign non-empty tuple to {name}.__bases__, not ()")));
+    }
+    let mut bases = Vec::with_capacity(items.len());
+    for item in &items {
+        match item {
+            Value::Obj(b) if b.as_type().is_some() => {
+                if vm.is_subclass_ref(b, this) {
+                    return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+                }
+                bases.push(b.clone());
+            }
+            other => {
+                let tn = vm.type_name(other);
+                return Err(vm.type_error(format!("{name}.__bases__ must be tuple of classes, not '{tn}'")));
+            }
+        }
+    }
+    // Instances must keep their memory layout: a class deriving from object directly
+    // differs from one deriving from another class (which gives it a __dict__), and
+    // exceptions from both.
+    let kind = |vm: &Vm, b: &ObjRef| {
+        if Rc::ptr_eq(b, &vm.types.object) {
+            0
+        } else if b.as_type().expect("type").layout == Layout::Exception {
+            2
+        } else {
+            1
+        }
+    };
+    let old_base = t.bases.borrow().first().cloned().unwrap_or_else(|| vm.types.object.clone());
+    let new_base = bases.iter().find(|b| kind(vm, b) != 0).unwrap_or(&bases[0]).clone();
+    if kind(vm, &new_base) != kind(vm, &old_base) {
+        let (bn, on) = (new_base.as_type().expect("type").name(), old_base.as_type().expect("type").name());
+        let what = if kind(vm, &new_base) == 0 || kind(vm, &old_base) == 0 { "deallocator" } else { "object layout" };
+        return Err(vm.type_error(format!("__bases__ assignment: '{bn}' {what} differs from '{on}'")));
+    }
+    let old_bases = std::mem::replace(&mut *t.bases.borrow_mut(), bases.clone());
+    if let Err(e) = vm.recompute_mros(this) {
+        *t.bases.borrow_mut() = old_bases;
+        vm.recompute_mros(this)?;
+        return Err(e);
+    }
+    for b in &old_bases {
+        b.as_type().expect("type").subclasses.borrow_mut().retain(|w| w.upgrade().is_some_and(|s| !Rc::ptr_eq(&s, this)));
+    }
+    for b in &bases {
+        b.as_type().expect("type").subclasses.borrow_mut().push(Rc::downgrade(this));
+    }
+    crate::objects::typeobj::bump_type_epoch();
+    Ok(())
 }
 
 /// `type(x)` or `type(name, bases, dict)`.
@@ -409,8 +513,27 @@ impl Vm {
         Ok(())
     }
 
+    /// Recomputes the MRO of `ty` and of every class deriving from it (after a
+    /// `__bases__` assignment).
+    fn recompute_mros(&mut self, ty: &ObjRef) -> PyResult<()> {
+        let bases = ty.as_type().expect("type").bases.borrow().clone();
+        let mro = self.c3_mro(ty, &bases)?;
+        *ty.as_type().expect("type").mro.borrow_mut() = mro;
+        let subs: Vec<ObjRef> = ty.as_type().expect("type").subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+        for sub in subs {
+            self.recompute_mros(&sub)?;
+        }
+        Ok(())
+    }
+
     /// C3 linearization of a new class's MRO.
-    fn c3_mro(&mut self, ty: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    pub(crate) fn c3_mro(&mut self, ty: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+                let name = b.as_type().expect("type").name();
+                return Err(self.type_error(format!("duplicate base class {name}")));
+            }
+        }
         let mut seqs: Vec<Vec<ObjRef>> =
             bases.iter().map(|b| b.as_type().expect("type").mro.borrow().clone()).collect();
         seqs.push(bases.to_vec());
@@ -425,9 +548,16 @@ impl Vm {
                 .map(|s| s[0].clone())
                 .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))));
             let Some(c) = candidate else {
-                let names: Vec<String> = bases.iter().map(|b| b.as_type().expect("type").name().to_string()).collect();
+                // CPython names the classes still at the head of a list to merge.
+                let mut heads: Vec<ObjRef> = Vec::new();
+                for s in &seqs {
+                    if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                        heads.push(s[0].clone());
+                    }
+                }
+                let names: Vec<String> = heads.iter().map(|b| b.as_type().expect("type").name().to_string()).collect();
                 return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             };
@@ -438,6 +568,51 @@ impl Vm {
             }
             out.push(c);
         }
+    }
+
+    /// PEP 560: bases that are not classes may stand for others through
+    /// `__mro_entries__(bases)` (`class C(list[int])` derives from list).
+    fn resolve_bases(&mut self, bases: &[Value]) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(bases.len());
+        let entries = self.intern("__mro_entries__");
+        for b in bases {
+            if matches!(b, Value::Obj(o) if o.as_type().is_some()) {
+                out.push(b.clone());
+                continue;
+            }
+            match self.getattr_opt(b, &entries)? {
+                Some(f) => {
+                    let orig = self.tuple_val(bases.to_vec());
+                    let r = self.call(&f, &[orig], &[])?;
+                    match &r {
+                        Value::Obj(t) if t.as_tuple().is_some() => out.extend(t.as_tuple().expect("tuple").iter().cloned()),
+                        _ => return Err(self.type_error("__mro_entries__ must return a tuple")),
+                    }
+                }
+                None => out.push(b.clone()),
+            }
+        }
+        Ok(out)
+    }
+
+    /// The most derived of `meta` and the bases' types; TypeError if they don't form
+    /// a chain.
+    pub(crate) fn calculate_metaclass(&mut self, meta: &ObjRef, bases: &[Value]) -> PyResult<ObjRef> {
+        let mut winner = meta.clone();
+        for b in bases {
+            let t = self.type_of(b);
+            if self.is_subclass_ref(&winner, &t) {
+                continue;
+            }
+            if self.is_subclass_ref(&t, &winner) {
+                winner = t;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok(winner)
     }
 
     /// `__build_class__(func, name, *bases, **kwds)`: runs the class body and makes the
@@ -452,19 +627,59 @@ impl Vm {
             return Err(self.type_error("__build_class__: func must be a function"));
         };
         let name = self.arg_str("__build_class__", "2", &pos[1])?.to_string();
-        let bases = pos[2..].to_vec();
-        let mut meta = Value::Obj(self.types.type_.clone());
+        let orig_bases = pos[2..].to_vec();
+        let bases = self.resolve_bases(&orig_bases)?;
+        let mut explicit_meta = None;
         let mut class_kwnames = Vec::new();
         let mut class_kwvalues = Vec::new();
         for (i, (k, v)) in args.kw().enumerate() {
             if k == "metaclass" {
-                meta = v.clone();
+                explicit_meta = Some(v.clone());
             } else {
                 class_kwnames.push(args.kwnames[i].clone());
                 class_kwvalues.push(v.clone());
             }
         }
-        let ns = self.new_dict();
+        // The metaclass: the explicit one or the first base's type, then the most
+        // derived of the bases' types (so `class C(None)` calls NoneType).
+        let mut meta = match explicit_meta {
+            Some(m) => m,
+            None => match bases.first() {
+                Some(b) => Value::Obj(self.type_of(b)),
+                None => Value::Obj(self.types.type_.clone()),
+            },
+        };
+        if let Value::Obj(m) = &meta {
+            if m.as_type().is_some() {
+                meta = Value::Obj(self.calculate_metaclass(m, &bases)?);
+            }
+        }
+        let bases_v = self.tuple_val(bases.clone());
+        let prepare = self.intern("__prepare__");
+        let ns = match self.getattr_opt(&meta, &prepare)? {
+            Some(p) => {
+                let name_v = self.str_val(&name);
+                let mut prep_args = vec![name_v, bases_v.clone()];
+                prep_args.extend(class_kwvalues.iter().cloned());
+                let ns = self.call(&p, &prep_args, &class_kwnames)?;
+                match ns {
+                    Value::Obj(d) if d.as_dict().is_some() => d,
+                    other => {
+                        let mn = match &meta {
+                            Value::Obj(m) if m.as_type().is_some() => m.as_type().expect("type").name().to_string(),
+                            _ => "<metaclass>".to_string(),
+                        };
+                        let tn = self.type_name(&other);
+                        return Err(self.type_error(format!("{mn}.__prepare__() must return a mapping, not {tn}")));
+                    }
+                }
+            }
+            None => self.new_dict(),
+        };
+        if orig_bases.len() != bases.len() || orig_bases.iter().zip(&bases).any(|(a, b)| !a.is(b)) {
+            let orig = self.tuple_val(orig_bases.clone());
+            ns.as_dict().expect("dict").set_str(self, "__orig_bases__", orig);
+        }
         let code = f.code.borrow().clone();
         let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
         self.enter_native()?;
@@ -475,7 +690,6 @@ impl Vm {
         self.leave_native();
         r?;
         let name_v = self.str_val(&name);
-        let bases_v = self.tuple_val(bases);
         let mut call_args = vec![name_v, bases_v, Value::Obj(ns)];
         call_args.extend(class_kwvalues);
         self.call(&meta, &call_args, &class_kwnames)
