@@ -11,7 +11,7 @@ use num_bigint::BigInt;
 
 use crate::objects::builtin_func::{BoundMethod, BuiltinFunction, GetSetDescriptor, MethodDescriptor};
 use crate::objects::code::Code;
-use crate::objects::descr::{FuncWrapperObj, PropertyObj};
+use crate::objects::descr::{FuncWrapperObj, PropertyObj, SlotMember};
 use crate::objects::dict::DictObj;
 use crate::objects::exception::ExceptionObj;
 use crate::objects::frame::FrameObj;
@@ -70,6 +70,8 @@ pub enum Object {
     /// `super(type, obj)`: attribute lookups continue along `type(obj)`'s MRO after
     /// `thisclass`.
     Super(Box<SuperObj>),
+    /// A `__slots__` member descriptor.
+    SlotMember(Box<SlotMember>),
     NotImplemented,
     Ellipsis,
 }

@@ -38,3 +38,14 @@ impl FuncWrapperObj {
         self.func.borrow().clone()
     }
 }
+
+/// A member of a class's `__slots__` (`member_descriptor`): reads and writes one
+/// entry of its instances' slot storage.
+pub struct SlotMember {
+    /// The attribute name (mangled if private).
+    pub name: ObjRef,
+    /// The class whose `__slots__` declared it.
+    pub owner: ObjRef,
+    /// Index into the instances' slot values.
+    pub index: usize,
+}

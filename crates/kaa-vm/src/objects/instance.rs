@@ -2,11 +2,26 @@
 
 use std::cell::RefCell;
 
-use crate::value::ObjRef;
+use crate::value::{ObjRef, Value};
 
 /// An instance of a user-defined class.
 pub struct InstanceObj {
     pub class: RefCell<ObjRef>,
     /// `__dict__`, created on first attribute store.
     pub dict: RefCell<Option<ObjRef>>,
+    /// The values of the class's `__slots__` members, when it has any.
+    pub slots: Option<Box<SlotValues>>,
+}
+
+/// Storage for `__slots__` members, one per name in the class's `slot_names` order;
+/// `Null` while unset.
+pub struct SlotValues {
+    pub values: RefCell<Vec<Value>>,
+}
+
+impl SlotValues {
+    /// Storage for `n` unset slots, or none at all.
+    pub fn new(n: usize) -> Option<Box<SlotValues>> {
+        (n > 0).then(|| Box::new(SlotValues { values: RefCell::new(vec![Value::Null; n]) }))
+    }
 }

@@ -44,6 +44,14 @@ pub struct TypeObj {
     /// `__delattr__`) a class defines in Python, with the type epoch it was computed
     /// at: every attribute access asks, and walking the MRO each time is slow.
     pub hooks: Cell<(u64, u8)>,
+    /// The `__slots__` members of instances, inherited ones first (each member
+    /// descriptor knows its index here).
+    pub slot_names: Vec<Rc<str>>,
+    /// How many of `slot_names` this class adds itself (a class adding slots is a
+    /// "solid base": it cannot be combined with another one).
+    pub own_slots: usize,
+    /// Instances have a `__dict__`.
+    pub instance_dict: bool,
     /// Classes created with this one as a direct base (`__subclasses__()`), held weakly
     /// as CPython does.
     pub subclasses: RefCell<Vec<std::rc::Weak<crate::object::Object>>>,

@@ -5,7 +5,6 @@
 use crate::error::PyResult;
 use crate::object::Object;
 use crate::objects::builtin_func::{BoundMethod, BuiltinFunction, MethodKind};
-use crate::objects::typeobj::Layout;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -230,7 +229,7 @@ impl Vm {
     pub fn is_data_descriptor(&self, d: &Value) -> bool {
         match d {
             Value::Obj(o) => match &**o {
-                Object::GetSetDescriptor(_) | Object::Property(_) => true,
+                Object::GetSetDescriptor(_) | Object::Property(_) | Object::SlotMember(_) => true,
                 Object::Instance(i) => {
                     let class = i.class.borrow();
                     let t = class.as_type().expect("type");
@@ -276,6 +275,7 @@ impl Vm {
                 MethodKind::Static => Ok(d.clone()),
             },
             Object::GetSetDescriptor(g) => (g.get)(self, obj),
+            Object::SlotMember(m) => self.slot_get(m, obj),
             Object::StaticMethod(f) => Ok(f.callable()),
             Object::ClassMethod(f) => self.classmethod_bind(&f.callable(), ty),
             Object::Property(p) => {
@@ -455,7 +455,9 @@ impl Vm {
         if let Some(d) = &descr {
             if let Value::Obj(dobj) = d {
                 match &**dobj {
-                    Object::GetSetDescriptor(_) | Object::Property(_) => return self.descr_set(d, obj, value),
+                    Object::GetSetDescriptor(_) | Object::Property(_) | Object::SlotMember(_) => {
+                        return self.descr_set(d, obj, value)
+                    }
                     Object::Instance(_) => {
                         let dty = self.type_of(d);
                         let which = if value.is_some() { "__set__" } else { "__delete__" };
@@ -559,8 +561,8 @@ impl Vm {
     pub fn instance_dict_create(&self, obj: &Value) -> Option<ObjRef> {
         let Value::Obj(o) = obj else { return None };
         let slot = match &**o {
-            // Plain `object()` instances have no attribute dict.
-            Object::Instance(i) if i.class.borrow().as_type().expect("type").layout != Layout::Instance => return None,
+            // Instances of `object` itself or of classes with `__slots__` have no dict.
+            Object::Instance(i) if !i.class.borrow().as_type().expect("type").instance_dict => return None,
             Object::Instance(i) => &i.dict,
             Object::Function(f) => &f.dict,
             Object::Exception(e) => &e.dict,

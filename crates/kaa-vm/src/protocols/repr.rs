@@ -175,7 +175,13 @@ impl Vm {
                 }
                 Object::GetSetDescriptor(g) => {
                     let owner = g.owner.as_type().expect("type").name();
-                    format!("<attribute '{}' of '{owner}' objects>", g.name)
+                    let kind = if g.member { "member" } else { "attribute" };
+                    format!("<{kind} '{}' of '{owner}' objects>", g.name)
+                }
+                Object::SlotMember(m) => {
+                    let name = m.name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+                    let owner = m.owner.as_type().expect("type").name();
+                    format!("<member '{name}' of '{owner}' objects>")
                 }
                 Object::BoundMethod(m) => {
                     let func = m.func.clone();

@@ -188,6 +188,7 @@ impl Vm {
                     }
                 }
             }
+            Object::SlotMember(m) => self.slot_set(m, obj, value),
             _ => Ok(()),
         }
     }

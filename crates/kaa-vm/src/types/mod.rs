@@ -16,6 +16,7 @@ mod misc;
 mod numbers;
 mod object;
 mod range_bytes;
+mod slots;
 mod str;
 mod super_type;
 mod typeobj;
@@ -72,6 +73,7 @@ pub struct Types {
     pub classmethod: ObjRef,
     pub property: ObjRef,
     pub super_: ObjRef,
+    pub member_descriptor: ObjRef,
     pub code: ObjRef,
     pub cell: ObjRef,
     pub module: ObjRef,
@@ -124,6 +126,10 @@ pub fn make_type(
         is_base_type,
         version: Cell::new(0),
         hooks: Cell::new((0, 0)),
+        slot_names: Vec::new(),
+        own_slots: 0,
+        // Builtin types' instances have no attribute dict, except exceptions'.
+        instance_dict: layout == Layout::Exception,
         subclasses: RefCell::new(Vec::new()),
         doc: Cell::new(None),
     })));
@@ -175,6 +181,7 @@ impl Types {
             classmethod: t("classmethod", &object, true),
             property: t("property", &object, true),
             super_: t("super", &object, true),
+            member_descriptor: t("member_descriptor", &object, false),
             code: t("code", &object, false),
             cell: t("cell", &object, false),
             module: t("module", &object, true),
@@ -219,6 +226,7 @@ pub fn init(vm: &mut Vm) {
     iterators::init(vm);
     misc::init(vm);
     descr::init(vm);
+    slots::init(vm);
     exception::init(vm);
     container_dunders::init(vm);
     super_type::init(vm);

@@ -132,14 +132,23 @@ fn set_class(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
         let tn = vm.type_name(&Value::Obj(new.clone()));
         return Err(vm.type_error(format!("__class__ must be set to a class, not '{tn}' object")));
     }
+    // Instances keep their storage: the new class must have the same slots and the
+    // same dict (or lack of one).
+    let old_ty = vm.type_of(obj);
+    let (ot, nt) = (old_ty.as_type().expect("type"), new.as_type().expect("type"));
+    let same_layout = ot.slot_names == nt.slot_names && ot.instance_dict == nt.instance_dict;
+    if !same_layout && ot.layout == nt.layout && matches!(ot.layout, Layout::Instance | Layout::Exception) {
+        let (nn, on) = (nt.name(), ot.name());
+        return Err(vm.type_error(format!("__class__ assignment: '{nn}' object layout differs from '{on}'")));
+    }
     match obj {
         Value::Obj(o) => match &**o {
-            Object::Instance(i) if new.as_type().expect("type").layout == Layout::Instance => {
-                *i.class.borrow_mut() = new;
+            Object::Instance(i) if nt.layout == Layout::Instance => {
+                *i.class.borrow_mut() = new.clone();
                 Ok(())
             }
-            Object::Exception(e) if new.as_type().expect("type").layout == Layout::Exception => {
-                *e.class.borrow_mut() = new;
+            Object::Exception(e) if nt.layout == Layout::Exception => {
+                *e.class.borrow_mut() = new.clone();
                 Ok(())
             }
             _ => Err(vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses")),
@@ -149,7 +158,12 @@ fn set_class(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
 }
 
 pub fn new_instance_of(cls: &ObjRef) -> Value {
-    Value::from_obj(Object::Instance(InstanceObj { class: RefCell::new(cls.clone()), dict: RefCell::new(None) }))
+    let nslots = cls.as_type().expect("type").slot_names.len();
+    Value::from_obj(Object::Instance(InstanceObj {
+        class: RefCell::new(cls.clone()),
+        dict: RefCell::new(None),
+        slots: crate::objects::instance::SlotValues::new(nslots),
+    }))
 }
 
 /// Calling a class whose instances are plain objects (or an exception class with its

@@ -400,7 +400,26 @@ impl Vm {
                 !Rc::ptr_eq(t, &self.types.object) && t.as_type().expect("type").dict.as_dict().expect("dict").get_str(attr).is_some()
             }))
         };
-        let (needs_dict, needs_weakref) = (!inherited("__dict__"), !inherited("__weakref__"));
+        let (dict_inherited, weakref_inherited) = (inherited("__dict__"), inherited("__weakref__"));
+        let base_has_dict = layout == Layout::Exception || base_types.iter().any(|b| b.as_type().expect("type").instance_dict);
+        self.check_layouts(&base_types)?;
+        let slots = self.parse_slots(name, &dict, base_has_dict, weakref_inherited)?;
+        // Slot members go after the namespace's own entries, inherited slots first.
+        let mut slot_names: Vec<Rc<str>> = base_types
+            .iter()
+            .map(|b| &b.as_type().expect("type").slot_names)
+            .max_by_key(|names| names.len())
+            .cloned()
+            .unwrap_or_default();
+        let own_slots = slots.as_ref().map_or(0, |s| s.names.len());
+        for n in slots.iter().flat_map(|s| s.names.iter()) {
+            dict.set_str(self, n, Value::None);
+            slot_names.push(n.clone());
+        }
+        let wants = |f: fn(&super::slots::SlotSpec) -> bool| slots.as_ref().is_none_or(f);
+        let needs_dict = !dict_inherited && wants(|s| s.dict);
+        let needs_weakref = !weakref_inherited && wants(|s| s.weakref);
+        let instance_dict = base_has_dict || wants(|s| s.dict);
         if needs_dict {
             dict.set_str(self, "__dict__", Value::None);
         }
@@ -435,11 +454,18 @@ impl Vm {
             is_base_type: true,
             version: Cell::new(0),
             hooks: Cell::new((0, 0)),
+            slot_names: slot_names.clone(),
+            own_slots,
+            instance_dict,
             subclasses: RefCell::new(Vec::new()),
             doc: Cell::new(None),
         })));
         let mro = self.c3_mro(&ty, &base_types)?;
         *ty.as_type().expect("type").mro.borrow_mut() = mro;
+        for (i, n) in slot_names.iter().enumerate().skip(slot_names.len() - own_slots) {
+            let member = super::slots::new_member(self, &ty, n, i);
+            ty.as_type().expect("type").dict.as_dict().expect("dict").set_str(self, n, member);
+        }
         // The placeholders reserved the keys' places; now that the type exists, the
         // descriptors can name it as their owner.
         if needs_dict {
