@@ -609,8 +609,19 @@ impl Vm {
     /// `type(cls).__instancecheck__(cls, v)` (or `__subclasscheck__`) when `cls` is an
     /// object of a class that defines it (`int | str`, `list[int]`); `None` otherwise.
     fn check_hook(&mut self, cls: &Value, hook: &str, v: &Value) -> PyResult<Option<bool>> {
-        if !matches!(cls, Value::Obj(o) if matches!(&**o, Object::Instance(_))) {
-            return Ok(None);
+        match cls {
+            Value::Obj(o) if matches!(&**o, Object::Instance(_)) => {}
+            // A class whose metaclass defines the hook.
+            Value::Obj(o) if o.as_type().is_some_and(|t| t.metaclass.is_some()) => {
+                return match self.user_slot(cls, hook) {
+                    Some(m) => {
+                        let r = self.call_slot(&m, cls, std::slice::from_ref(v))?;
+                        self.truthy(&r).map(Some)
+                    }
+                    None => Ok(None),
+                };
+            }
+            _ => return Ok(None),
         }
         match self.call_dunder(cls, hook, std::slice::from_ref(v))? {
             Some(r) => self.truthy(&r).map(Some),

@@ -19,6 +19,8 @@ pub enum Layout {
     Exception,
     /// Instances are `Object::Instance` (classes deriving from object).
     Instance,
+    /// Instances are `Object::Type`: `type` and metaclasses deriving from it.
+    Type,
 }
 
 /// A type object.
@@ -32,6 +34,9 @@ pub struct TypeObj {
     /// The attribute dict (an `Object::Dict`).
     pub dict: ObjRef,
     pub layout: Layout,
+    /// The class's metaclass when it is not `type` (a class statement deriving from
+    /// type); `type(cls)` is this.
+    pub metaclass: Option<ObjRef>,
     /// Builtin constructor (`int(...)`), when the type has one.
     pub constructor: Cell<Option<Constructor>>,
     /// Defined by a `class` statement (attributes writable, `__module__` in the dict).

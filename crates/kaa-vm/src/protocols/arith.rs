@@ -267,8 +267,7 @@ impl Vm {
             }
             _ => {}
         }
-        let is_instance =
-            |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_)));
+        let is_instance = crate::protocols::instance::has_python_class;
         if is_instance(a) || is_instance(b) {
             if let Some(r) = self.binary_dunder(a, b, op, inplace)? {
                 return Ok(r);
@@ -522,8 +521,8 @@ impl Vm {
                 return Ok(Some(r));
             }
         }
-        let a_is_instance = matches!(a, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_)));
-        let b_is_instance = matches!(b, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_)));
+        let a_is_instance = crate::protocols::instance::has_python_class(a);
+        let b_is_instance = crate::protocols::instance::has_python_class(b);
         let a_ty = self.type_of(a);
         let b_ty = self.type_of(b);
         let same = std::rc::Rc::ptr_eq(&a_ty, &b_ty);

@@ -359,6 +359,14 @@ impl Vm {
         }
         match meta_attr {
             Some(m) => self.descr_get(&m, &tv, &meta).map(Some),
+            // A metaclass's __getattr__ is the last resort for class attributes.
+            None if ty.as_type().expect("type").metaclass.is_some() => match self.user_slot(&tv, "__getattr__") {
+                Some(hook) => {
+                    let n = self.intern(name);
+                    self.call_slot(&hook, &tv, &[Value::Obj(n)]).map(Some)
+                }
+                None => Ok(None),
+            },
             None => Ok(None),
         }
     }
@@ -416,7 +424,12 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
         // A class's own __setattr__/__delattr__ takes over attribute assignment.
         if let Value::Obj(o) = obj {
-            if matches!(&**o, Object::Instance(_) | Object::Exception(_)) {
+            let hooked = match &**o {
+                Object::Instance(_) | Object::Exception(_) => true,
+                Object::Type(t) => t.metaclass.is_some(),
+                _ => false,
+            };
+            if hooked {
                 let (hook, bit) = if value.is_some() {
                     ("__setattr__", crate::objects::typeobj::hook::SETATTR)
                 } else {

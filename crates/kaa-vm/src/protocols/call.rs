@@ -43,7 +43,18 @@ impl Vm {
                 let func = m.func.clone();
                 self.call(&func, &all, kwnames)
             }
-            Object::Type(_) => self.call_type(o, Args { args, kwnames }),
+            Object::Type(t) => {
+                // A metaclass's own __call__ takes over calling its classes.
+                if let Some(meta) = &t.metaclass {
+                    let m = meta.as_type().expect("type").lookup("__call__");
+                    if let Some(m) = m.filter(|m| !self.is_builtin_slot(callable, "__call__", m)) {
+                        let meta = meta.clone();
+                        let bound = self.descr_get(&m, callable, &meta)?;
+                        return self.call(&bound, args, kwnames);
+                    }
+                }
+                self.call_type(o, Args { args, kwnames })
+            }
             Object::StaticMethod(f) => {
                 let f = f.callable();
                 self.call(&f, args, kwnames)

@@ -145,6 +145,8 @@ pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
             (Object::Code(_), Object::Code(_)) => None,
             (Object::DictView(..), _) | (_, Object::DictView(..)) => None,
             (Object::Slice(_), Object::Slice(_)) => None,
+            // Classes whose metaclass may define __eq__.
+            _ if is_python_comparable(a) || is_python_comparable(b) => None,
             _ => Some(false),
         },
         (Value::Obj(o), _) | (_, Value::Obj(o)) => match &**o {
@@ -167,7 +169,7 @@ fn is_set_like(o: &Object) -> bool {
 
 /// Whether comparing with this value may run Python code.
 fn is_python_comparable(v: &Value) -> bool {
-    matches!(v, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_)))
+    crate::protocols::instance::has_python_class(v)
 }
 
 impl Vm {
@@ -251,8 +253,8 @@ impl Vm {
 
     /// One attempt: `a.__op__(b)`, NotImplemented if it doesn't apply.
     fn compare_once(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
-        if let Value::Obj(o) = a {
-            if matches!(&**o, Object::Instance(_) | Object::Exception(_)) {
+        if let Value::Obj(_) = a {
+            if crate::protocols::instance::has_python_class(a) {
                 let ty = self.type_of(a);
                 if let Some(method) = ty.as_type().expect("type").lookup(op.dunder()) {
                     if !self.is_builtin_slot(a, op.dunder(), &method) {

@@ -58,7 +58,7 @@ impl Vm {
                 Object::Code(_) => t.code.clone(),
                 Object::Cell(_) => t.cell.clone(),
                 Object::Module(_) => t.module.clone(),
-                Object::Type(_) => t.type_.clone(),
+                Object::Type(ty) => ty.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
                 Object::Exception(e) => e.class.borrow().clone(),
                 Object::Frame(_) => t.frame.clone(),
                 Object::Traceback(_) => t.traceback.clone(),
@@ -173,7 +173,7 @@ impl Vm {
                 Object::BigRange(r) => !num_traits::Zero::is_zero(&r.len),
                 Object::Complex(re, im) => *re != 0.0 || *im != 0.0,
                 Object::DictView(d, _) => !d.as_dict().expect("dict").is_empty(),
-                Object::Instance(_) => return self.instance_truthy(v),
+                _ if crate::protocols::instance::has_python_class(v) => return self.instance_truthy(v),
                 _ => true,
             },
         })
@@ -192,7 +192,7 @@ impl Vm {
                 Object::Range(r) => return Ok(r.len as usize),
                 Object::BigRange(_) => return Err(self.overflow_error("Python int too large to convert to C ssize_t")),
                 Object::DictView(d, _) => return Ok(d.as_dict().expect("dict").len()),
-                Object::Instance(_) => return self.instance_len(v),
+                _ if crate::protocols::instance::has_python_class(v) => return self.instance_len(v),
                 _ => {}
             }
         }

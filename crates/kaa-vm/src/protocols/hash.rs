@@ -307,6 +307,7 @@ impl Vm {
                     Err(self.unhashable(v))
                 }
                 Object::Instance(_) | Object::Exception(_) => self.hash_instance(v),
+                Object::Type(t) if t.metaclass.is_some() => self.hash_instance(v),
                 Object::BoundMethod(m) => {
                     let a = self.hash(&m.bound_self)?;
                     let b = self.hash(&m.func)?;

@@ -8,6 +8,19 @@ use crate::protocols::repr::addr;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
+/// Whether `v`'s class may define special methods in Python: instances of classes,
+/// exceptions, and classes whose metaclass comes from a class statement.
+pub fn has_python_class(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => match &**o {
+            Object::Instance(_) | Object::Exception(_) => true,
+            Object::Type(t) => t.metaclass.is_some(),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 impl Vm {
     /// Whether `m`, found on `v`'s type as the special method `name`, is a builtin
     /// type's own implementation of that method which applies to `v` (what the class

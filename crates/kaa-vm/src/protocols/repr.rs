@@ -39,6 +39,7 @@ impl Vm {
                 Object::Str(s) => Ok(s.as_str().to_string()),
                 Object::Exception(_) => self.exception_str(v),
                 Object::Instance(_) => self.instance_str(v),
+                Object::Type(t) if t.metaclass.is_some() => self.instance_str(v),
                 _ => self.repr_string(v),
             },
             _ => self.repr_string(v),
@@ -241,6 +242,9 @@ impl Vm {
                         None => format!("<module '{name}'>"),
                     }
                 }
+                Object::Type(t) if t.metaclass.is_some() && self.user_slot(v, "__repr__").is_some() => {
+                    self.instance_repr(v)?
+                }
                 Object::Type(t) => {
                     let module = if t.is_heap {
                         t.dict
@@ -351,7 +355,7 @@ impl Vm {
             return Ok(s);
         }
         match v {
-            Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_)) => {
+            _ if crate::protocols::instance::has_python_class(v) => {
                 if let Some(r) = self.instance_format(v, spec)? {
                     return Ok(r);
                 }

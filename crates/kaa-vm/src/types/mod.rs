@@ -121,6 +121,7 @@ pub fn make_type(
         mro: RefCell::new(Vec::new()),
         dict,
         layout,
+        metaclass: None,
         constructor: Cell::new(None),
         is_heap: false,
         is_base_type,
@@ -151,7 +152,7 @@ impl Types {
         };
         let int = t("int", &object, true);
         Types {
-            type_: t("type", &object, true),
+            type_: make_type("type", "builtins", Some(&object), Layout::Type, true),
             none: t("NoneType", &object, false),
             not_implemented: t("NotImplementedType", &object, false),
             ellipsis: t("ellipsis", &object, false),

@@ -181,6 +181,17 @@ pub fn init(vm: &mut Vm) {
         }
     });
     add_method(vm, &t, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
+    add_method(vm, &t, "__init__", |vm, a| {
+        as_type(vm, &a.args[0])?;
+        let n = a.pos().len() - 1;
+        if a.has_kwargs() && n == 1 {
+            return Err(vm.type_error("type.__init__() takes no keyword arguments"));
+        }
+        if n != 1 && n != 3 {
+            return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
+        }
+        Ok(Value::None)
+    });
     add_method(vm, &t, "__call__", |vm, a| {
         as_type(vm, &a.args[0])?;
         let Value::Obj(t) = &a.args[0] else { unreachable!("checked to be a type") };
@@ -280,10 +291,29 @@ fn set_bases(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
 /// `type(x)` or `type(name, bases, dict)`.
 fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult<Value> {
     let pos = args.pos();
+    if pos.len() == 3 {
+        // The most derived metaclass of the bases makes the class.
+        if let Value::Obj(b) = &pos[1] {
+            if let Some(bases) = b.as_tuple() {
+                let winner = vm.calculate_metaclass(meta, bases)?;
+                if !Rc::ptr_eq(&winner, meta) {
+                    return type_new_with(vm, &winner, args);
+                }
+            }
+        }
+    }
+    type_new_with(vm, meta, args)
+}
+
+fn type_new_with(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
     if pos.len() == 1 && !args.has_kwargs() && Rc::ptr_eq(meta, &vm.types.type_) {
         return Ok(Value::Obj(vm.type_of(&pos[0])));
     }
     if pos.len() != 3 {
+        if !Rc::ptr_eq(meta, &vm.types.type_) {
+            return Err(vm.type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", pos.len())));
+        }
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
     let name = vm.arg_str("type.__new__", "1", &pos[0])?.to_string();
@@ -317,6 +347,9 @@ impl Vm {
         if t.layout == Layout::Instance {
             return super::object::object_new_instance(self, ty, args);
         }
+        if t.layout == Layout::Type && t.is_heap {
+            return self.metaclass_call(ty, args);
+        }
         match ctor {
             Some(ctor) => ctor(self, ty, args),
             None => {
@@ -324,6 +357,36 @@ impl Vm {
                 Err(self.type_error(format!("cannot create '{name}' instances")))
             }
         }
+    }
+
+    /// Calling a metaclass defined in Python (`Meta(name, bases, ns)`, or the class
+    /// statement's call): its `__new__` (type's by default), then its `__init__` when
+    /// the result is an instance.
+    fn metaclass_call(&mut self, meta: &ObjRef, args: Args) -> PyResult<Value> {
+        let t = meta.as_type().expect("type");
+        let cls = if self.overrides_new(meta) {
+            let new = t.lookup("__new__").expect("__new__");
+            let new = self.class_attribute_get(&new, meta)?;
+            let mut all = vec![Value::Obj(meta.clone())];
+            all.extend_from_slice(args.args);
+            let cls = self.call(&new, &all, args.kwnames)?;
+            if !self.is_instance_of(&cls, meta) {
+                return Ok(cls);
+            }
+            cls
+        } else {
+            type_new(self, meta, args)?
+        };
+        if let Some(init) = t.lookup("__init__") {
+            let mut all = vec![cls.clone()];
+            all.extend_from_slice(args.args);
+            let r = self.call(&init, &all, args.kwnames)?;
+            if !r.is_none() {
+                let tn = self.type_name(&r);
+                return Err(self.type_error(format!("__init__() should return None, not '{tn}'")));
+            }
+        }
+        Ok(cls)
     }
 
     /// Creates a class (`type.__new__`).
@@ -336,7 +399,6 @@ impl Vm {
         ns: &ObjRef,
         kwargs: &[(Value, Value)],
     ) -> PyResult<ObjRef> {
-        let _ = meta;
         let mut base_types = Vec::new();
         for b in bases {
             match b {
@@ -357,8 +419,12 @@ impl Vm {
         if base_types.is_empty() {
             base_types.push(self.types.object.clone());
         }
-        let layout = if base_types.iter().any(|b| b.as_type().expect("type").layout == Layout::Exception) {
+        let any_layout = |l: Layout| base_types.iter().any(|b| b.as_type().expect("type").layout == l);
+        let layout = if any_layout(Layout::Exception) {
             Layout::Exception
+        } else if any_layout(Layout::Type) {
+            // A metaclass: its instances are classes.
+            Layout::Type
         } else if base_types.iter().all(|b| {
             let bt = b.as_type().expect("type");
             bt.layout == Layout::Instance || Rc::ptr_eq(b, &self.types.object)
@@ -412,6 +478,9 @@ impl Vm {
             .cloned()
             .unwrap_or_default();
         let own_slots = slots.as_ref().map_or(0, |s| s.names.len());
+        if layout == Layout::Type && own_slots > 0 {
+            return Err(self.type_error("nonempty __slots__ not supported for subtype of 'type'"));
+        }
         for n in slots.iter().flat_map(|s| s.names.iter()) {
             dict.set_str(self, n, Value::None);
             slot_names.push(n.clone());
@@ -449,6 +518,7 @@ impl Vm {
             mro: RefCell::new(Vec::new()),
             dict: dict_obj,
             layout,
+            metaclass: (!Rc::ptr_eq(meta, &self.types.type_)).then(|| meta.clone()),
             constructor: Cell::new(None),
             is_heap: true,
             is_base_type: true,
