@@ -143,6 +143,28 @@ impl Object {
     }
 }
 
+impl Drop for Object {
+    /// Lists and tuples release their items last to first, as CPython's deallocators
+    /// do, so finalizers of the items run in CPython's order.
+    fn drop(&mut self) {
+        match self {
+            Object::List(items) => {
+                let items = items.get_mut();
+                while let Some(v) = items.pop() {
+                    drop(v);
+                }
+            }
+            Object::Tuple(items) => {
+                let mut items = std::mem::take(items).into_vec();
+                while let Some(v) = items.pop() {
+                    drop(v);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -69,6 +69,8 @@ pub fn main(opts: Options) -> u8 {
         let banner = !opts.quiet && matches!(opts.target, Target::Default | Target::Stdin);
         status = Some(repl::run(&mut vm, &main_dict, banner));
     }
+    // Interpreter shutdown: the finalizers of what `__main__` still holds.
+    vm.finalize_main(&main_dict);
     vm.flush_std();
     status.map(|s| s & 0xff).unwrap_or(0) as u8
 }

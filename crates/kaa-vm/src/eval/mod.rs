@@ -188,7 +188,21 @@ impl Vm {
                             sp = self.frames.last().expect("a running frame").sp;
                             break 'dispatch e;
                         }
+                        if crate::finalize::pending() {
+                            self.run_finalizers();
+                        }
                         load_frame!();
+                    }};
+                }
+                // After an inline instruction dropped a value: run the `__del__` of
+                // instances it released (see finalize.rs).
+                macro_rules! finalize {
+                    () => {{
+                        if crate::finalize::pending() {
+                            save_frame!();
+                            self.run_finalizers();
+                            load_frame!();
+                        }
                     }};
                 }
                 // SAFETY: jump targets and the fall-through index were verified to stay
@@ -211,7 +225,10 @@ impl Vm {
                             continue 'exec;
                         }
                         Op::Nop => {}
-                        Op::PopTop => drop(pop!()),
+                        Op::PopTop => {
+                            drop(pop!());
+                            finalize!();
+                        }
                         Op::PushNull => push!(Value::Null),
                         Op::Copy => {
                             let v = peek!(arg as usize).clone();
@@ -240,6 +257,7 @@ impl Vm {
                         Op::StoreFast => {
                             let v = pop!();
                             *local!(arg as usize) = v;
+                            finalize!();
                         }
                         Op::LoadClosure => {
                             let v = local!(arg as usize).clone();
@@ -469,6 +487,7 @@ impl Vm {
                                 self.stack.release(mark);
                                 load_frame!();
                                 push!(v);
+                                finalize!();
                                 continue 'dispatch;
                             }
                             save_frame!();
@@ -479,6 +498,7 @@ impl Vm {
                             }
                             load_frame!();
                             push!(v);
+                            finalize!();
                         }
                         Op::RaiseVarargs => {
                             save_frame!();

@@ -87,6 +87,8 @@ pub mod hook {
     pub const GETATTR: u8 = 2;
     pub const SETATTR: u8 = 4;
     pub const DELATTR: u8 = 8;
+    /// `__del__` (a finalizer).
+    pub const DEL: u8 = 16;
 }
 
 impl TypeObj {
@@ -104,6 +106,7 @@ impl TypeObj {
             ("__getattr__", hook::GETATTR),
             ("__setattr__", hook::SETATTR),
             ("__delattr__", hook::DELATTR),
+            ("__del__", hook::DEL),
         ] {
             if let Some(v) = self.lookup(name) {
                 let builtin = matches!(&v, Value::Obj(o) if matches!(&**o, crate::object::Object::MethodDescriptor(_)));
@@ -114,6 +117,29 @@ impl TypeObj {
         }
         self.hooks.set((epoch, flags));
         flags
+    }
+
+    /// Whether instances may need their `__del__` run. Called while an instance is
+    /// being dropped, so it must not panic on a busy borrow: when the cached answer is
+    /// stale it looks without borrowing mutably, and says "maybe" if it cannot look.
+    pub fn may_have_finalizer(&self) -> bool {
+        let (at, flags) = self.hooks.get();
+        match TYPE_EPOCH.try_with(|e| e.get()) {
+            Ok(epoch) if epoch == at => return flags & hook::DEL != 0,
+            Ok(_) => {}
+            // The thread is exiting: finalizers no longer run.
+            Err(_) => return false,
+        }
+        let Ok(mro) = self.mro.try_borrow() else { return true };
+        for ty in mro.iter() {
+            let Some(t) = ty.as_type() else { return true };
+            let Some(d) = t.dict.as_dict() else { return true };
+            let Ok(table) = d.table.try_borrow() else { return true };
+            if table.has_str_key_scan("__del__") {
+                return true;
+            }
+        }
+        false
     }
 
     /// `lookup` for a name given as a str object, using its cached hash.

@@ -506,8 +506,11 @@ fn init_list(vm: &mut Vm) {
     });
     add_method(vm, &t, "clear", |vm, a| {
         vm.no_args("list.clear", &a.shift())?;
-        let old = std::mem::take(&mut *list_of(vm, &a.args[0])?.borrow_mut());
-        drop(old);
+        let mut old = std::mem::take(&mut *list_of(vm, &a.args[0])?.borrow_mut());
+        // Released last to first, as CPython does (finalizers run in that order).
+        while let Some(v) = old.pop() {
+            drop(v);
+        }
         Ok(Value::None)
     });
     add_method(vm, &t, "copy", |vm, a| {
