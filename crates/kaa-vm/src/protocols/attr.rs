@@ -264,6 +264,7 @@ impl Vm {
                     bound_self: Some(obj.clone()),
                     module: None,
                     doc: m.doc,
+                    slot: m.slot,
                 })))),
                 MethodKind::Class => Ok(Value::from_obj(Object::BuiltinFunction(Box::new(BuiltinFunction {
                     name: m.name,
@@ -271,6 +272,7 @@ impl Vm {
                     bound_self: Some(Value::Obj(ty.clone())),
                     module: None,
                     doc: m.doc,
+                    slot: false,
                 })))),
                 MethodKind::Static => Ok(d.clone()),
             },

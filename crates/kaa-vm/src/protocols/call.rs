@@ -92,14 +92,19 @@ impl Vm {
             MethodKind::Instance => {
                 let npos = args.len() - kwnames.len();
                 if npos == 0 {
-                    return Err(self.type_error(format!("unbound method {owner}.{}() needs an argument", m.name)));
+                    return Err(self.type_error(if m.slot {
+                        format!("descriptor '{}' of '{owner}' object needs an argument", m.name)
+                    } else {
+                        format!("unbound method {owner}.{}() needs an argument", m.name)
+                    }));
                 }
                 if !self.is_instance_of(&args[0], &m.owner) {
                     let tn = self.type_name(&args[0]);
-                    return Err(self.type_error(format!(
-                        "descriptor '{}' for '{owner}' objects doesn't apply to a '{tn}' object",
-                        m.name
-                    )));
+                    return Err(self.type_error(if m.slot {
+                        format!("descriptor '{}' requires a '{owner}' object but received a '{tn}'", m.name)
+                    } else {
+                        format!("descriptor '{}' for '{owner}' objects doesn't apply to a '{tn}' object", m.name)
+                    }));
                 }
             }
             MethodKind::Class => {

@@ -141,6 +141,7 @@ pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
             (Object::Dict(_), _) | (_, Object::Dict(_)) => None,
             (Object::Range(_), Object::Range(_)) => None,
             (Object::BoundMethod(_), Object::BoundMethod(_)) => None,
+            (Object::BuiltinFunction(_), Object::BuiltinFunction(_)) => None,
             (Object::Cell(_), Object::Cell(_)) => None,
             (Object::Code(_), Object::Code(_)) => None,
             (Object::DictView(..), _) | (_, Object::DictView(..)) => None,
@@ -354,6 +355,15 @@ impl Vm {
             }
             (Object::BoundMethod(m1), Object::BoundMethod(m2)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
                 let eq = m1.bound_self.is(&m2.bound_self) && self.eq_bool(&m1.func.clone(), &m2.func.clone())?;
+                Ok(Some(eq == (op == CompareOp::Eq)))
+            }
+            // Builtin methods bound to the same object are equal (unbound ones only to
+            // themselves).
+            (Object::BuiltinFunction(f1), Object::BuiltinFunction(f2)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+                let eq = Rc::ptr_eq(x, y)
+                    || (f1.name == f2.name
+                        && f1.slot == f2.slot
+                        && matches!((&f1.bound_self, &f2.bound_self), (Some(a), Some(b)) if a.is(b)));
                 Ok(Some(eq == (op == CompareOp::Eq)))
             }
             (Object::Code(c1), Object::Code(c2)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {

@@ -43,9 +43,11 @@ impl Vm {
                 Object::Range(_) | Object::BigRange(_) => t.range.clone(),
                 Object::Slice(_) => t.slice.clone(),
                 Object::Function(_) => t.function.clone(),
+                Object::BuiltinFunction(b) if b.slot => t.method_wrapper.clone(),
                 Object::BuiltinFunction(_) => t.builtin_function.clone(),
                 Object::MethodDescriptor(m) => match m.kind {
                     crate::objects::builtin_func::MethodKind::Class => t.classmethod_descriptor.clone(),
+                    _ if m.slot => t.wrapper_descriptor.clone(),
                     _ => t.method_descriptor.clone(),
                 },
                 Object::GetSetDescriptor(g) if g.member => t.member_descriptor.clone(),

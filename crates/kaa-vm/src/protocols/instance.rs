@@ -49,7 +49,14 @@ impl Vm {
     /// class, a property is called for the callable it returns).
     pub fn call_slot(&mut self, m: &Value, v: &Value, args: &[Value]) -> PyResult<Value> {
         if let Value::Obj(o) = m {
-            if matches!(&**o, Object::Function(_)) {
+            // Plain functions and builtin methods are called unbound (so a builtin
+            // method of another type complains as CPython's call does).
+            let unbound = match &**o {
+                Object::Function(_) => true,
+                Object::MethodDescriptor(d) => d.kind == crate::objects::builtin_func::MethodKind::Instance,
+                _ => false,
+            };
+            if unbound {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(v.clone());
                 all.extend_from_slice(args);

@@ -168,11 +168,13 @@ impl Vm {
                 }
                 Object::BuiltinFunction(b) => match &b.bound_self {
                     None => format!("<built-in function {}>", b.name),
+                    Some(s) if b.slot => format!("<method-wrapper '{}' of {} object at {}>", b.name, self.type_name(s), addr(s)),
                     Some(s) => format!("<built-in method {} of {} object at {}>", b.name, self.type_name(s), addr(s)),
                 },
                 Object::MethodDescriptor(m) => {
                     let owner = m.owner.as_type().expect("type").name();
-                    format!("<method '{}' of '{owner}' objects>", m.name)
+                    let kind = if m.slot { "slot wrapper" } else { "method" };
+                    format!("<{kind} '{}' of '{owner}' objects>", m.name)
                 }
                 Object::GetSetDescriptor(g) => {
                     let owner = g.owner.as_type().expect("type").name();

@@ -228,6 +228,11 @@ pub fn init(vm: &mut Vm) {
         add_getset(vm, &ty, "__dict__", super::object::instance_dict_get, Some(super::object::instance_dict_set));
         add_descr_methods(vm, &ty, false);
     }
+    // A staticmethod is callable (3.10+): it calls what it wraps.
+    add_method(vm, &vm.types.staticmethod.clone(), "__call__", |vm, a| {
+        let f = wrapper_of(vm, &a.args[0], "staticmethod")?.callable();
+        vm.call(&f, &a.args[1..], a.kwnames)
+    });
 
     let p = vm.types.property.clone();
     set_doc(vm, &p, "Property attribute.\n\n  fget\n    function to be used for getting an attribute value\n  fset\n    function to be used for setting an attribute value\n  fdel\n    function to be used for del'ing an attribute\n  doc\n    docstring\n\nTypical use is to define a managed attribute x:\n\nclass C(object):\n    def getx(self): return self._x\n    def setx(self, value): self._x = value\n    def delx(self): del self._x\n    x = property(getx, setx, delx, \"I'm the 'x' property.\")\n\nDecorators make defining new properties or modifying existing ones easy:\n\nclass C(object):\n    @property\n    def x(self):\n        \"I am the 'x' property.\"\n        return self._x\n    @x.setter\n    def x(self, value):\n        self._x = value\n    @x.deleter\n    def x(self):\n        del self._x");

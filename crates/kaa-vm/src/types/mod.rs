@@ -67,6 +67,8 @@ pub struct Types {
     pub builtin_function: ObjRef,
     pub method_descriptor: ObjRef,
     pub classmethod_descriptor: ObjRef,
+    pub wrapper_descriptor: ObjRef,
+    pub method_wrapper: ObjRef,
     pub getset_descriptor: ObjRef,
     pub method: ObjRef,
     pub staticmethod: ObjRef,
@@ -176,6 +178,8 @@ impl Types {
             builtin_function: t("builtin_function_or_method", &object, false),
             method_descriptor: t("method_descriptor", &object, false),
             classmethod_descriptor: t("classmethod_descriptor", &object, false),
+            wrapper_descriptor: t("wrapper_descriptor", &object, false),
+            method_wrapper: t("method-wrapper", &object, false),
             getset_descriptor: t("getset_descriptor", &object, false),
             method: t("method", &object, false),
             staticmethod: t("staticmethod", &object, true),
@@ -277,6 +281,8 @@ pub fn add_method_kind(vm: &mut Vm, ty: &ObjRef, name: &'static str, func: Nativ
         owner: ty.clone(),
         kind,
         doc: None,
+        slot: kind == MethodKind::Instance
+            && crate::objects::builtin_func::is_slot_method(&ty.as_type().expect("type").name(), name),
     })));
     type_dict(ty).set_str(vm, name, Value::Obj(desc));
 }

@@ -46,23 +46,19 @@ pub fn init(vm: &mut Vm) {
     });
     add_method(vm, &t, "__getattribute__", |vm, a| {
         let (obj, name) = two(vm, "__getattribute__", &a)?;
-        let Value::Obj(n) = &name else { return Err(vm.type_error("attribute name must be string")) };
-        if n.as_str().is_none() {
-            let tn = vm.type_name(&name);
-            return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
-        }
-        vm.object_getattribute(&obj, n)
+        let n = attr_name(vm, &name)?;
+        vm.object_getattribute(&obj, &n)
     });
     add_method(vm, &t, "__setattr__", |vm, a| {
         let pos = vm.check_positional("__setattr__", &a, 3, 3)?;
-        let Value::Obj(n) = &pos[1] else { return Err(vm.type_error("attribute name must be string")) };
-        vm.generic_setattr(&pos[0], n, Some(pos[2].clone()))?;
+        let n = attr_name(vm, &pos[1])?;
+        vm.generic_setattr(&pos[0], &n, Some(pos[2].clone()))?;
         Ok(Value::None)
     });
     add_method(vm, &t, "__delattr__", |vm, a| {
         let (obj, name) = two(vm, "__delattr__", &a)?;
-        let Value::Obj(n) = &name else { return Err(vm.type_error("attribute name must be string")) };
-        vm.generic_setattr(&obj, n, None)?;
+        let n = attr_name(vm, &name)?;
+        vm.generic_setattr(&obj, &n, None)?;
         Ok(Value::None)
     });
     add_method(vm, &t, "__init__", |vm, a| {
@@ -112,6 +108,17 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, &t, "__sizeof__", |_vm, _a| Ok(Value::Int(16)));
     add_method_kind(vm, &t, "__subclasshook__", |vm, _a| Ok(Value::Obj(vm.not_implemented.clone())), MethodKind::Class);
     super::set_constructor(&t, |vm, ty, args| object_new_instance(vm, ty, args));
+}
+
+/// An attribute name argument: a str object.
+fn attr_name(vm: &mut Vm, name: &Value) -> PyResult<ObjRef> {
+    match name {
+        Value::Obj(n) if n.as_str().is_some() => Ok(n.clone()),
+        _ => {
+            let tn = vm.type_name(name);
+            Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
+        }
+    }
 }
 
 fn two(vm: &mut Vm, name: &str, a: &Args) -> PyResult<(Value, Value)> {
