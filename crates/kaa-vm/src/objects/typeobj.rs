@@ -89,6 +89,10 @@ pub mod hook {
     pub const DELATTR: u8 = 8;
     /// `__del__` (a finalizer).
     pub const DEL: u8 = 16;
+    /// `__init__` other than `object.__init__`.
+    pub const INIT: u8 = 32;
+    /// `__new__` other than a builtin type's.
+    pub const NEW: u8 = 64;
 }
 
 impl TypeObj {
@@ -114,6 +118,18 @@ impl TypeObj {
                     flags |= bit;
                 }
             }
+        }
+        // Instance creation: whether `__init__` is other than object's and `__new__`
+        // other than a builtin type's.
+        if let Some(init) = self.lookup("__init__") {
+            let object_init = matches!(&init, Value::Obj(o) if matches!(&**o,
+                crate::object::Object::MethodDescriptor(m) if m.owner.as_type().is_some_and(|t| !t.is_heap && &*t.name() == "object")));
+            if !object_init {
+                flags |= hook::INIT;
+            }
+        }
+        if self.lookup("__new__").is_some_and(|new| !crate::types::is_builtin_new(&new)) {
+            flags |= hook::NEW;
         }
         self.hooks.set((epoch, flags));
         flags

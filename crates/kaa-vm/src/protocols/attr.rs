@@ -16,31 +16,35 @@ fn name_str(name: &ObjRef) -> &str {
 impl Vm {
     /// `getattr(obj, name)` with `name` a str object.
     pub fn getattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Value> {
-        let found = match self.getattr_opt(obj, name) {
-            Ok(found) => found,
-            Err(e) => return Err(self.attribute_error_context(e, obj, name)),
-        };
-        match found {
-            Some(v) => Ok(v),
-            None => {
-                // A method's missing attribute is reported as its function's.
-                let subject = match obj {
-                    Value::Obj(o) => match &**o {
-                        Object::BoundMethod(m) if matches!(&m.func, Value::Obj(f) if matches!(&**f, Object::Function(_))) => {
-                            m.func.clone()
-                        }
-                        _ => obj.clone(),
-                    },
-                    _ => obj.clone(),
-                };
-                Err(self.no_attribute(&subject, name_str(name)))
-            }
+        match self.getattr_opt(obj, name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(self.missing_attribute(obj, name)),
+            Err(e) => Err(self.attribute_error_context(e, obj, name)),
         }
+    }
+
+    /// The AttributeError for an attribute that lookup did not find.
+    #[cold]
+    #[inline(never)]
+    fn missing_attribute(&mut self, obj: &Value, name: &ObjRef) -> crate::error::PyErr {
+        // A method's missing attribute is reported as its function's.
+        let subject = match obj {
+            Value::Obj(o) => match &**o {
+                Object::BoundMethod(m) if matches!(&m.func, Value::Obj(f) if matches!(&**f, Object::Function(_))) => {
+                    m.func.clone()
+                }
+                _ => obj.clone(),
+            },
+            _ => obj.clone(),
+        };
+        self.no_attribute(&subject, name_str(name))
     }
 
     /// An AttributeError escaping an attribute lookup (raised by a property, a
     /// `__getattr__`, ...) gets the `name` and `obj` it was about, unless it already
     /// names something, as CPython does so that "Did you mean" hints can be offered.
+    #[cold]
+    #[inline(never)]
     fn attribute_error_context(&mut self, e: crate::error::PyErr, obj: &Value, name: &ObjRef) -> crate::error::PyErr {
         let attribute_error = self.exc.attribute_error.clone();
         if self.err_matches(&e, &attribute_error) {
@@ -161,6 +165,7 @@ impl Vm {
     /// Lookup on an instance of a class that may define `__getattribute__` or
     /// `__getattr__`: the generic lookup, then `__getattr__` when it finds nothing or
     /// raises AttributeError (a property's getter raising it falls back too).
+    #[inline(never)]
     fn hooked_getattr(&mut self, obj: &Value, name: &ObjRef, dict: Option<ObjRef>) -> PyResult<Option<Value>> {
         if let Some(r) = self.instance_getattribute(obj, name) {
             return r;
@@ -168,15 +173,20 @@ impl Vm {
         match self.generic_getattr_name(obj, name, dict.as_ref()) {
             Ok(Some(v)) => Ok(Some(v)),
             Ok(None) => self.instance_getattr_hook(obj, name),
-            Err(e) => {
-                let ty = self.type_of(obj);
-                let hooked = ty.as_type().expect("type").attribute_hooks() & crate::objects::typeobj::hook::GETATTR != 0;
-                if hooked && self.err_matches(&e, &self.exc.attribute_error.clone()) {
-                    self.instance_getattr_hook(obj, name)
-                } else {
-                    Err(e)
-                }
-            }
+            Err(e) => self.getattr_error_fallback(obj, name, e),
+        }
+    }
+
+    /// An AttributeError from the generic lookup goes to the class's `__getattr__`.
+    #[cold]
+    #[inline(never)]
+    fn getattr_error_fallback(&mut self, obj: &Value, name: &ObjRef, e: crate::error::PyErr) -> PyResult<Option<Value>> {
+        let ty = self.type_of(obj);
+        let hooked = ty.as_type().expect("type").attribute_hooks() & crate::objects::typeobj::hook::GETATTR != 0;
+        if hooked && self.err_matches(&e, &self.exc.attribute_error.clone()) {
+            self.instance_getattr_hook(obj, name)
+        } else {
+            Err(e)
         }
     }
 

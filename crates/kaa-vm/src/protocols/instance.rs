@@ -177,6 +177,7 @@ impl Vm {
     /// `__getattr__` fallback after normal lookup failed.
     /// A class's own `__getattribute__`, if it has one: its result, or (when it raises
     /// AttributeError) the class's `__getattr__`, as CPython's slot does.
+    #[inline(always)]
     pub fn instance_getattribute(&mut self, v: &Value, name: &ObjRef) -> Option<PyResult<Option<Value>>> {
         let ty = self.type_of(v);
         if ty.as_type().expect("type").attribute_hooks() & crate::objects::typeobj::hook::GETATTRIBUTE == 0 {

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::error::PyResult;
 use crate::object::Object;
 use crate::objects::builtin_func::{Args, BuiltinFunction};
-use crate::objects::typeobj::Layout;
+use crate::objects::typeobj::{hook, Layout};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -83,17 +83,13 @@ impl Vm {
     /// Whether the class defines (or inherits from a class statement) its own
     /// `__new__`.
     pub fn overrides_new(&self, ty: &ObjRef) -> bool {
-        ty.as_type().expect("type").lookup("__new__").is_some_and(|m| !is_builtin_new(&m))
+        ty.as_type().expect("type").attribute_hooks() & hook::NEW != 0
     }
 
     /// Whether the class defines (or inherits from a class statement) its own
     /// `__init__`, instead of `object.__init__`.
     pub fn overrides_init(&self, ty: &ObjRef) -> bool {
-        let object_init = self.types.object.as_type().expect("type").dict.as_dict().expect("dict").get_str("__init__");
-        match (ty.as_type().expect("type").lookup("__init__"), object_init) {
-            (Some(m), Some(o)) => !m.is(&o),
-            _ => false,
-        }
+        ty.as_type().expect("type").attribute_hooks() & hook::INIT != 0
     }
 
     /// The type whose instance-creation code makes instances of `ty` (CPython's

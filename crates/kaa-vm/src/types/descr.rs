@@ -88,13 +88,14 @@ fn property_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a PropertyObj> {
     }
 }
 
-fn wrapper_of<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<&'a FuncWrapperObj> {
+/// The payload of a staticmethod or classmethod (the getters are shared by both).
+fn wrapper_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a FuncWrapperObj> {
     match v {
         Value::Obj(o) => match &**o {
             Object::StaticMethod(w) | Object::ClassMethod(w) => Ok(w),
-            _ => Err(descriptor_mismatch(vm, what, v)),
+            _ => Err(descriptor_mismatch(vm, "staticmethod", v)),
         },
-        _ => Err(descriptor_mismatch(vm, what, v)),
+        _ => Err(descriptor_mismatch(vm, "staticmethod", v)),
     }
 }
 
@@ -211,16 +212,15 @@ pub fn init(vm: &mut Vm) {
         let w = wrap_callable(vm, &pos[0])?;
         Ok(Value::from_obj(Object::ClassMethod(Box::new(w))))
     });
-    for (ty, what) in [(sm, "staticmethod"), (cm, "classmethod")] {
-        let _ = what;
-        add_member(vm, &ty, "__func__", |vm, v| Ok(wrapper_of(vm, v, "staticmethod")?.callable()), None);
-        add_member(vm, &ty, "__wrapped__", |vm, v| Ok(wrapper_of(vm, v, "staticmethod")?.callable()), None);
+    for ty in [sm, cm] {
+        add_member(vm, &ty, "__func__", |vm, v| Ok(wrapper_of(vm, v)?.callable()), None);
+        add_member(vm, &ty, "__wrapped__", |vm, v| Ok(wrapper_of(vm, v)?.callable()), None);
         add_getset(
             vm,
             &ty,
             "__isabstractmethod__",
             |vm, v| {
-                let f = wrapper_of(vm, v, "staticmethod")?.callable();
+                let f = wrapper_of(vm, v)?.callable();
                 Ok(Value::Bool(is_abstract(vm, &f)?))
             },
             None,
@@ -230,7 +230,7 @@ pub fn init(vm: &mut Vm) {
     }
     // A staticmethod is callable (3.10+): it calls what it wraps.
     add_method(vm, &vm.types.staticmethod.clone(), "__call__", |vm, a| {
-        let f = wrapper_of(vm, &a.args[0], "staticmethod")?.callable();
+        let f = wrapper_of(vm, &a.args[0])?.callable();
         vm.call(&f, &a.args[1..], a.kwnames)
     });
 

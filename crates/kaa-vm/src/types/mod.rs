@@ -33,6 +33,7 @@ use crate::objects::typeobj::{Layout, TypeObj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
+pub use construct::is_builtin_new;
 pub use container::sequence_binary;
 pub use exception::ExcTypes;
 pub use iterators::iter_next;
