@@ -198,6 +198,9 @@ impl Vm {
                 // instances it released (see finalize.rs).
                 macro_rules! finalize {
                     () => {{
+                        // The unsafe blocks inside save_frame!/load_frame! are justified
+                        // at their definitions.
+                        #[allow(clippy::undocumented_unsafe_blocks)]
                         if crate::finalize::pending() {
                             save_frame!();
                             self.run_finalizers();
