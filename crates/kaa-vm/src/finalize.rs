@@ -99,7 +99,7 @@ impl Vm {
                 let del = ty.as_type().expect("type").lookup("__del__");
                 if let Some(del) = del {
                     if let Err(e) = self.call_slot(&del, &v, &[]) {
-                        self.write_unraisable(&e.0, &del);
+                        self.print_unraisable(&e.0, &del);
                     }
                 }
                 drop(v);
@@ -109,7 +109,7 @@ impl Vm {
 
     /// CPython's default `sys.unraisablehook`: "Exception ignored in: <obj>" and the
     /// exception's traceback (without its chain) on stderr.
-    pub fn write_unraisable(&mut self, exc: &ObjRef, obj: &Value) {
+    pub fn print_unraisable(&mut self, exc: &ObjRef, obj: &Value) {
         let what = self.repr_string(obj).unwrap_or_else(|_| "<object repr() failed>".to_string());
         let mut text = format!("Exception ignored in: {what}\n");
         text.push_str(&self.format_exception_unchained(exc));
