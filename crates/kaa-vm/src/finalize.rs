@@ -8,16 +8,15 @@
 //! `POP_TOP`, `STORE_FAST`, `RETURN_VALUE`), which is as soon as CPython would for the
 //! common cases (`del x`, rebinding, a function returning, an expression statement).
 //!
-//! Each object is finalized once (PEP 442): the address of a queued object is recorded
-//! in `FINALIZED` before its `__del__` runs, and its second `Drop` (when the resurrected
-//! object is released for good) only removes that record. An exception escaping
-//! `__del__` is reported as CPython's "Exception ignored in: ..." and otherwise ignored.
+//! Each object is finalized once (PEP 442): the revived object carries a mark (in its
+//! slot storage) set before its `__del__` runs, and its `Drop` when it is released for
+//! good does nothing more. An exception escaping `__del__` is reported as CPython's
+//! "Exception ignored in: ..." and otherwise ignored.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashSet;
 
 use crate::object::Object;
-use crate::objects::instance::InstanceObj;
+use crate::objects::instance::{InstanceObj, SlotValues};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -27,8 +26,6 @@ thread_local! {
     /// Whether `PENDING` may be non-empty (read by the eval loop; cheaper than the
     /// vector's borrow).
     static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
-    /// Addresses of the `InstanceObj`s whose finalizer has been started.
-    static FINALIZED: RefCell<HashSet<usize>> = RefCell::new(HashSet::new());
 }
 
 /// Whether finalizers are waiting to run.
@@ -39,21 +36,19 @@ pub fn pending() -> bool {
 
 impl Drop for InstanceObj {
     fn drop(&mut self) {
-        let addr = self as *const InstanceObj as usize;
+        // Released for good after its finalizer ran: nothing more to do.
+        if self.slots.as_ref().is_some_and(|s| s.finalized.get()) {
+            return;
+        }
         let class = self.class.get_mut();
         if !class.as_type().is_some_and(|t| t.may_have_finalizer()) {
             return;
         }
-        // A second release of an object already finalized: nothing more to do. (The
-        // thread-local may be gone while the interpreter thread exits.)
-        let done = FINALIZED.try_with(|f| f.try_borrow_mut().map(|mut f| f.remove(&addr)).unwrap_or(true));
-        if done.unwrap_or(true) {
-            return;
-        }
+        let slots = self.slots.take().unwrap_or_else(|| SlotValues::with_len(0));
         let revived = Object::Instance(InstanceObj {
             class: RefCell::new(class.clone()),
             dict: RefCell::new(self.dict.get_mut().take()),
-            slots: self.slots.take(),
+            slots: Some(slots),
         });
         let mut revived = Some(std::rc::Rc::new(revived));
         let queued = PENDING
@@ -69,17 +64,16 @@ impl Drop for InstanceObj {
             let _ = HAS_PENDING.try_with(|h| h.set(true));
         } else if let Some(obj) = revived {
             // No queue (the interpreter thread is exiting): released unfinalized.
-            mark_finalized_and_drop(obj);
+            mark_finalized(&obj);
         }
     }
 }
 
-fn mark_finalized_and_drop(obj: ObjRef) {
-    if let Object::Instance(i) = &*obj {
-        let addr = i as *const InstanceObj as usize;
-        let _ = FINALIZED.try_with(|f| f.try_borrow_mut().map(|mut f| f.insert(addr)));
+/// Marks a revived instance as finalized, so that releasing it does not queue it again.
+fn mark_finalized(obj: &ObjRef) {
+    if let Object::Instance(InstanceObj { slots: Some(s), .. }) = &**obj {
+        s.finalized.set(true);
     }
-    drop(obj);
 }
 
 impl Vm {
@@ -90,10 +84,7 @@ impl Vm {
             let batch = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
             HAS_PENDING.with(|h| h.set(false));
             for obj in batch {
-                if let Object::Instance(i) = &*obj {
-                    let addr = i as *const InstanceObj as usize;
-                    FINALIZED.with(|f| f.borrow_mut().insert(addr));
-                }
+                mark_finalized(&obj);
                 let v = Value::Obj(obj);
                 let ty = self.type_of(&v);
                 let del = ty.as_type().expect("type").lookup("__del__");

@@ -603,7 +603,19 @@ impl Vm {
             return Ok(r);
         }
         let classes = self.class_list(cls, "isinstance")?;
-        Ok(classes.iter().any(|c| self.is_instance_of(v, c)))
+        if classes.iter().any(|c| self.is_instance_of(v, c)) {
+            return Ok(true);
+        }
+        // An object may claim another class through its `__class__` attribute.
+        if crate::protocols::instance::has_python_class(v) {
+            let name = self.intern("__class__");
+            if let Some(Value::Obj(claimed)) = self.getattr_opt(v, &name)? {
+                if claimed.as_type().is_some() && !std::rc::Rc::ptr_eq(&claimed, &self.type_of(v)) {
+                    return Ok(classes.iter().any(|c| self.is_subclass_ref(&claimed, c)));
+                }
+            }
+        }
+        Ok(false)
     }
 
     /// `type(cls).__instancecheck__(cls, v)` (or `__subclasscheck__`) when `cls` is an

@@ -128,7 +128,9 @@ impl Vm {
         if self.overrides_init(&ty) {
             return Err(self.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
         }
-        if !self.overrides_new(&ty) {
+        // Only when object.__new__ made the instance (which ignores the arguments too).
+        let object_new = !self.overrides_new(&ty) && Rc::ptr_eq(&self.new_impl(&ty), &self.types.object);
+        if object_new {
             let name = ty.as_type().expect("type").name();
             return Err(self.type_error(format!("{name}.__init__() takes exactly one argument (the instance to initialize)")));
         }

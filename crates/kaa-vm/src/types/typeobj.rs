@@ -339,8 +339,15 @@ impl Vm {
     /// Calling a type object: `int(...)`, `MyClass(...)`, `ValueError(...)`.
     pub fn call_type(&mut self, ty: &ObjRef, args: Args) -> PyResult<Value> {
         let t = ty.as_type().expect("type");
-        // The most derived builtin constructor along the MRO.
-        let ctor = t.mro.borrow().iter().find_map(|b| b.as_type().expect("type").constructor.get());
+        // The most derived builtin constructor along the MRO (object's only for object
+        // itself: a builtin type without one cannot be instantiated).
+        let object = self.types.object.clone();
+        let ctor = t
+            .mro
+            .borrow()
+            .iter()
+            .filter(|b| Rc::ptr_eq(ty, &object) || !Rc::ptr_eq(b, &object))
+            .find_map(|b| b.as_type().expect("type").constructor.get());
         if t.layout == Layout::Exception {
             return crate::types::exception::exception_new(self, ty, args);
         }
