@@ -457,6 +457,13 @@ impl Vm {
             None => Rc::from(name),
         };
         dict.del_str("__classcell__");
+        // `__module__` comes first, as type.__new__ sets it before adding anything.
+        if dict.get_str("__module__").is_none() {
+            let module = self.frames.last().and_then(|f| f.globals().as_dict().and_then(|g| g.get_str("__name__")));
+            if let Some(m) = module {
+                dict.set_str(self, "__module__", m);
+            }
+        }
         // `__init_subclass__` and `__class_getitem__` are implicitly class methods.
         for special in ["__init_subclass__", "__class_getitem__"] {
             if let Some(f @ Value::Obj(_)) = dict.get_str(special) {
@@ -509,12 +516,6 @@ impl Vm {
         }
         if dict.get_str("__doc__").is_none() {
             dict.set_str(self, "__doc__", Value::None);
-        }
-        if dict.get_str("__module__").is_none() {
-            let module = self.frames.last().and_then(|f| f.globals().as_dict().and_then(|g| g.get_str("__name__")));
-            if let Some(m) = module {
-                dict.set_str(self, "__module__", m);
-            }
         }
         let dict_obj = Rc::new(Object::Dict(Box::new(dict)));
         let ty = Rc::new(Object::Type(Box::new(TypeObj {
