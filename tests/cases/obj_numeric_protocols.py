@@ -75,3 +75,18 @@ t("trunc", lambda: int(T2()))
 t("trunc", lambda: int(T3()))
 t("bool int", lambda: int(X(True)))
 t("bool index", lambda: len(L(Idx(True))))
+
+# An integer-like instance on the left of a sequence repeats it.
+t("Idx * list", lambda: Idx(2) * [0])
+t("Idx * str", lambda: Idx(3) * "ab")
+t("M * list", lambda: M() * [0])
+
+# Lists of different lengths compare unequal without calling __eq__ (tuples do call).
+calls = []
+class E:
+    def __eq__(self, o):
+        calls.append(1)
+        return True
+print([E()] == [E(), E()], (E(),) == (E(), E()), len(calls))
+print([E(), 1] == [E(), 2], len(calls))
+print([E()] != [E(), 1], len(calls))

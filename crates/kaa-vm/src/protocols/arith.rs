@@ -272,6 +272,13 @@ impl Vm {
             if let Some(r) = self.binary_dunder(a, b, op, inplace)? {
                 return Ok(r);
             }
+            // `n * seq` with an integer-like instance n repeats the sequence.
+            let is_seq = |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_)));
+            if op == BinaryOp::Multiply && is_seq(b) && self.user_slot(a, "__index__").is_some() {
+                if let Some(r) = crate::types::sequence_binary(self, b, a, op, false)? {
+                    return Ok(r);
+                }
+            }
         } else if let Some(r) = self.builtin_binary(a, b, op, inplace)? {
             return Ok(r);
         }

@@ -317,6 +317,10 @@ impl Vm {
                 self.compare_sequences(&s, &t, op).map(Some)
             }
             (Object::List(s), Object::List(t)) => {
+                // Lists of different lengths are unequal without comparing items.
+                if matches!(op, CompareOp::Eq | CompareOp::Ne) && s.borrow().len() != t.borrow().len() {
+                    return Ok(Some(op == CompareOp::Ne));
+                }
                 let (s, t) = (s.borrow().clone(), t.borrow().clone());
                 self.compare_sequences(&s, &t, op).map(Some)
             }
