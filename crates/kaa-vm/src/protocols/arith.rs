@@ -272,9 +272,13 @@ impl Vm {
             if let Some(r) = self.binary_dunder(a, b, op, inplace)? {
                 return Ok(r);
             }
-            // `n * seq` with an integer-like instance n repeats the sequence.
+            // `n * seq` with an instance n: the sequence is repeated if n is integer-like.
             let is_seq = |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_)));
-            if op == BinaryOp::Multiply && is_seq(b) && self.user_slot(a, "__index__").is_some() {
+            if op == BinaryOp::Multiply && is_seq(b) && is_instance(a) {
+                if self.user_slot(a, "__index__").is_none() {
+                    let tn = self.type_name(a);
+                    return Err(self.type_error(format!("can't multiply sequence by non-int of type '{tn}'")));
+                }
                 if let Some(r) = crate::types::sequence_binary(self, b, a, op, false)? {
                     return Ok(r);
                 }
