@@ -15,6 +15,7 @@
 pub mod builtins;
 pub mod error;
 pub mod eval;
+pub mod finalize;
 pub mod format;
 pub mod load;
 pub mod object;

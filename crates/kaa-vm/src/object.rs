@@ -11,6 +11,7 @@ use num_bigint::BigInt;
 
 use crate::objects::builtin_func::{BoundMethod, BuiltinFunction, GetSetDescriptor, MethodDescriptor};
 use crate::objects::code::Code;
+use crate::objects::descr::{FuncWrapperObj, PropertyObj, SlotMember};
 use crate::objects::dict::DictObj;
 use crate::objects::exception::ExceptionObj;
 use crate::objects::frame::FrameObj;
@@ -53,10 +54,10 @@ pub enum Object {
     GetSetDescriptor(Box<GetSetDescriptor>),
     BoundMethod(BoundMethod),
     /// `staticmethod(f)` and `classmethod(f)`.
-    StaticMethod(RefCell<Value>),
-    ClassMethod(RefCell<Value>),
+    StaticMethod(Box<FuncWrapperObj>),
+    ClassMethod(Box<FuncWrapperObj>),
     /// `property(fget, fset, fdel, doc)`.
-    Property(Box<[Value; 4]>),
+    Property(Box<PropertyObj>),
     Code(Box<Code>),
     Cell(RefCell<Value>),
     Module(Box<ModuleObj>),
@@ -72,6 +73,8 @@ pub enum Object {
     /// `super(type, obj)`: attribute lookups continue along `type(obj)`'s MRO after
     /// `thisclass`.
     Super(Box<SuperObj>),
+    /// A `__slots__` member descriptor.
+    SlotMember(Box<SlotMember>),
     NotImplemented,
     Ellipsis,
 }
@@ -147,6 +150,28 @@ impl Object {
         match self {
             Object::Exception(e) => Some(e),
             _ => None,
+        }
+    }
+}
+
+impl Drop for Object {
+    /// Lists and tuples release their items last to first, as CPython's deallocators
+    /// do, so finalizers of the items run in CPython's order.
+    fn drop(&mut self) {
+        match self {
+            Object::List(items) => {
+                let items = items.get_mut();
+                while let Some(v) = items.pop() {
+                    drop(v);
+                }
+            }
+            Object::Tuple(items) => {
+                let mut items = std::mem::take(items).into_vec();
+                while let Some(v) = items.pop() {
+                    drop(v);
+                }
+            }
+            _ => {}
         }
     }
 }

@@ -122,27 +122,18 @@ impl Vm {
         vm
     }
 
-    /// Interpreter shutdown for the `__main__` namespace `main`: as CPython clears
-    /// module dicts (names starting with one underscore first, then the rest, in
-    /// insertion order, keeping `__builtins__`), dropping what they held, so that
-    /// suspended generators still close and run their `finally` blocks.
+    /// Interpreter shutdown for the `__main__` namespace `main`: its values are released
+    /// in insertion order (keeping `__builtins__`), as CPython's finalization does, so
+    /// `__del__` methods run and generators still suspended there are closed.
     pub fn shutdown(&mut self, main: &ObjRef) {
-        self.run_pending_finalizers();
+        self.run_finalizers();
         let Some(dict) = main.as_dict() else { return };
-        let keys = dict.keys();
-        let name_of = |k: &Value| match k {
-            Value::Obj(o) => o.as_str().map(|s| s.as_str().to_string()),
-            _ => None,
-        };
-        for underscore_pass in [true, false] {
-            for k in &keys {
-                let Some(name) = name_of(k) else { continue };
-                if name == "__builtins__" || (underscore_pass && !(name.starts_with('_') && !name.starts_with("__"))) {
-                    continue;
-                }
-                let _ = dict.set_item(self, k.clone(), Value::None);
-                self.run_pending_finalizers();
+        for key in dict.keys() {
+            if self.as_str_ref(&key) == Some("__builtins__") {
+                continue;
             }
+            let _ = dict.set_item(self, key, Value::None);
+            self.run_finalizers();
         }
     }
 
@@ -221,6 +212,7 @@ impl Vm {
             bound_self: None,
             module: Some(module),
             doc: None,
+            slot: false,
         })))
     }
 

@@ -315,7 +315,7 @@ pub fn register(vm: &mut Vm) {
         let (b, e) = (slots[0].clone().expect("base"), slots[1].clone().expect("exp"));
         match &slots[2] {
             None | Some(Value::None) => vm.binary_op(&b, &e, kaa_bytecode::BinaryOp::Power, false),
-            Some(m) => pow_mod(vm, &b, &e, m),
+            Some(m) => vm.pow3(&b, &e, m),
         }
     });
     add_builtin(vm, "round", |vm, a| {
@@ -500,7 +500,7 @@ fn radix(vm: &mut Vm, a: Args, name: &str, base: u32, prefix: &str) -> PyResult<
     Ok(vm.str_val(&format!("{sign}{prefix}{digits}")))
 }
 
-fn pow_mod(vm: &mut Vm, b: &Value, e: &Value, m: &Value) -> PyResult<Value> {
+pub fn pow_mod(vm: &mut Vm, b: &Value, e: &Value, m: &Value) -> PyResult<Value> {
     let (Some(b), Some(e), Some(m)) = (vm.as_bigint(b), vm.as_bigint(e), vm.as_bigint(m)) else {
         return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     };
@@ -606,14 +606,37 @@ impl Vm {
             return Ok(r);
         }
         let classes = self.class_list(cls, "isinstance")?;
-        Ok(classes.iter().any(|c| self.is_instance_of(v, c)))
+        if classes.iter().any(|c| self.is_instance_of(v, c)) {
+            return Ok(true);
+        }
+        // An object may claim another class through its `__class__` attribute.
+        if crate::protocols::instance::has_python_class(v) {
+            let name = self.intern("__class__");
+            if let Some(Value::Obj(claimed)) = self.getattr_opt(v, &name)? {
+                if claimed.as_type().is_some() && !std::rc::Rc::ptr_eq(&claimed, &self.type_of(v)) {
+                    return Ok(classes.iter().any(|c| self.is_subclass_ref(&claimed, c)));
+                }
+            }
+        }
+        Ok(false)
     }
 
     /// `type(cls).__instancecheck__(cls, v)` (or `__subclasscheck__`) when `cls` is an
     /// object of a class that defines it (`int | str`, `list[int]`); `None` otherwise.
     fn check_hook(&mut self, cls: &Value, hook: &str, v: &Value) -> PyResult<Option<bool>> {
-        if !matches!(cls, Value::Obj(o) if matches!(&**o, Object::Instance(_))) {
-            return Ok(None);
+        match cls {
+            Value::Obj(o) if matches!(&**o, Object::Instance(_)) => {}
+            // A class whose metaclass defines the hook.
+            Value::Obj(o) if o.as_type().is_some_and(|t| t.metaclass.is_some()) => {
+                return match self.user_slot(cls, hook) {
+                    Some(m) => {
+                        let r = self.call_slot(&m, cls, std::slice::from_ref(v))?;
+                        self.truthy(&r).map(Some)
+                    }
+                    None => Ok(None),
+                };
+            }
+            _ => return Ok(None),
         }
         match self.call_dunder(cls, hook, std::slice::from_ref(v))? {
             Some(r) => self.truthy(&r).map(Some),

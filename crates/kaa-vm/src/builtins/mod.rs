@@ -6,6 +6,8 @@ mod docs;
 mod exec;
 mod functions;
 
+pub(crate) use functions::pow_mod;
+
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -68,7 +70,7 @@ pub fn init(vm: &mut Vm) {
 pub fn add_builtin(vm: &mut Vm, name: &'static str, func: crate::objects::builtin_func::NativeFn) {
     let doc = docs::DOCS.iter().find(|(n, _)| *n == name).map(|(_, d)| *d);
     let f = std::rc::Rc::new(crate::object::Object::BuiltinFunction(Box::new(
-        crate::objects::builtin_func::BuiltinFunction { name, func, bound_self: None, module: Some("builtins"), doc },
+        crate::objects::builtin_func::BuiltinFunction { name, func, bound_self: None, module: Some("builtins"), doc, slot: false },
     )));
     let d = vm.builtins_dict.clone();
     d.as_dict().expect("dict").set_str(vm, name, Value::Obj(f));

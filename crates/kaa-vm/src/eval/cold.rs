@@ -26,21 +26,6 @@ impl Vm {
     /// the current stack pointer and the index of the next instruction.
     #[inline(never)]
     pub(super) fn exec_cold(&mut self, op: Op, arg: u32) -> PyResult<()> {
-        // Safe points before and after the instruction: close generators dropped while
-        // suspended in a `try` (so their `finally` blocks run about when CPython runs
-        // them, at the drop).
-        if crate::objects::generator::has_pending_close() {
-            self.run_pending_finalizers();
-        }
-        let r = self.exec_cold_instruction(op, arg);
-        if r.is_ok() && crate::objects::generator::has_pending_close() {
-            self.run_pending_finalizers();
-        }
-        r
-    }
-
-    #[inline(always)]
-    fn exec_cold_instruction(&mut self, op: Op, arg: u32) -> PyResult<()> {
         let f = self.frames.last().expect("a running frame");
         let code: *const Code = f.code();
         let fp = f.base;

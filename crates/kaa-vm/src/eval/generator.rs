@@ -1,7 +1,7 @@
 //! Running generators: creating one from a call, resuming its frame with a value or an
 //! exception (`send`, `throw`, `close`), `yield from` delegation (the `SEND` and
 //! `GET_YIELD_FROM_ITER` instructions, and `throw`/`close` passed on to the delegate),
-//! and closing generators that were dropped while suspended.
+//! and resuming generators inline from FOR_ITER/SEND.
 //!
 //! A resumption pushes the generator's own frame record (whose slots live in the
 //! generator object, see `objects/generator.rs`) onto the frame stack as an entry frame
@@ -24,7 +24,7 @@ use super::frame::{Frame, StackMark};
 use crate::error::{PyErr, PyResult};
 use crate::object::Object;
 use crate::objects::frame::FrameState;
-use crate::objects::generator::{take_pending_close, GenState, GeneratorObj};
+use crate::objects::generator::{GenState, GeneratorObj};
 use crate::protocols::call::bind_args;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -356,23 +356,6 @@ impl Vm {
         match r {
             Ok(v) => Ok(GenResult::Yielded(v)),
             Err(e) => self.returned_value(e).map(GenResult::Returned),
-        }
-    }
-
-    /// Closes generators that were dropped while suspended inside a `try`, as CPython's
-    /// generator finalizer does; errors are reported as unraisable.
-    #[cold]
-    pub fn run_pending_finalizers(&mut self) {
-        loop {
-            let pending = take_pending_close();
-            if pending.is_empty() {
-                return;
-            }
-            for gen in pending {
-                if let Err(e) = self.gen_close(&gen) {
-                    self.write_unraisable(&e, &Value::Obj(gen.clone()));
-                }
-            }
         }
     }
 }

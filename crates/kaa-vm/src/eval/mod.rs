@@ -201,7 +201,24 @@ impl Vm {
                             sp = self.frames.last().expect("a running frame").sp;
                             break 'dispatch e;
                         }
+                        if crate::finalize::pending() {
+                            self.run_finalizers();
+                        }
                         load_frame!();
+                    }};
+                }
+                // After an inline instruction dropped a value: run the `__del__` of
+                // instances it released (see finalize.rs).
+                macro_rules! finalize {
+                    () => {{
+                        // The unsafe blocks inside save_frame!/load_frame! are justified
+                        // at their definitions.
+                        #[allow(clippy::undocumented_unsafe_blocks)]
+                        if crate::finalize::pending() {
+                            save_frame!();
+                            self.run_finalizers();
+                            load_frame!();
+                        }
                     }};
                 }
                 // SAFETY: jump targets and the fall-through index were verified to stay
@@ -224,7 +241,10 @@ impl Vm {
                             continue 'exec;
                         }
                         Op::Nop => {}
-                        Op::PopTop => drop(pop!()),
+                        Op::PopTop => {
+                            drop(pop!());
+                            finalize!();
+                        }
                         Op::PushNull => push!(Value::Null),
                         Op::Copy => {
                             let v = peek!(arg as usize).clone();
@@ -253,6 +273,7 @@ impl Vm {
                         Op::StoreFast => {
                             let v = pop!();
                             *local!(arg as usize) = v;
+                            finalize!();
                         }
                         Op::LoadClosure => {
                             let v = local!(arg as usize).clone();
@@ -482,6 +503,7 @@ impl Vm {
                                 self.stack.release(mark);
                                 load_frame!();
                                 push!(v);
+                                finalize!();
                                 continue 'dispatch;
                             }
                             save_frame!();
@@ -498,6 +520,7 @@ impl Vm {
                             }
                             load_frame!();
                             push!(v);
+                            finalize!();
                         }
                         Op::YieldValue => {
                             // Suspend: the generator takes its record back (see

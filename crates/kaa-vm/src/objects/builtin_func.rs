@@ -69,6 +69,8 @@ pub struct BuiltinFunction {
     /// `__module__` for module-level functions.
     pub module: Option<&'static str>,
     pub doc: Option<&'static str>,
+    /// A slot wrapper bound to its object (type `method-wrapper`).
+    pub slot: bool,
 }
 
 /// How a method descriptor binds.
@@ -89,6 +91,31 @@ pub struct MethodDescriptor {
     pub owner: ObjRef,
     pub kind: MethodKind,
     pub doc: Option<&'static str>,
+    /// One of the special methods CPython implements as type slots: a "slot wrapper"
+    /// (type `wrapper_descriptor`), which differs from a method in its repr and error
+    /// messages.
+    pub slot: bool,
+}
+
+/// The special-method names CPython's types expose as slot wrappers.
+const SLOT_NAMES: &[&str] = &[
+    "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__",
+    "__str__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__",
+    "__set__", "__delete__", "__init__", "__del__", "__await__", "__aiter__", "__anext__", "__add__", "__radd__",
+    "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__",
+    "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__", "__invert__", "__lshift__", "__rlshift__",
+    "__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__", "__int__",
+    "__float__", "__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__",
+    "__iand__", "__ixor__", "__ior__", "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__",
+    "__ifloordiv__", "__itruediv__", "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__",
+    "__getitem__", "__setitem__", "__delitem__", "__contains__",
+];
+
+/// Whether method `name` of builtin type `owner` is a slot wrapper in CPython (a few
+/// types define some of these names as ordinary methods).
+pub fn is_slot_method(owner: &str, name: &str) -> bool {
+    SLOT_NAMES.contains(&name)
+        && !matches!((owner, name), ("dict" | "list", "__getitem__") | ("dict" | "set" | "frozenset", "__contains__"))
 }
 
 /// An attribute of a builtin type computed by Rust code.

@@ -120,6 +120,12 @@ impl DictTable {
     }
 
     /// Finds `key` by a string (keys that are str compare by content).
+    /// Whether a str key equal to `name` is present, by a scan that needs no hash
+    /// (usable while a value is being dropped, when the hash secret may be gone).
+    pub fn has_str_key_scan(&self, name: &str) -> bool {
+        self.entries.iter().any(|e| matches!(&e.key, Value::Obj(o) if o.as_str().is_some_and(|s| s.as_str() == name)))
+    }
+
     pub fn find_str(&self, hash: i64, name: &str) -> Option<usize> {
         let matches = |e: &Entry| {
             e.hash == hash && matches!(&e.key, Value::Obj(o) if o.as_str().is_some_and(|s| s.as_str() == name))

@@ -18,6 +18,8 @@ pub struct ExceptionObj {
     /// Attributes builtin subclasses define as members (`StopIteration.value`,
     /// `SystemExit.code`, `NameError.name`, `SyntaxError.lineno`, ...).
     pub fields: RefCell<Vec<(&'static str, Value)>>,
+    /// The values of `__slots__` members of its class (`Null` while unset).
+    pub slots: RefCell<Vec<Value>>,
 }
 
 impl ExceptionObj {

@@ -10,8 +10,8 @@
 //!
 //! A generator dropped while suspended inside a `try` or `with` must still run its
 //! cleanup (CPython closes it from its finalizer). `Drop` cannot run Python code, so it
-//! moves the suspended activation into a fresh generator object on a per-thread queue
-//! that the VM drains at its next safe point (see `eval/generator.rs`).
+//! moves the suspended activation into a fresh generator object on the finalizer queue
+//! that the VM drains at its next safe point (see `finalize.rs`).
 
 use std::cell::{Cell, RefCell};
 use std::mem::MaybeUninit;
@@ -64,24 +64,6 @@ impl GeneratorObj {
     }
 }
 
-thread_local! {
-    /// Suspended generators dropped inside a `try`: closed by the VM at its next safe point.
-    static PENDING_CLOSE: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
-    static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Whether dropped generators are waiting to be closed.
-#[inline]
-pub fn has_pending_close() -> bool {
-    HAS_PENDING.with(|p| p.get())
-}
-
-/// Takes the generators waiting to be closed.
-pub fn take_pending_close() -> Vec<ObjRef> {
-    HAS_PENDING.with(|p| p.set(false));
-    PENDING_CLOSE.try_with(|p| std::mem::take(&mut *p.borrow_mut())).unwrap_or_default()
-}
-
 impl Drop for GeneratorObj {
     fn drop(&mut self) {
         let Some(mut frame) = self.frame.get_mut().take() else { return };
@@ -106,14 +88,9 @@ impl Drop for GeneratorObj {
                     *f.state.borrow_mut() = crate::objects::frame::FrameState::Suspended(Rc::downgrade(&obj));
                 }
             }
-            let queued = PENDING_CLOSE.try_with(|p| p.borrow_mut().push(obj.clone())).is_ok();
-            if queued {
-                HAS_PENDING.with(|p| p.set(true));
-                return;
-            }
-            // The thread is exiting: nothing can run any more. Dropping `obj` clears it
-            // (it is marked finalized).
-            drop(obj);
+            // If the thread is exiting nothing can run: dropping the rescued generator
+            // (marked finalized) just clears it.
+            crate::finalize::enqueue(obj);
             return;
         }
         crate::eval::calls::retire_detached_frame(&mut frame);

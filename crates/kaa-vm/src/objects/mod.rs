@@ -3,6 +3,7 @@
 
 pub mod builtin_func;
 pub mod code;
+pub mod descr;
 pub mod dict;
 pub mod exception;
 pub mod frame;

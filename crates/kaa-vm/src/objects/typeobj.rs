@@ -19,6 +19,8 @@ pub enum Layout {
     Exception,
     /// Instances are `Object::Instance` (classes deriving from object).
     Instance,
+    /// Instances are `Object::Type`: `type` and metaclasses deriving from it.
+    Type,
 }
 
 /// A type object.
@@ -32,6 +34,9 @@ pub struct TypeObj {
     /// The attribute dict (an `Object::Dict`).
     pub dict: ObjRef,
     pub layout: Layout,
+    /// The class's metaclass when it is not `type` (a class statement deriving from
+    /// type); `type(cls)` is this.
+    pub metaclass: Option<ObjRef>,
     /// Builtin constructor (`int(...)`), when the type has one.
     pub constructor: Cell<Option<Constructor>>,
     /// Defined by a `class` statement (attributes writable, `__module__` in the dict).
@@ -44,10 +49,20 @@ pub struct TypeObj {
     /// `__delattr__`) a class defines in Python, with the type epoch it was computed
     /// at: every attribute access asks, and walking the MRO each time is slow.
     pub hooks: Cell<(u64, u8)>,
+    /// The `__slots__` members of instances, inherited ones first (each member
+    /// descriptor knows its index here).
+    pub slot_names: Vec<Rc<str>>,
+    /// How many of `slot_names` this class adds itself (a class adding slots is a
+    /// "solid base": it cannot be combined with another one).
+    pub own_slots: usize,
+    /// Instances have a `__dict__`.
+    pub instance_dict: bool,
     /// Classes created with this one as a direct base (`__subclasses__()`), held weakly
     /// as CPython does.
     pub subclasses: RefCell<Vec<std::rc::Weak<crate::object::Object>>>,
-    pub doc: Option<&'static str>,
+    /// The docstring of a builtin type (`__doc__` in its dict may be a descriptor for
+    /// its instances' docs, as with `property`).
+    pub doc: Cell<Option<&'static str>>,
 }
 
 thread_local! {
@@ -72,6 +87,12 @@ pub mod hook {
     pub const GETATTR: u8 = 2;
     pub const SETATTR: u8 = 4;
     pub const DELATTR: u8 = 8;
+    /// `__del__` (a finalizer).
+    pub const DEL: u8 = 16;
+    /// `__init__` other than `object.__init__`.
+    pub const INIT: u8 = 32;
+    /// `__new__` other than a builtin type's.
+    pub const NEW: u8 = 64;
 }
 
 impl TypeObj {
@@ -89,6 +110,7 @@ impl TypeObj {
             ("__getattr__", hook::GETATTR),
             ("__setattr__", hook::SETATTR),
             ("__delattr__", hook::DELATTR),
+            ("__del__", hook::DEL),
         ] {
             if let Some(v) = self.lookup(name) {
                 let builtin = matches!(&v, Value::Obj(o) if matches!(&**o, crate::object::Object::MethodDescriptor(_)));
@@ -97,8 +119,43 @@ impl TypeObj {
                 }
             }
         }
+        // Instance creation: whether `__init__` is other than object's and `__new__`
+        // other than a builtin type's.
+        if let Some(init) = self.lookup("__init__") {
+            let object_init = matches!(&init, Value::Obj(o) if matches!(&**o,
+                crate::object::Object::MethodDescriptor(m) if m.owner.as_type().is_some_and(|t| !t.is_heap && &*t.name() == "object")));
+            if !object_init {
+                flags |= hook::INIT;
+            }
+        }
+        if self.lookup("__new__").is_some_and(|new| !crate::types::is_builtin_new(&new)) {
+            flags |= hook::NEW;
+        }
         self.hooks.set((epoch, flags));
         flags
+    }
+
+    /// Whether instances may need their `__del__` run. Called while an instance is
+    /// being dropped, so it must not panic on a busy borrow: when the cached answer is
+    /// stale it looks without borrowing mutably, and says "maybe" if it cannot look.
+    pub fn may_have_finalizer(&self) -> bool {
+        let (at, flags) = self.hooks.get();
+        match TYPE_EPOCH.try_with(|e| e.get()) {
+            Ok(epoch) if epoch == at => return flags & hook::DEL != 0,
+            Ok(_) => {}
+            // The thread is exiting: finalizers no longer run.
+            Err(_) => return false,
+        }
+        let Ok(mro) = self.mro.try_borrow() else { return true };
+        for ty in mro.iter() {
+            let Some(t) = ty.as_type() else { return true };
+            let Some(d) = t.dict.as_dict() else { return true };
+            let Ok(table) = d.table.try_borrow() else { return true };
+            if table.has_str_key_scan("__del__") {
+                return true;
+            }
+        }
+        false
     }
 
     /// `lookup` for a name given as a str object, using its cached hash.

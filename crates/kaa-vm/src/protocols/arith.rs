@@ -267,11 +267,21 @@ impl Vm {
             }
             _ => {}
         }
-        let is_instance =
-            |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_)));
+        let is_instance = crate::protocols::instance::has_python_class;
         if is_instance(a) || is_instance(b) {
             if let Some(r) = self.binary_dunder(a, b, op, inplace)? {
                 return Ok(r);
+            }
+            // `n * seq` with an instance n: the sequence is repeated if n is integer-like.
+            let is_seq = |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_)));
+            if op == BinaryOp::Multiply && is_seq(b) && is_instance(a) {
+                if self.user_slot(a, "__index__").is_none() {
+                    let tn = self.type_name(a);
+                    return Err(self.type_error(format!("can't multiply sequence by non-int of type '{tn}'")));
+                }
+                if let Some(r) = crate::types::sequence_binary(self, b, a, op, false)? {
+                    return Ok(r);
+                }
             }
         } else if let Some(r) = self.builtin_binary(a, b, op, inplace)? {
             return Ok(r);
@@ -522,8 +532,8 @@ impl Vm {
                 return Ok(Some(r));
             }
         }
-        let a_is_instance = matches!(a, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_)));
-        let b_is_instance = matches!(b, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_)));
+        let a_is_instance = crate::protocols::instance::has_python_class(a);
+        let b_is_instance = crate::protocols::instance::has_python_class(b);
         let a_ty = self.type_of(a);
         let b_ty = self.type_of(b);
         let same = std::rc::Rc::ptr_eq(&a_ty, &b_ty);
@@ -550,7 +560,7 @@ impl Vm {
 
     /// Calls `obj.<name>(arg)` if the type defines it; `None` if it doesn't or the
     /// result is NotImplemented.
-    fn call_dunder_binary(&mut self, obj: &Value, name: &str, arg: &Value) -> PyResult<Option<Value>> {
+    pub fn call_dunder_binary(&mut self, obj: &Value, name: &str, arg: &Value) -> PyResult<Option<Value>> {
         match self.call_dunder(obj, name, std::slice::from_ref(arg))? {
             Some(Value::Obj(o)) if matches!(&*o, Object::NotImplemented) => Ok(None),
             other => Ok(other),

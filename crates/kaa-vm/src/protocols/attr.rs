@@ -1,7 +1,6 @@
 //! Attribute access: `getattr`, `setattr`, `delattr` with descriptors, instance dicts,
 //! modules and type objects, following CPython's generic algorithms.
 
-use std::rc::Rc;
 
 use crate::error::PyResult;
 use crate::object::Object;
@@ -17,22 +16,47 @@ fn name_str(name: &ObjRef) -> &str {
 impl Vm {
     /// `getattr(obj, name)` with `name` a str object.
     pub fn getattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Value> {
-        match self.getattr_opt(obj, name)? {
-            Some(v) => Ok(v),
-            None => {
-                // A method's missing attribute is reported as its function's.
-                let subject = match obj {
-                    Value::Obj(o) => match &**o {
-                        Object::BoundMethod(m) if matches!(&m.func, Value::Obj(f) if matches!(&**f, Object::Function(_))) => {
-                            m.func.clone()
-                        }
-                        _ => obj.clone(),
-                    },
-                    _ => obj.clone(),
-                };
-                Err(self.no_attribute(&subject, name_str(name)))
+        match self.getattr_opt(obj, name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(self.missing_attribute(obj, name)),
+            Err(e) => Err(self.attribute_error_context(e, obj, name)),
+        }
+    }
+
+    /// The AttributeError for an attribute that lookup did not find.
+    #[cold]
+    #[inline(never)]
+    fn missing_attribute(&mut self, obj: &Value, name: &ObjRef) -> crate::error::PyErr {
+        // A method's missing attribute is reported as its function's.
+        let subject = match obj {
+            Value::Obj(o) => match &**o {
+                Object::BoundMethod(m) if matches!(&m.func, Value::Obj(f) if matches!(&**f, Object::Function(_))) => {
+                    m.func.clone()
+                }
+                _ => obj.clone(),
+            },
+            _ => obj.clone(),
+        };
+        self.no_attribute(&subject, name_str(name))
+    }
+
+    /// An AttributeError escaping an attribute lookup (raised by a property, a
+    /// `__getattr__`, ...) gets the `name` and `obj` it was about, unless it already
+    /// names something, as CPython does so that "Did you mean" hints can be offered.
+    #[cold]
+    #[inline(never)]
+    fn attribute_error_context(&mut self, e: crate::error::PyErr, obj: &Value, name: &ObjRef) -> crate::error::PyErr {
+        let attribute_error = self.exc.attribute_error.clone();
+        if self.err_matches(&e, &attribute_error) {
+            if let Some(x) = e.0.as_exception() {
+                let unset = |f: Option<Value>| f.is_none_or(|v| v.is_none());
+                if unset(x.field("name")) && unset(x.field("obj")) {
+                    x.set_field("name", Value::Obj(name.clone()));
+                    x.set_field("obj", obj.clone());
+                }
             }
         }
+        e
     }
 
     /// `getattr(obj, name)` with a Rust string.
@@ -104,15 +128,8 @@ impl Vm {
                 }
                 Object::Type(_) => return self.type_getattr(o, n),
                 Object::Instance(i) => {
-                    if let Some(r) = self.instance_getattribute(obj, name) {
-                        return r;
-                    }
                     let dict = i.dict.borrow().clone();
-                    let r = self.generic_getattr_name(obj, name, dict.as_ref())?;
-                    if r.is_some() {
-                        return Ok(r);
-                    }
-                    return self.instance_getattr_hook(obj, name);
+                    return self.hooked_getattr(obj, name, dict);
                 }
                 Object::Function(f) => {
                     let dict = f.dict.borrow().clone();
@@ -120,6 +137,10 @@ impl Vm {
                 }
                 Object::Exception(e) => {
                     let dict = e.dict.borrow().clone();
+                    return self.hooked_getattr(obj, name, dict);
+                }
+                Object::StaticMethod(w) | Object::ClassMethod(w) => {
+                    let dict = w.dict.borrow().clone();
                     return self.generic_getattr_name(obj, name, dict.as_ref());
                 }
                 Object::Super(_) => return self.super_getattr(o, name),
@@ -139,6 +160,34 @@ impl Vm {
             }
         }
         self.generic_getattr_name(obj, name, None)
+    }
+
+    /// Lookup on an instance of a class that may define `__getattribute__` or
+    /// `__getattr__`: the generic lookup, then `__getattr__` when it finds nothing or
+    /// raises AttributeError (a property's getter raising it falls back too).
+    #[inline(never)]
+    fn hooked_getattr(&mut self, obj: &Value, name: &ObjRef, dict: Option<ObjRef>) -> PyResult<Option<Value>> {
+        if let Some(r) = self.instance_getattribute(obj, name) {
+            return r;
+        }
+        match self.generic_getattr_name(obj, name, dict.as_ref()) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => self.instance_getattr_hook(obj, name),
+            Err(e) => self.getattr_error_fallback(obj, name, e),
+        }
+    }
+
+    /// An AttributeError from the generic lookup goes to the class's `__getattr__`.
+    #[cold]
+    #[inline(never)]
+    fn getattr_error_fallback(&mut self, obj: &Value, name: &ObjRef, e: crate::error::PyErr) -> PyResult<Option<Value>> {
+        let ty = self.type_of(obj);
+        let hooked = ty.as_type().expect("type").attribute_hooks() & crate::objects::typeobj::hook::GETATTR != 0;
+        if hooked && self.err_matches(&e, &self.exc.attribute_error.clone()) {
+            self.instance_getattr_hook(obj, name)
+        } else {
+            Err(e)
+        }
     }
 
     /// CPython's `PyObject_GenericGetAttr`: data descriptors on the type, then the
@@ -190,7 +239,7 @@ impl Vm {
     pub fn is_data_descriptor(&self, d: &Value) -> bool {
         match d {
             Value::Obj(o) => match &**o {
-                Object::GetSetDescriptor(_) | Object::Property(_) => true,
+                Object::GetSetDescriptor(_) | Object::Property(_) | Object::SlotMember(_) => true,
                 Object::Instance(i) => {
                     let class = i.class.borrow();
                     let t = class.as_type().expect("type");
@@ -210,12 +259,22 @@ impl Vm {
                 Ok(Value::from_obj(Object::BoundMethod(BoundMethod { func: d.clone(), bound_self: obj.clone() })))
             }
             Object::MethodDescriptor(m) => match m.kind {
+                MethodKind::Instance if !self.is_instance_of(obj, &m.owner) => {
+                    // A builtin method stored on an unrelated class (`__repr__ = str.upper`).
+                    let owner = m.owner.as_type().expect("type").name();
+                    let tn = self.type_name(obj);
+                    Err(self.type_error(format!(
+                        "descriptor '{}' for '{owner}' objects doesn't apply to a '{tn}' object",
+                        m.name
+                    )))
+                }
                 MethodKind::Instance => Ok(Value::from_obj(Object::BuiltinFunction(Box::new(BuiltinFunction {
                     name: m.name,
                     func: m.func,
                     bound_self: Some(obj.clone()),
                     module: None,
                     doc: m.doc,
+                    slot: m.slot,
                 })))),
                 MethodKind::Class => Ok(Value::from_obj(Object::BuiltinFunction(Box::new(BuiltinFunction {
                     name: m.name,
@@ -223,19 +282,18 @@ impl Vm {
                     bound_self: Some(Value::Obj(ty.clone())),
                     module: None,
                     doc: m.doc,
+                    slot: false,
                 })))),
                 MethodKind::Static => Ok(d.clone()),
             },
             Object::GetSetDescriptor(g) => (g.get)(self, obj),
-            Object::StaticMethod(f) => Ok(f.borrow().clone()),
-            Object::ClassMethod(f) => {
-                let f = f.borrow().clone();
-                Ok(Value::from_obj(Object::BoundMethod(BoundMethod { func: f, bound_self: Value::Obj(ty.clone()) })))
-            }
+            Object::SlotMember(m) => self.slot_get(m, obj),
+            Object::StaticMethod(f) => Ok(f.callable()),
+            Object::ClassMethod(f) => self.classmethod_bind(&f.callable(), ty),
             Object::Property(p) => {
-                let fget = p[0].clone();
+                let fget = p.fget.clone();
                 if fget.is_none() {
-                    return Err(self.attribute_error("unreadable attribute"));
+                    return Err(self.property_missing(p, obj, "getter"));
                 }
                 self.call(&fget, &[obj.clone()], &[])
             }
@@ -250,6 +308,30 @@ impl Vm {
         }
     }
 
+    /// `classmethod.__get__`: the callable bound to the class. A callable that is itself
+    /// a descriptor (other than a plain function) is asked to bind, as CPython 3.11's
+    /// classmethod chains `__get__(cls, cls)`.
+    fn classmethod_bind(&mut self, f: &Value, ty: &ObjRef) -> PyResult<Value> {
+        let tv = Value::Obj(ty.clone());
+        if let Value::Obj(o) = f {
+            match &**o {
+                Object::Function(_) | Object::BuiltinFunction(_) => {}
+                Object::Property(_) | Object::StaticMethod(_) | Object::ClassMethod(_) => {
+                    let fty = self.type_of(f);
+                    return self.descr_get(f, &tv, &fty);
+                }
+                Object::Instance(_) => {
+                    let fty = self.type_of(f);
+                    if let Some(get) = fty.as_type().expect("type").lookup("__get__") {
+                        return self.call(&get, &[f.clone(), tv.clone(), tv], &[]);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(Value::from_obj(Object::BoundMethod(BoundMethod { func: f.clone(), bound_self: tv })))
+    }
+
     /// What a class attribute found in `ty`'s MRO gives when looked up on the class
     /// itself (a descriptor's `__get__(None, ty)`): classmethods bind to the class,
     /// staticmethods unwrap, functions stay plain functions.
@@ -257,12 +339,9 @@ impl Vm {
         let tv = Value::Obj(ty.clone());
         Ok(match attr {
             Value::Obj(o) => match &**o {
-                Object::ClassMethod(f) => {
-                    let f = f.borrow().clone();
-                    Value::from_obj(Object::BoundMethod(BoundMethod { func: f, bound_self: tv }))
-                }
+                Object::ClassMethod(f) => self.classmethod_bind(&f.callable(), ty)?,
                 Object::MethodDescriptor(m) if m.kind == MethodKind::Class => self.descr_get(attr, &tv, ty)?,
-                Object::StaticMethod(f) => f.borrow().clone(),
+                Object::StaticMethod(f) => f.callable(),
                 Object::Property(_) => attr.clone(),
                 Object::Instance(_) => {
                     let dty = self.type_of(attr);
@@ -292,6 +371,14 @@ impl Vm {
         }
         match meta_attr {
             Some(m) => self.descr_get(&m, &tv, &meta).map(Some),
+            // A metaclass's __getattr__ is the last resort for class attributes.
+            None if ty.as_type().expect("type").metaclass.is_some() => match self.user_slot(&tv, "__getattr__") {
+                Some(hook) => {
+                    let n = self.intern(name);
+                    self.call_slot(&hook, &tv, &[Value::Obj(n)]).map(Some)
+                }
+                None => Ok(None),
+            },
             None => Ok(None),
         }
     }
@@ -317,7 +404,11 @@ impl Vm {
                 }
                 Object::Module(_) | Object::Type(_) | Object::Super(_) | Object::BoundMethod(_) => true,
                 Object::Function(f) => in_dict(&f.dict.borrow()),
-                Object::Exception(e) => in_dict(&e.dict.borrow()),
+                Object::Exception(e) => {
+                    let ty = e.class.borrow().clone();
+                    ty.as_type().expect("type").attribute_hooks() & crate::objects::typeobj::hook::GETATTRIBUTE != 0
+                        || in_dict(&e.dict.borrow())
+                }
                 _ => false,
             },
             _ => false,
@@ -345,7 +436,12 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
         // A class's own __setattr__/__delattr__ takes over attribute assignment.
         if let Value::Obj(o) = obj {
-            if matches!(&**o, Object::Instance(_) | Object::Exception(_)) {
+            let hooked = match &**o {
+                Object::Instance(_) | Object::Exception(_) => true,
+                Object::Type(t) => t.metaclass.is_some(),
+                _ => false,
+            };
+            if hooked {
                 let (hook, bit) = if value.is_some() {
                     ("__setattr__", crate::objects::typeobj::hook::SETATTR)
                 } else {
@@ -355,10 +451,10 @@ impl Vm {
                 let t = ty.as_type().expect("type");
                 let m = if t.attribute_hooks() & bit != 0 { t.lookup(hook) } else { None };
                 if let Some(m) = m {
-                    if !matches!(&m, Value::Obj(d) if matches!(&**d, Object::MethodDescriptor(_))) {
-                        let mut args = vec![obj.clone(), Value::Obj(name.clone())];
+                    if !self.is_builtin_slot(obj, hook, &m) {
+                        let mut args = vec![Value::Obj(name.clone())];
                         args.extend(value);
-                        self.call(&m, &args, &[])?;
+                        self.call_slot(&m, obj, &args)?;
                         return Ok(());
                     }
                 }
@@ -384,29 +480,8 @@ impl Vm {
         if let Some(d) = &descr {
             if let Value::Obj(dobj) = d {
                 match &**dobj {
-                    Object::GetSetDescriptor(g) => {
-                        return match g.set {
-                            Some(set) => set(self, obj, value),
-                            None if g.member => Err(self.attribute_error("readonly attribute")),
-                            None => {
-                                let owner = g.owner.as_type().expect("type").name();
-                                Err(self.attribute_error(format!(
-                                    "attribute '{}' of '{owner}' objects is not writable",
-                                    g.name
-                                )))
-                            }
-                        };
-                    }
-                    Object::Property(p) => {
-                        let f = if value.is_some() { p[1].clone() } else { p[2].clone() };
-                        if f.is_none() {
-                            let what = if value.is_some() { "can't set attribute" } else { "can't delete attribute" };
-                            return Err(self.attribute_error(what));
-                        }
-                        let mut args = vec![obj.clone()];
-                        args.extend(value);
-                        self.call(&f, &args, &[])?;
-                        return Ok(());
+                    Object::GetSetDescriptor(_) | Object::Property(_) | Object::SlotMember(_) => {
+                        return self.descr_set(d, obj, value)
                     }
                     Object::Instance(_) => {
                         let dty = self.type_of(d);
@@ -458,23 +533,25 @@ impl Vm {
             let name = t.name();
             return Err(self.type_error(format!("cannot set '{n}' attribute of immutable type '{name}'")));
         }
-        match n {
-            "__name__" => {
-                let Some(v) = value else { return Err(self.type_error("cannot delete '__name__' attribute")) };
-                let Some(s) = self.as_str_ref(&v).map(Rc::<str>::from) else {
-                    let tn = self.type_name(&v);
-                    return Err(self.type_error(format!("can only assign string to {}.__name__, not '{tn}'", t.name())));
-                };
-                *t.name.borrow_mut() = s;
-                return Ok(());
-            }
-            "__qualname__" => {
-                if let Some(s) = value.as_ref().and_then(|v| self.as_str_ref(v)).map(Rc::<str>::from) {
-                    *t.qualname.borrow_mut() = s;
-                    return Ok(());
+        // The metatype's data descriptors (`__name__`, `__bases__`, `__doc__`,
+        // `__mro__`, ...) take over, as in CPython's type_setattro.
+        let tv = Value::Obj(o.clone());
+        let meta = self.type_of(&tv);
+        if let Some(d) = meta.as_type().expect("type").lookup(n) {
+            if self.is_data_descriptor(&d) {
+                if matches!(&d, Value::Obj(x) if matches!(&**x, Object::Instance(_))) {
+                    let which = if value.is_some() { "__set__" } else { "__delete__" };
+                    let dty = self.type_of(&d);
+                    if let Some(m) = dty.as_type().expect("type").lookup(which) {
+                        let mut args = vec![d.clone(), tv];
+                        args.extend(value);
+                        self.call(&m, &args, &[])?;
+                        return Ok(());
+                    }
+                } else {
+                    return self.descr_set(&d, &tv, value);
                 }
             }
-            _ => {}
         }
         let dict = t.dict.as_dict().expect("dict");
         t.version.set(t.version.get() + 1);
@@ -497,6 +574,7 @@ impl Vm {
                 Object::Instance(i) => i.dict.borrow().clone(),
                 Object::Function(f) => f.dict.borrow().clone(),
                 Object::Exception(e) => e.dict.borrow().clone(),
+                Object::StaticMethod(w) | Object::ClassMethod(w) => w.dict.borrow().clone(),
                 Object::Module(m) => Some(m.dict.clone()),
                 _ => None,
             },
@@ -508,9 +586,12 @@ impl Vm {
     pub fn instance_dict_create(&self, obj: &Value) -> Option<ObjRef> {
         let Value::Obj(o) = obj else { return None };
         let slot = match &**o {
+            // Instances of `object` itself or of classes with `__slots__` have no dict.
+            Object::Instance(i) if !i.class.borrow().as_type().expect("type").instance_dict => return None,
             Object::Instance(i) => &i.dict,
             Object::Function(f) => &f.dict,
             Object::Exception(e) => &e.dict,
+            Object::StaticMethod(w) | Object::ClassMethod(w) => &w.dict,
             Object::Module(m) => return Some(m.dict.clone()),
             _ => return None,
         };

@@ -43,19 +43,36 @@ impl Vm {
                 let func = m.func.clone();
                 self.call(&func, &all, kwnames)
             }
-            Object::Type(_) => self.call_type(o, Args { args, kwnames }),
+            Object::Type(t) => {
+                // A metaclass's own __call__ takes over calling its classes.
+                if let Some(meta) = &t.metaclass {
+                    let m = meta.as_type().expect("type").lookup("__call__");
+                    if let Some(m) = m.filter(|m| !self.is_builtin_slot(callable, "__call__", m)) {
+                        let meta = meta.clone();
+                        let bound = self.descr_get(&m, callable, &meta)?;
+                        return self.call(&bound, args, kwnames);
+                    }
+                }
+                self.call_type(o, Args { args, kwnames })
+            }
             Object::StaticMethod(f) => {
-                let f = f.borrow().clone();
+                let f = f.callable();
                 self.call(&f, args, kwnames)
             }
             Object::Instance(_) => {
                 let ty = self.type_of(callable);
                 match ty.as_type().expect("type").lookup("__call__") {
-                    Some(m) => {
+                    Some(m) if matches!(&m, Value::Obj(f) if matches!(&**f, Object::Function(_))) => {
                         let mut all = Vec::with_capacity(args.len() + 1);
                         all.push(callable.clone());
                         all.extend_from_slice(args);
                         self.call(&m, &all, kwnames)
+                    }
+                    // A staticmethod, classmethod, property, ... binds as attribute
+                    // lookup would.
+                    Some(m) => {
+                        let bound = self.descr_get(&m, callable, &ty)?;
+                        self.call(&bound, args, kwnames)
                     }
                     None => Err(self.not_callable(callable)),
                 }
@@ -75,25 +92,45 @@ impl Vm {
             MethodKind::Instance => {
                 let npos = args.len() - kwnames.len();
                 if npos == 0 {
-                    return Err(self.type_error(format!("unbound method {owner}.{}() needs an argument", m.name)));
+                    return Err(self.type_error(if m.slot {
+                        format!("descriptor '{}' of '{owner}' object needs an argument", m.name)
+                    } else {
+                        format!("unbound method {owner}.{}() needs an argument", m.name)
+                    }));
                 }
                 if !self.is_instance_of(&args[0], &m.owner) {
                     let tn = self.type_name(&args[0]);
-                    return Err(self.type_error(format!(
-                        "descriptor '{}' for '{owner}' objects doesn't apply to a '{tn}' object",
-                        m.name
-                    )));
+                    return Err(self.type_error(if m.slot {
+                        format!("descriptor '{}' requires a '{owner}' object but received a '{tn}'", m.name)
+                    } else {
+                        format!("descriptor '{}' for '{owner}' objects doesn't apply to a '{tn}' object", m.name)
+                    }));
                 }
             }
             MethodKind::Class => {
-                // Called through the type's dict directly: pass the owner.
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(Value::Obj(m.owner.clone()));
-                all.extend_from_slice(args);
-                self.enter_native_for(" while calling a Python object")?;
-                let r = (m.func)(self, Args { args: &all, kwnames });
-                self.leave_native();
-                return r;
+                // Called through the type's dict directly: the class comes first.
+                let npos = args.len() - kwnames.len();
+                if npos == 0 {
+                    return Err(self.type_error(format!("descriptor '{}' of '{owner}' object needs an argument", m.name)));
+                }
+                match &args[0] {
+                    Value::Obj(t) if t.as_type().is_some() => {
+                        if !self.is_subclass_ref(t, &m.owner) {
+                            let tn = t.as_type().expect("type").name();
+                            return Err(self.type_error(format!(
+                                "descriptor '{}' requires a subtype of '{owner}' but received '{tn}'",
+                                m.name
+                            )));
+                        }
+                    }
+                    other => {
+                        let tn = self.type_name(other);
+                        return Err(self.type_error(format!(
+                            "descriptor '{}' for type '{owner}' needs a type, not a '{tn}' as arg 2",
+                            m.name
+                        )));
+                    }
+                }
             }
             MethodKind::Static => {}
         }

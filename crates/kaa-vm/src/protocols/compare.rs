@@ -141,10 +141,13 @@ pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
             (Object::Dict(_), _) | (_, Object::Dict(_)) => None,
             (Object::Range(_), Object::Range(_)) => None,
             (Object::BoundMethod(_), Object::BoundMethod(_)) => None,
+            (Object::BuiltinFunction(_), Object::BuiltinFunction(_)) => None,
             (Object::Cell(_), Object::Cell(_)) => None,
             (Object::Code(_), Object::Code(_)) => None,
             (Object::DictView(..), _) | (_, Object::DictView(..)) => None,
             (Object::Slice(_), Object::Slice(_)) => None,
+            // Classes whose metaclass may define __eq__.
+            _ if is_python_comparable(a) || is_python_comparable(b) => None,
             _ => Some(false),
         },
         (Value::Obj(o), _) | (_, Value::Obj(o)) => match &**o {
@@ -167,7 +170,7 @@ fn is_set_like(o: &Object) -> bool {
 
 /// Whether comparing with this value may run Python code.
 fn is_python_comparable(v: &Value) -> bool {
-    matches!(v, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_)))
+    crate::protocols::instance::has_python_class(v)
 }
 
 impl Vm {
@@ -251,12 +254,12 @@ impl Vm {
 
     /// One attempt: `a.__op__(b)`, NotImplemented if it doesn't apply.
     fn compare_once(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
-        if let Value::Obj(o) = a {
-            if matches!(&**o, Object::Instance(_) | Object::Exception(_)) {
+        if let Value::Obj(_) = a {
+            if crate::protocols::instance::has_python_class(a) {
                 let ty = self.type_of(a);
                 if let Some(method) = ty.as_type().expect("type").lookup(op.dunder()) {
-                    if !matches!(&method, Value::Obj(m) if matches!(&**m, Object::MethodDescriptor(_))) {
-                        return self.call(&method, &[a.clone(), b.clone()], &[]);
+                    if !self.is_builtin_slot(a, op.dunder(), &method) {
+                        return self.call_slot(&method, a, std::slice::from_ref(b));
                     }
                     if op == CompareOp::Ne {
                         // The inherited object.__ne__ defers to the class's __eq__.
@@ -314,6 +317,10 @@ impl Vm {
                 self.compare_sequences(&s, &t, op).map(Some)
             }
             (Object::List(s), Object::List(t)) => {
+                // Lists of different lengths are unequal without comparing items.
+                if matches!(op, CompareOp::Eq | CompareOp::Ne) && s.borrow().len() != t.borrow().len() {
+                    return Ok(Some(op == CompareOp::Ne));
+                }
                 let (s, t) = (s.borrow().clone(), t.borrow().clone());
                 self.compare_sequences(&s, &t, op).map(Some)
             }
@@ -352,6 +359,15 @@ impl Vm {
             }
             (Object::BoundMethod(m1), Object::BoundMethod(m2)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
                 let eq = m1.bound_self.is(&m2.bound_self) && self.eq_bool(&m1.func.clone(), &m2.func.clone())?;
+                Ok(Some(eq == (op == CompareOp::Eq)))
+            }
+            // Builtin methods bound to the same object are equal (unbound ones only to
+            // themselves).
+            (Object::BuiltinFunction(f1), Object::BuiltinFunction(f2)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+                let eq = Rc::ptr_eq(x, y)
+                    || (f1.name == f2.name
+                        && f1.slot == f2.slot
+                        && matches!((&f1.bound_self, &f2.bound_self), (Some(a), Some(b)) if a.is(b)));
                 Ok(Some(eq == (op == CompareOp::Eq)))
             }
             (Object::Code(c1), Object::Code(c2)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {

@@ -43,12 +43,16 @@ impl Vm {
                 Object::Range(_) | Object::BigRange(_) => t.range.clone(),
                 Object::Slice(_) => t.slice.clone(),
                 Object::Function(_) => t.function.clone(),
+                Object::BuiltinFunction(b) if b.slot => t.method_wrapper.clone(),
                 Object::BuiltinFunction(_) => t.builtin_function.clone(),
                 Object::MethodDescriptor(m) => match m.kind {
                     crate::objects::builtin_func::MethodKind::Class => t.classmethod_descriptor.clone(),
+                    _ if m.slot => t.wrapper_descriptor.clone(),
                     _ => t.method_descriptor.clone(),
                 },
+                Object::GetSetDescriptor(g) if g.member => t.member_descriptor.clone(),
                 Object::GetSetDescriptor(_) => t.getset_descriptor.clone(),
+                Object::SlotMember(_) => t.member_descriptor.clone(),
                 Object::BoundMethod(_) => t.method.clone(),
                 Object::StaticMethod(_) => t.staticmethod.clone(),
                 Object::ClassMethod(_) => t.classmethod.clone(),
@@ -56,7 +60,7 @@ impl Vm {
                 Object::Code(_) => t.code.clone(),
                 Object::Cell(_) => t.cell.clone(),
                 Object::Module(_) => t.module.clone(),
-                Object::Type(_) => t.type_.clone(),
+                Object::Type(ty) => ty.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
                 Object::Exception(e) => e.class.borrow().clone(),
                 Object::Frame(_) => t.frame.clone(),
                 Object::Traceback(_) => t.traceback.clone(),
@@ -172,7 +176,7 @@ impl Vm {
                 Object::BigRange(r) => !num_traits::Zero::is_zero(&r.len),
                 Object::Complex(re, im) => *re != 0.0 || *im != 0.0,
                 Object::DictView(d, _) => !d.as_dict().expect("dict").is_empty(),
-                Object::Instance(_) => return self.instance_truthy(v),
+                _ if crate::protocols::instance::has_python_class(v) => return self.instance_truthy(v),
                 _ => true,
             },
         })
@@ -191,7 +195,7 @@ impl Vm {
                 Object::Range(r) => return Ok(r.len as usize),
                 Object::BigRange(_) => return Err(self.overflow_error("Python int too large to convert to C ssize_t")),
                 Object::DictView(d, _) => return Ok(d.as_dict().expect("dict").len()),
-                Object::Instance(_) => return self.instance_len(v),
+                _ if crate::protocols::instance::has_python_class(v) => return self.instance_len(v),
                 _ => {}
             }
         }
@@ -223,20 +227,62 @@ impl Vm {
                 Err(self.index_overflow(&name))
             }
             Value::Obj(o) if matches!(&**o, Object::Instance(_)) => {
-                let r = self.call_dunder(v, "__index__", &[])?;
-                match r {
-                    Some(r @ (Value::Int(_) | Value::Bool(_))) => self.to_index(&r),
-                    _ => {
-                        let name = self.type_name(v);
-                        Err(self.type_error(format!("'{name}' object cannot be interpreted as an integer")))
-                    }
-                }
+                let r = self.index_value(v)?;
+                self.to_index(&r)
             }
             _ => {
                 let name = self.type_name(v);
                 Err(self.type_error(format!("'{name}' object cannot be interpreted as an integer")))
             }
         }
+    }
+
+    /// `operator.index(v)`: an int (`Value::Int`, or a big int object), through
+    /// `__index__` for instances, with CPython's checks of what `__index__` returns.
+    pub fn index_value(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Int(_) => return Ok(v.clone()),
+            Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+            Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => return Ok(v.clone()),
+            Value::Obj(o) if matches!(&**o, Object::Instance(_)) => {
+                if let Some(m) = self.user_slot(v, "__index__") {
+                    let r = self.call_slot(&m, v, &[])?;
+                    return match r {
+                        Value::Int(_) => Ok(r),
+                        Value::Obj(ref o) if matches!(&**o, Object::BigInt(_)) => Ok(r),
+                        Value::Bool(b) => {
+                            self.warn_deprecation("__index__ returned non-int (type bool).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.");
+                            Ok(Value::Int(b as i64))
+                        }
+                        _ => {
+                            let tn = self.type_name(&r);
+                            Err(self.type_error(format!("__index__ returned non-int (type {tn})")))
+                        }
+                    };
+                }
+            }
+            _ => {}
+        }
+        let name = self.type_name(v);
+        Err(self.type_error(format!("'{name}' object cannot be interpreted as an integer")))
+    }
+
+    /// A DeprecationWarning at the running line. The default filters show these only
+    /// for code in `__main__`, once per location.
+    pub fn warn_deprecation(&mut self, message: &str) {
+        let Some(frame) = self.frames.last() else { return };
+        let in_main = frame
+            .globals()
+            .as_dict()
+            .and_then(|g| g.get_str("__name__"))
+            .is_some_and(|n| self.as_str_ref(&n) == Some("__main__"));
+        if !in_main {
+            return;
+        }
+        let code = frame.code();
+        let line = code.line_of(frame.lasti as usize).unwrap_or(code.unit.firstlineno);
+        let filename = code.filename.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+        self.show_warning("DeprecationWarning", message, &filename, line, None);
     }
 
     fn index_overflow(&mut self, name: &str) -> crate::error::PyErr {

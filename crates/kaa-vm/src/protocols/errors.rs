@@ -22,6 +22,7 @@ impl Vm {
             suppress_context: Cell::new(false),
             dict: RefCell::new(None),
             fields: RefCell::new(Vec::new()),
+            slots: RefCell::new(vec![Value::Null; ty.as_type().map_or(0, |t| t.slot_names.len())]),
         })))
     }
 

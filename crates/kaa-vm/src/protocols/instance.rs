@@ -8,22 +8,61 @@ use crate::protocols::repr::addr;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-/// Whether `m` is the inherited builtin implementation (a method descriptor of a
-/// builtin type), as opposed to a Python override.
-fn is_builtin_slot(m: &Value) -> bool {
-    matches!(m, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(_)))
+/// Whether `v`'s class may define special methods in Python: instances of classes,
+/// exceptions, and classes whose metaclass comes from a class statement.
+pub fn has_python_class(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => match &**o {
+            Object::Instance(_) | Object::Exception(_) => true,
+            Object::Type(t) => t.metaclass.is_some(),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 impl Vm {
-    /// The Python-defined special method `name` of `v`'s class, if it overrides the
-    /// builtin one.
-    fn user_slot(&self, v: &Value, name: &str) -> Option<Value> {
-        let ty = self.type_of(v);
-        let m = ty.as_type().expect("type").lookup(name)?;
-        (!is_builtin_slot(&m)).then_some(m)
+    /// Whether `m`, found on `v`'s type as the special method `name`, is a builtin
+    /// type's own implementation of that method which applies to `v` (what the class
+    /// inherits from `object`, or `__hash__ = object.__hash__`), so the interpreter
+    /// may run its own code instead of calling it. A builtin method of an unrelated
+    /// type (`__repr__ = str.upper`) is not: calling it raises CPython's TypeError.
+    pub fn is_builtin_slot(&self, v: &Value, name: &str, m: &Value) -> bool {
+        match m {
+            Value::Obj(o) => match &**o {
+                Object::MethodDescriptor(d) => d.name == name && self.is_instance_of(v, &d.owner),
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
-    fn call_slot(&mut self, m: &Value, v: &Value, args: &[Value]) -> PyResult<Value> {
+    /// The special method `name` of `v`'s class, if it is not the builtin one.
+    pub fn user_slot(&self, v: &Value, name: &str) -> Option<Value> {
+        let ty = self.type_of(v);
+        let m = ty.as_type().expect("type").lookup(name)?;
+        (!self.is_builtin_slot(v, name, &m)).then_some(m)
+    }
+
+    /// Calls the special method `m` found on `v`'s type, bound to `v` the way
+    /// attribute lookup would bind it (a staticmethod gets no `v`, a classmethod the
+    /// class, a property is called for the callable it returns).
+    pub fn call_slot(&mut self, m: &Value, v: &Value, args: &[Value]) -> PyResult<Value> {
+        if let Value::Obj(o) = m {
+            // Plain functions and builtin methods are called unbound (so a builtin
+            // method of another type complains as CPython's call does).
+            let unbound = match &**o {
+                Object::Function(_) => true,
+                Object::MethodDescriptor(d) => d.kind == crate::objects::builtin_func::MethodKind::Instance,
+                _ => false,
+            };
+            if unbound {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(v.clone());
+                all.extend_from_slice(args);
+                return self.call(m, &all, &[]);
+            }
+        }
         let ty = self.type_of(v);
         let bound = self.descr_get(m, v, &ty)?;
         self.call(&bound, args, &[])
@@ -99,17 +138,19 @@ impl Vm {
     pub fn instance_len(&mut self, v: &Value) -> PyResult<usize> {
         if let Some(m) = self.user_slot(v, "__len__") {
             let r = self.call_slot(&m, v, &[])?;
-            let n = match &r {
-                Value::Int(_) | Value::Bool(_) => self.to_index(&r)?,
-                _ => {
-                    let tn = self.type_name(&r);
-                    return Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
-                }
+            let n = self.index_value(&r)?;
+            let negative = match &n {
+                Value::Int(i) => *i < 0,
+                Value::Obj(o) => matches!(&**o, Object::BigInt(b) if num_traits::Signed::is_negative(b)),
+                _ => false,
             };
-            if n < 0 {
+            if negative {
                 return Err(self.value_error("__len__() should return >= 0"));
             }
-            return Ok(n as usize);
+            return match n {
+                Value::Int(i) => Ok(i as usize),
+                _ => Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
+            };
         }
         let tn = self.type_name(v);
         Err(self.type_error(format!("object of type '{tn}' has no len()")))
@@ -119,8 +160,9 @@ impl Vm {
         let ty = self.type_of(v);
         let t = ty.as_type().expect("type");
         match t.lookup("__hash__") {
+            // A class defining __eq__ without __hash__ got `__hash__ = None`.
             Some(Value::None) => Err(self.unhashable(v)),
-            Some(m) if !is_builtin_slot(&m) => {
+            Some(m) if !self.is_builtin_slot(v, "__hash__", &m) => {
                 let r = self.call_slot(&m, v, &[])?;
                 match crate::protocols::arith::as_int(&r) {
                     Some(crate::protocols::arith::IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
@@ -128,19 +170,14 @@ impl Vm {
                     None => Err(self.type_error("__hash__ method should return an integer")),
                 }
             }
-            _ => {
-                // A class that defines __eq__ without __hash__ is unhashable.
-                if t.dict.as_dict().expect("dict").get_str("__eq__").is_some() && t.is_heap {
-                    return Err(self.unhashable(v));
-                }
-                Ok(hash_pointer(id_of(v)))
-            }
+            _ => Ok(hash_pointer(id_of(v))),
         }
     }
 
     /// `__getattr__` fallback after normal lookup failed.
     /// A class's own `__getattribute__`, if it has one: its result, or (when it raises
     /// AttributeError) the class's `__getattr__`, as CPython's slot does.
+    #[inline(always)]
     pub fn instance_getattribute(&mut self, v: &Value, name: &ObjRef) -> Option<PyResult<Option<Value>>> {
         let ty = self.type_of(v);
         if ty.as_type().expect("type").attribute_hooks() & crate::objects::typeobj::hook::GETATTRIBUTE == 0 {

@@ -64,7 +64,7 @@ impl Vm {
                 }
                 Object::Iter(_) | Object::Generator(_) => return Ok(v.clone()),
                 Object::TextIO(_) => return Ok(v.clone()),
-                Object::Instance(_) => {
+                _ if crate::protocols::instance::has_python_class(v) => {
                     if let Some(it) = self.call_dunder(v, "__iter__", &[])? {
                         if !self.is_iterator(&it) {
                             let tn = self.type_name(&it);

@@ -39,6 +39,7 @@ impl Vm {
                 Object::Str(s) => Ok(s.as_str().to_string()),
                 Object::Exception(_) => self.exception_str(v),
                 Object::Instance(_) => self.instance_str(v),
+                Object::Type(t) if t.metaclass.is_some() => self.instance_str(v),
                 _ => self.repr_string(v),
             },
             _ => self.repr_string(v),
@@ -167,15 +168,23 @@ impl Vm {
                 }
                 Object::BuiltinFunction(b) => match &b.bound_self {
                     None => format!("<built-in function {}>", b.name),
+                    Some(s) if b.slot => format!("<method-wrapper '{}' of {} object at {}>", b.name, self.type_name(s), addr(s)),
                     Some(s) => format!("<built-in method {} of {} object at {}>", b.name, self.type_name(s), addr(s)),
                 },
                 Object::MethodDescriptor(m) => {
                     let owner = m.owner.as_type().expect("type").name();
-                    format!("<method '{}' of '{owner}' objects>", m.name)
+                    let kind = if m.slot { "slot wrapper" } else { "method" };
+                    format!("<{kind} '{}' of '{owner}' objects>", m.name)
                 }
                 Object::GetSetDescriptor(g) => {
                     let owner = g.owner.as_type().expect("type").name();
-                    format!("<attribute '{}' of '{owner}' objects>", g.name)
+                    let kind = if g.member { "member" } else { "attribute" };
+                    format!("<{kind} '{}' of '{owner}' objects>", g.name)
+                }
+                Object::SlotMember(m) => {
+                    let name = m.name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+                    let owner = m.owner.as_type().expect("type").name();
+                    format!("<member '{name}' of '{owner}' objects>")
                 }
                 Object::BoundMethod(m) => {
                     let func = m.func.clone();
@@ -196,11 +205,11 @@ impl Vm {
                     format!("<bound method {qn} of {}>", self.repr_string(&s)?)
                 }
                 Object::StaticMethod(f) => {
-                    let f = f.borrow().clone();
+                    let f = f.callable();
                     format!("<staticmethod({})>", self.repr_string(&f)?)
                 }
                 Object::ClassMethod(f) => {
-                    let f = f.borrow().clone();
+                    let f = f.callable();
                     format!("<classmethod({})>", self.repr_string(&f)?)
                 }
                 Object::Property(_) => format!("<property object at {}>", addr(v)),
@@ -234,6 +243,9 @@ impl Vm {
                         }
                         None => format!("<module '{name}'>"),
                     }
+                }
+                Object::Type(t) if t.metaclass.is_some() && self.user_slot(v, "__repr__").is_some() => {
+                    self.instance_repr(v)?
                 }
                 Object::Type(t) => {
                     let module = if t.is_heap {
@@ -353,7 +365,7 @@ impl Vm {
             return Ok(s);
         }
         match v {
-            Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_)) => {
+            _ if crate::protocols::instance::has_python_class(v) => {
                 if let Some(r) = self.instance_format(v, spec)? {
                     return Ok(r);
                 }

@@ -7,6 +7,7 @@ use crate::object::{DictViewKind, Object};
 use crate::objects::range::RangeObj;
 use crate::objects::slice::{SliceIndices, SliceObj};
 use crate::value::Value;
+use crate::protocols::instance::has_python_class;
 use crate::vm::Vm;
 
 impl Vm {
@@ -53,7 +54,9 @@ impl Vm {
             Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => {
                 return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer")));
             }
-            Value::Obj(o) if matches!(&**o, Object::Instance(_)) => self.to_index(key)?,
+            Value::Obj(o) if matches!(&**o, Object::Instance(_)) && self.user_slot(key, "__index__").is_some() => {
+                self.to_index(key)?
+            }
             _ => {
                 let tn = self.type_name(key);
                 return Err(self.type_error(format!("{what} indices must be integers or slices, not {tn}")));
@@ -193,6 +196,12 @@ impl Vm {
                 }
             },
             Object::Type(t) => {
+                // A metaclass's __getitem__ comes before __class_getitem__.
+                if t.metaclass.is_some() {
+                    if let Some(v) = self.call_dunder(container, "__getitem__", std::slice::from_ref(key))? {
+                        return Ok(v);
+                    }
+                }
                 // `type[int]` (type itself has no __class_getitem__ in CPython either).
                 if std::rc::Rc::ptr_eq(o, &self.types.type_) {
                     return self.generic_alias(container, key);
@@ -253,7 +262,7 @@ impl Vm {
                         None => Err(self.index_error("list assignment index out of range")),
                     };
                 }
-                Object::Instance(_) => {
+                _ if has_python_class(container) => {
                     if self.call_dunder(container, "__setitem__", &[key, value])?.is_some() {
                         return Ok(());
                     }
@@ -301,7 +310,7 @@ impl Vm {
                         None => Err(self.index_error("list assignment index out of range")),
                     };
                 }
-                Object::Instance(_) => {
+                _ if has_python_class(container) => {
                     if self.call_dunder(container, "__delitem__", std::slice::from_ref(key))?.is_some() {
                         return Ok(());
                     }
@@ -422,7 +431,7 @@ impl Vm {
                         }
                     }
                 }
-                Object::Instance(_) => {
+                _ if has_python_class(container) => {
                     if let Some(r) = self.call_dunder(container, "__contains__", std::slice::from_ref(item))? {
                         return self.truthy(&r);
                     }

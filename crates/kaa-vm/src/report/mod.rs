@@ -26,6 +26,14 @@ impl Vm {
         out
     }
 
+    /// The traceback and message of one exception, without its chained causes (what
+    /// `sys.unraisablehook` prints).
+    pub fn format_exception_unchained(&mut self, exc: &ObjRef) -> String {
+        let mut out = String::new();
+        self.format_single(exc, &mut out);
+        out
+    }
+
     fn format_chain(&mut self, exc: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
         seen.push(Rc::as_ptr(exc) as *const u8 as usize);
         if let Some(e) = exc.as_exception() {

@@ -177,7 +177,18 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
         }
         return Ok(None);
     };
+    // An instance's `__rmul__` gets its turn before a repeat count is demanded of it.
+    let defer = matches!(y, Value::Obj(o) if matches!(&**o, Object::Instance(_)))
+        && vm.user_slot(y, "__index__").is_none()
+        && vm.user_slot(y, "__rmul__").is_some();
     let repeat_count = |vm: &mut Vm, n: &Value| -> PyResult<Option<usize>> {
+        let index;
+        let n = if matches!(n, Value::Obj(o) if matches!(&**o, Object::Instance(_))) && vm.user_slot(n, "__index__").is_some() {
+            index = vm.index_value(n)?;
+            &index
+        } else {
+            n
+        };
         match crate::protocols::arith::as_int(n) {
             Some(_) => {
                 let c = vm.to_i64(n).map_err(|_| vm.overflow_error("cannot fit 'int' into an index-sized integer"))?;
@@ -209,6 +220,7 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
                 }
                 Ok(Some(Value::Obj(vm.new_string(s.as_str().repeat(n)))))
             }
+            None if defer => Ok(None),
             None => {
                 let tn = vm.type_name(y);
                 Err(vm.type_error(format!("can't multiply sequence by non-int of type '{tn}'")))
@@ -256,6 +268,9 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
         },
         (Object::List(_) | Object::Tuple(_) | Object::Bytes(_), BinaryOp::Multiply) => {
             let Some(n) = repeat_count(vm, y)? else {
+                if defer {
+                    return Ok(None);
+                }
                 let tn = vm.type_name(y);
                 return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{tn}'")));
             };
@@ -491,8 +506,11 @@ fn init_list(vm: &mut Vm) {
     });
     add_method(vm, &t, "clear", |vm, a| {
         vm.no_args("list.clear", &a.shift())?;
-        let old = std::mem::take(&mut *list_of(vm, &a.args[0])?.borrow_mut());
-        drop(old);
+        let mut old = std::mem::take(&mut *list_of(vm, &a.args[0])?.borrow_mut());
+        // Released last to first, as CPython does (finalizers run in that order).
+        while let Some(v) = old.pop() {
+            drop(v);
+        }
         Ok(Value::None)
     });
     add_method(vm, &t, "copy", |vm, a| {

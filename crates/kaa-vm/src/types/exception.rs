@@ -492,9 +492,7 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
     // Only a class statement can give an exception class its own __init__ or __new__.
     let init = if t.is_heap { t.lookup("__init__") } else { None };
     let custom_init = init.as_ref().is_some_and(|m| matches!(m, Value::Obj(o) if matches!(&**o, Object::Function(_))));
-    let custom_new = t.is_heap
-        && t.lookup("__new__")
-            .is_some_and(|m| matches!(&m, Value::Obj(o) if !matches!(&**o, Object::MethodDescriptor(_))));
+    let custom_new = t.is_heap && vm.overrides_new(ty);
     if custom_new {
         return super::object::object_new_instance(vm, ty, args);
     }

@@ -158,13 +158,7 @@ pub fn init(vm: &mut Vm) {
         let f = a.args[0].clone();
         vm.call(&f, &a.args[1..], a.kwnames)
     });
-    add_method(vm, &t, "__get__", |vm, a| {
-        let pos = vm.check_positional("__get__", &a, 2, 3)?;
-        if pos[1].is_none() {
-            return Ok(pos[0].clone());
-        }
-        Ok(Value::from_obj(Object::BoundMethod(BoundMethod { func: pos[0].clone(), bound_self: pos[1].clone() })))
-    });
+    super::descr::add_descr_methods(vm, &t, false);
     add_method(vm, &t, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
     super::set_constructor(&t, function_new);
 
@@ -177,6 +171,13 @@ pub fn init(vm: &mut Vm) {
         vm.call(&f, &a.args[1..], a.kwnames)
     });
     add_method(vm, &m, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
+    // Bound methods are equal when they bind the same object to equal functions.
+    add_method(vm, &m, "__eq__", |vm, a| method_compare(vm, a, kaa_bytecode::CompareOp::Eq));
+    add_method(vm, &m, "__ne__", |vm, a| method_compare(vm, a, kaa_bytecode::CompareOp::Ne));
+    add_method(vm, &m, "__hash__", |vm, a| {
+        let v = a.args[0].clone();
+        Ok(Value::Int(vm.hash(&v)?))
+    });
     add_method(vm, &m, "__reduce__", |vm, _a| Err(vm.type_error("cannot pickle 'method' object")));
     super::set_constructor(&m, |vm, _ty, a| {
         let pos = vm.check_positional("method", &a, 2, 2)?;
@@ -189,98 +190,104 @@ pub fn init(vm: &mut Vm) {
         Ok(Value::from_obj(Object::BoundMethod(BoundMethod { func: pos[0].clone(), bound_self: pos[1].clone() })))
     });
 
-    let b = vm.types.builtin_function.clone();
-    add_getset(
-        vm,
-        &b,
-        "__name__",
-        |vm, v| match v {
-            Value::Obj(o) => match &**o {
-                Object::BuiltinFunction(f) => Ok(vm.str_val(f.name)),
-                _ => Ok(Value::None),
-            },
-            _ => Ok(Value::None),
-        },
-        None,
-    );
-    add_getset(
-        vm,
-        &b,
-        "__qualname__",
-        |vm, v| match v {
-            Value::Obj(o) => match &**o {
-                Object::BuiltinFunction(f) => match &f.bound_self {
-                    Some(s) if !matches!(s, Value::Obj(m) if matches!(&**m, Object::Module(_))) => {
-                        let owner = match s {
-                            Value::Obj(t) if t.as_type().is_some() => t.as_type().expect("type").name().to_string(),
-                            _ => vm.type_name(s),
-                        };
-                        Ok(vm.str_val(&format!("{owner}.{}", f.name)))
-                    }
-                    _ => Ok(vm.str_val(f.name)),
+    // Builtin functions and methods, and slot wrappers bound to an object.
+    for b in [vm.types.builtin_function.clone(), vm.types.method_wrapper.clone()] {
+        add_getset(
+            vm,
+            &b,
+            "__name__",
+            |vm, v| match v {
+                Value::Obj(o) => match &**o {
+                    Object::BuiltinFunction(f) => Ok(vm.str_val(f.name)),
+                    _ => Ok(Value::None),
                 },
                 _ => Ok(Value::None),
             },
-            _ => Ok(Value::None),
-        },
-        None,
-    );
-    add_getset(
-        vm,
-        &b,
-        "__self__",
-        |vm, v| match v {
-            Value::Obj(o) => match &**o {
-                Object::BuiltinFunction(f) => {
-                    Ok(f.bound_self.clone().unwrap_or_else(|| Value::Obj(vm.builtins.clone())))
-                }
+            None,
+        );
+        add_getset(
+            vm,
+            &b,
+            "__qualname__",
+            |vm, v| match v {
+                Value::Obj(o) => match &**o {
+                    Object::BuiltinFunction(f) => match &f.bound_self {
+                        Some(s) if !matches!(s, Value::Obj(m) if matches!(&**m, Object::Module(_))) => {
+                            let owner = match s {
+                                Value::Obj(t) if t.as_type().is_some() => t.as_type().expect("type").name().to_string(),
+                                _ => vm.type_name(s),
+                            };
+                            Ok(vm.str_val(&format!("{owner}.{}", f.name)))
+                        }
+                        _ => Ok(vm.str_val(f.name)),
+                    },
+                    _ => Ok(Value::None),
+                },
                 _ => Ok(Value::None),
             },
-            _ => Ok(Value::None),
-        },
-        None,
-    );
-    add_getset(
-        vm,
-        &b,
-        "__module__",
-        |vm, v| match v {
-            Value::Obj(o) => match &**o {
-                Object::BuiltinFunction(f) => Ok(match f.module {
-                    Some(m) => vm.str_val(m),
-                    None => Value::None,
-                }),
+            None,
+        );
+        add_getset(
+            vm,
+            &b,
+            "__self__",
+            |vm, v| match v {
+                Value::Obj(o) => match &**o {
+                    Object::BuiltinFunction(f) => {
+                        Ok(f.bound_self.clone().unwrap_or_else(|| Value::Obj(vm.builtins.clone())))
+                    }
+                    _ => Ok(Value::None),
+                },
                 _ => Ok(Value::None),
             },
-            _ => Ok(Value::None),
-        },
-        None,
-    );
-    add_getset(
-        vm,
-        &b,
-        "__doc__",
-        |vm, v| match v {
-            Value::Obj(o) => match &**o {
-                Object::BuiltinFunction(f) => Ok(f.doc.map(|d| vm.str_val(d)).unwrap_or(Value::None)),
+            None,
+        );
+        add_getset(
+            vm,
+            &b,
+            "__module__",
+            |vm, v| match v {
+                Value::Obj(o) => match &**o {
+                    Object::BuiltinFunction(f) => Ok(match f.module {
+                        Some(m) => vm.str_val(m),
+                        None => Value::None,
+                    }),
+                    _ => Ok(Value::None),
+                },
                 _ => Ok(Value::None),
             },
-            _ => Ok(Value::None),
-        },
-        None,
-    );
-    add_getset(vm, &b, "__text_signature__", |_vm, _v| Ok(Value::None), None);
-    add_method(vm, &b, "__call__", |vm, a| {
-        let f = a.args[0].clone();
-        vm.call(&f, &a.args[1..], a.kwnames)
-    });
-    add_method(vm, &b, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
-    add_method(vm, &b, "__reduce__", |vm, a| {
-        let name = vm.getattr_str(&a.args[0].clone(), "__name__")?;
-        Ok(name)
-    });
+            None,
+        );
+        add_getset(
+            vm,
+            &b,
+            "__doc__",
+            |vm, v| match v {
+                Value::Obj(o) => match &**o {
+                    Object::BuiltinFunction(f) => Ok(f.doc.map(|d| vm.str_val(d)).unwrap_or(Value::None)),
+                    _ => Ok(Value::None),
+                },
+                _ => Ok(Value::None),
+            },
+            None,
+        );
+        add_getset(vm, &b, "__text_signature__", |_vm, _v| Ok(Value::None), None);
+        add_method(vm, &b, "__call__", |vm, a| {
+            let f = a.args[0].clone();
+            vm.call(&f, &a.args[1..], a.kwnames)
+        });
+        add_method(vm, &b, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
+        add_method(vm, &b, "__reduce__", |vm, a| {
+            let name = vm.getattr_str(&a.args[0].clone(), "__name__")?;
+            Ok(name)
+        });
+    }
 
-    for ty in [vm.types.method_descriptor.clone(), vm.types.classmethod_descriptor.clone()] {
+    for ty in [
+        vm.types.method_descriptor.clone(),
+        vm.types.classmethod_descriptor.clone(),
+        vm.types.wrapper_descriptor.clone(),
+    ] {
         add_getset(
             vm,
             &ty,
@@ -328,14 +335,7 @@ pub fn init(vm: &mut Vm) {
             let f = a.args[0].clone();
             vm.call(&f, &a.args[1..], a.kwnames)
         });
-        add_method(vm, &ty, "__get__", |vm, a| {
-            let pos = vm.check_positional("__get__", &a, 2, 3)?;
-            if pos[1].is_none() {
-                return Ok(pos[0].clone());
-            }
-            let ty = vm.type_of(&pos[1]);
-            vm.descr_get(&pos[0], &pos[1], &ty)
-        });
+        super::descr::add_descr_methods(vm, &ty, false);
     }
     let g = vm.types.getset_descriptor.clone();
     add_getset(
@@ -351,26 +351,19 @@ pub fn init(vm: &mut Vm) {
         },
         None,
     );
-    add_method(vm, &g, "__get__", |vm, a| {
-        let pos = vm.check_positional("__get__", &a, 2, 3)?;
-        if pos[1].is_none() {
-            return Ok(pos[0].clone());
-        }
-        let ty = vm.type_of(&pos[1]);
-        vm.descr_get(&pos[0], &pos[1], &ty)
-    });
-    add_method(vm, &g, "__set__", |vm, a| {
-        let pos = vm.check_positional("__set__", &a, 3, 3)?;
-        if let Value::Obj(o) = &pos[0] {
-            if let Object::GetSetDescriptor(d) = &**o {
-                return match d.set {
-                    Some(set) => set(vm, &pos[1], Some(pos[2].clone())).map(|_| Value::None),
-                    None => Err(vm.attribute_error("readonly attribute")),
-                };
-            }
-        }
-        Ok(Value::None)
-    });
+    super::descr::add_descr_methods(vm, &g, true);
+}
+
+fn method_compare(vm: &mut Vm, a: Args, op: kaa_bytecode::CompareOp) -> PyResult<Value> {
+    let pos = vm.check_positional(op.dunder(), &a, 2, 2)?;
+    let both = pos.iter().all(|v| matches!(v, Value::Obj(o) if matches!(&**o, Object::BoundMethod(_))));
+    if !both {
+        return Ok(Value::Obj(vm.not_implemented.clone()));
+    }
+    match vm.builtin_compare(&pos[0], &pos[1], op)? {
+        Some(r) => Ok(Value::Bool(r)),
+        None => Ok(Value::Obj(vm.not_implemented.clone())),
+    }
 }
 
 fn bound_part(vm: &mut Vm, v: &Value, func: bool) -> PyResult<Value> {

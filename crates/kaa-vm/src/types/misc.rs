@@ -1,10 +1,8 @@
-//! Small types: `NoneType`, `NotImplementedType`, `ellipsis`, the standard text streams,
-//! and the descriptor builtins `staticmethod`, `classmethod`, `property`.
+//! Small types: `NoneType`, `NotImplementedType`, `ellipsis`, the standard text streams.
 
-use std::cell::RefCell;
 use std::io::BufRead;
 
-use super::{add_getset, add_method, set_doc};
+use super::{add_getset, add_method};
 use crate::error::PyResult;
 use crate::object::Object;
 use crate::objects::textio::TextIOObj;
@@ -104,90 +102,4 @@ pub fn init(vm: &mut Vm) {
     );
     add_getset(vm, &t, "encoding", |vm, _v| Ok(vm.str_val("utf-8")), None);
     add_getset(vm, &t, "closed", |vm, v| Ok(Value::Bool(textio(vm, v)?.closed.get())), None);
-
-    let sm = vm.types.staticmethod.clone();
-    set_doc(vm, &sm, "staticmethod(function) -> method\n\nConvert a function to be a static method.");
-    super::set_constructor(&sm, |vm, _ty, a| {
-        let pos = vm.check_positional("staticmethod", &a, 1, 1)?;
-        Ok(Value::from_obj(Object::StaticMethod(RefCell::new(pos[0].clone()))))
-    });
-    add_getset(
-        vm,
-        &sm,
-        "__func__",
-        |_vm, v| {
-            Ok(match v {
-                Value::Obj(o) => match &**o {
-                    Object::StaticMethod(f) => f.borrow().clone(),
-                    _ => Value::None,
-                },
-                _ => Value::None,
-            })
-        },
-        None,
-    );
-    let cm = vm.types.classmethod.clone();
-    set_doc(vm, &cm, "classmethod(function) -> method\n\nConvert a function to be a class method.");
-    super::set_constructor(&cm, |vm, _ty, a| {
-        let pos = vm.check_positional("classmethod", &a, 1, 1)?;
-        Ok(Value::from_obj(Object::ClassMethod(RefCell::new(pos[0].clone()))))
-    });
-    add_getset(
-        vm,
-        &cm,
-        "__func__",
-        |_vm, v| {
-            Ok(match v {
-                Value::Obj(o) => match &**o {
-                    Object::ClassMethod(f) => f.borrow().clone(),
-                    _ => Value::None,
-                },
-                _ => Value::None,
-            })
-        },
-        None,
-    );
-    let p = vm.types.property.clone();
-    super::set_constructor(&p, |vm, _ty, a| {
-        let slots = vm.parse_args("property", &a, &["fget", "fset", "fdel", "doc"], 0)?;
-        let get = |i: usize| slots[i].clone().unwrap_or(Value::None);
-        Ok(Value::from_obj(Object::Property(Box::new([get(0), get(1), get(2), get(3)]))))
-    });
-    macro_rules! prop_part {
-        ($name:literal, $i:expr) => {
-            add_getset(
-                vm,
-                &p,
-                $name,
-                |_vm, v| {
-                    Ok(match v {
-                        Value::Obj(o) => match &**o {
-                            Object::Property(parts) => parts[$i].clone(),
-                            _ => Value::None,
-                        },
-                        _ => Value::None,
-                    })
-                },
-                None,
-            );
-        };
-    }
-    prop_part!("fget", 0);
-    prop_part!("fset", 1);
-    prop_part!("fdel", 2);
-    macro_rules! prop_with {
-        ($name:literal, $i:expr) => {
-            add_method(vm, &p, $name, |vm, a| {
-                let pos = vm.check_positional($name, &a, 2, 2)?;
-                let Value::Obj(o) = &pos[0] else { return Ok(Value::None) };
-                let Object::Property(parts) = &**o else { return Ok(Value::None) };
-                let mut new = (**parts).clone();
-                new[$i] = pos[1].clone();
-                Ok(Value::from_obj(Object::Property(Box::new(new))))
-            });
-        };
-    }
-    prop_with!("getter", 0);
-    prop_with!("setter", 1);
-    prop_with!("deleter", 2);
 }

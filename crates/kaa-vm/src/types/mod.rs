@@ -5,7 +5,9 @@ mod bytes;
 mod code;
 mod complex;
 mod container;
+mod construct;
 mod container_dunders;
+mod descr;
 pub mod exception;
 mod function;
 mod generator;
@@ -15,6 +17,7 @@ mod misc;
 mod numbers;
 mod object;
 mod range_bytes;
+mod slots;
 mod str;
 mod super_type;
 mod typeobj;
@@ -31,6 +34,7 @@ use crate::objects::typeobj::{Layout, TypeObj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
+pub use construct::is_builtin_new;
 pub use container::sequence_binary;
 pub use exception::ExcTypes;
 pub use iterators::iter_next;
@@ -65,12 +69,15 @@ pub struct Types {
     pub builtin_function: ObjRef,
     pub method_descriptor: ObjRef,
     pub classmethod_descriptor: ObjRef,
+    pub wrapper_descriptor: ObjRef,
+    pub method_wrapper: ObjRef,
     pub getset_descriptor: ObjRef,
     pub method: ObjRef,
     pub staticmethod: ObjRef,
     pub classmethod: ObjRef,
     pub property: ObjRef,
     pub super_: ObjRef,
+    pub member_descriptor: ObjRef,
     pub code: ObjRef,
     pub generator: ObjRef,
     pub cell: ObjRef,
@@ -119,17 +126,24 @@ pub fn make_type(
         mro: RefCell::new(Vec::new()),
         dict,
         layout,
+        metaclass: None,
         constructor: Cell::new(None),
         is_heap: false,
         is_base_type,
         version: Cell::new(0),
         hooks: Cell::new((0, 0)),
+        slot_names: Vec::new(),
+        own_slots: 0,
+        // Builtin types' instances have no attribute dict, except exceptions'.
+        instance_dict: layout == Layout::Exception,
         subclasses: RefCell::new(Vec::new()),
-        doc: None,
+        doc: Cell::new(None),
     })));
     let mut mro = vec![ty.clone()];
     if let Some(b) = base {
-        mro.extend(b.as_type().expect("base is a type").mro.borrow().iter().cloned());
+        let bt = b.as_type().expect("base is a type");
+        mro.extend(bt.mro.borrow().iter().cloned());
+        bt.subclasses.borrow_mut().push(Rc::downgrade(&ty));
     }
     *ty.as_type().expect("type").mro.borrow_mut() = mro;
     ty
@@ -143,7 +157,7 @@ impl Types {
         };
         let int = t("int", &object, true);
         Types {
-            type_: t("type", &object, true),
+            type_: make_type("type", "builtins", Some(&object), Layout::Type, true),
             none: t("NoneType", &object, false),
             not_implemented: t("NotImplementedType", &object, false),
             ellipsis: t("ellipsis", &object, false),
@@ -167,12 +181,15 @@ impl Types {
             builtin_function: t("builtin_function_or_method", &object, false),
             method_descriptor: t("method_descriptor", &object, false),
             classmethod_descriptor: t("classmethod_descriptor", &object, false),
+            wrapper_descriptor: t("wrapper_descriptor", &object, false),
+            method_wrapper: t("method-wrapper", &object, false),
             getset_descriptor: t("getset_descriptor", &object, false),
             method: t("method", &object, false),
             staticmethod: t("staticmethod", &object, true),
             classmethod: t("classmethod", &object, true),
             property: t("property", &object, true),
             super_: t("super", &object, true),
+            member_descriptor: t("member_descriptor", &object, false),
             code: t("code", &object, false),
             generator: t("generator", &object, false),
             cell: t("cell", &object, false),
@@ -217,10 +234,14 @@ pub fn init(vm: &mut Vm) {
     code::init(vm);
     iterators::init(vm);
     misc::init(vm);
+    descr::init(vm);
+    slots::init(vm);
     exception::init(vm);
     container_dunders::init(vm);
     super_type::init(vm);
     generator::init(vm);
+    // Last: every type exists now.
+    construct::init(vm);
     // PEP 585: `list[int]` and friends make a types.GenericAlias.
     let generic = [
         vm.types.list.clone(),
@@ -265,6 +286,8 @@ pub fn add_method_kind(vm: &mut Vm, ty: &ObjRef, name: &'static str, func: Nativ
         owner: ty.clone(),
         kind,
         doc: None,
+        slot: kind == MethodKind::Instance
+            && crate::objects::builtin_func::is_slot_method(&ty.as_type().expect("type").name(), name),
     })));
     type_dict(ty).set_str(vm, name, Value::Obj(desc));
 }
@@ -322,6 +345,7 @@ pub fn set_constructor(ty: &ObjRef, ctor: Constructor) {
 
 /// Sets `__doc__` on a builtin type.
 pub fn set_doc(vm: &mut Vm, ty: &ObjRef, doc: &'static str) {
+    ty.as_type().expect("type").doc.set(Some(doc));
     let v = vm.str_val(doc);
     type_dict(ty).set_str(vm, "__doc__", v);
 }

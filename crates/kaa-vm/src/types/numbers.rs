@@ -186,14 +186,33 @@ impl Vm {
                     }
                 },
                 Object::Instance(_) => {
-                    for name in ["__int__", "__index__", "__trunc__"] {
-                        if let Some(r) = self.call_dunder(x, name, &[])? {
-                            if as_int(&r).is_none() {
-                                let tn = self.type_name(&r);
-                                return Err(self.type_error(format!("{name} returned non-int (type {tn})")));
+                    if let Some(r) = self.call_dunder(x, "__int__", &[])? {
+                        return match r {
+                            Value::Bool(b) => {
+                                self.warn_deprecation("__int__ returned non-int (type bool).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.");
+                                Ok(Value::Int(b as i64))
                             }
-                            return Ok(r);
-                        }
+                            _ if as_int(&r).is_some() => Ok(r),
+                            _ => {
+                                let tn = self.type_name(&r);
+                                Err(self.type_error(format!("__int__ returned non-int (type {tn})")))
+                            }
+                        };
+                    }
+                    if self.user_slot(x, "__index__").is_some() {
+                        return self.index_value(x);
+                    }
+                    if let Some(r) = self.call_dunder(x, "__trunc__", &[])? {
+                        self.warn_deprecation("The delegation of int() to __trunc__ is deprecated.");
+                        return match r {
+                            Value::Bool(b) => Ok(Value::Int(b as i64)),
+                            _ if as_int(&r).is_some() => Ok(r),
+                            _ if self.user_slot(&r, "__index__").is_some() => self.index_value(&r),
+                            _ => {
+                                let tn = self.type_name(&r);
+                                Err(self.type_error(format!("__trunc__ returned non-Integral (type {tn})")))
+                            }
+                        };
                     }
                     let tn = self.type_name(x);
                     Err(self.type_error(format!(
@@ -666,6 +685,35 @@ fn accepts_operand(this: &Value, other: &Value) -> bool {
 
 pub(super) fn add_operator_dunders(vm: &mut Vm, t: &ObjRef, set: OperatorSet) {
     macro_rules! binop {
+        ($name:literal, $rname:literal, $op:expr, ternary) => {
+            // `__pow__(exp, mod=None)`: with a modulus, this type's three-argument rule.
+            add_method(vm, t, $name, |vm, a| {
+                let pos = vm.check_positional($name, &a, 2, 3)?;
+                if let Some(m) = pos.get(2).filter(|m| !m.is_none()) {
+                    let r = vm.builtin_pow3_method(&pos[0], &pos[0], &pos[1], m)?;
+                    return Ok(r.unwrap_or_else(|| Value::Obj(vm.not_implemented.clone())));
+                }
+                if !accepts_operand(&pos[0], &pos[1]) {
+                    return Ok(Value::Obj(vm.not_implemented.clone()));
+                }
+                Ok(vm
+                    .builtin_binary(&pos[0], &pos[1], $op, false)?
+                    .unwrap_or_else(|| Value::Obj(vm.not_implemented.clone())))
+            });
+            add_method(vm, t, $rname, |vm, a| {
+                let pos = vm.check_positional($rname, &a, 2, 3)?;
+                if let Some(m) = pos.get(2).filter(|m| !m.is_none()) {
+                    let r = vm.builtin_pow3_method(&pos[0], &pos[1], &pos[0], m)?;
+                    return Ok(r.unwrap_or_else(|| Value::Obj(vm.not_implemented.clone())));
+                }
+                if !accepts_operand(&pos[0], &pos[1]) {
+                    return Ok(Value::Obj(vm.not_implemented.clone()));
+                }
+                Ok(vm
+                    .builtin_binary(&pos[1], &pos[0], $op, false)?
+                    .unwrap_or_else(|| Value::Obj(vm.not_implemented.clone())))
+            });
+        };
         ($name:literal, $rname:literal, $op:expr) => {
             add_method(vm, t, $name, |vm, a| {
                 let pos = vm.check_positional($name, &a, 2, 2)?;
@@ -691,16 +739,22 @@ pub(super) fn add_operator_dunders(vm: &mut Vm, t: &ObjRef, set: OperatorSet) {
     binop!("__sub__", "__rsub__", BinaryOp::Subtract);
     binop!("__mul__", "__rmul__", BinaryOp::Multiply);
     binop!("__truediv__", "__rtruediv__", BinaryOp::TrueDivide);
-    binop!("__pow__", "__rpow__", BinaryOp::Power);
+    binop!("__pow__", "__rpow__", BinaryOp::Power, ternary);
     if set != OperatorSet::Complex {
         binop!("__floordiv__", "__rfloordiv__", BinaryOp::FloorDivide);
         binop!("__mod__", "__rmod__", BinaryOp::Remainder);
         add_method(vm, t, "__divmod__", |vm, a| {
             let pos = vm.check_positional("__divmod__", &a, 2, 2)?;
+            if !accepts_operand(&pos[0], &pos[1]) {
+                return Ok(Value::Obj(vm.not_implemented.clone()));
+            }
             vm.divmod(&pos[0], &pos[1])
         });
         add_method(vm, t, "__rdivmod__", |vm, a| {
             let pos = vm.check_positional("__rdivmod__", &a, 2, 2)?;
+            if !accepts_operand(&pos[0], &pos[1]) {
+                return Ok(Value::Obj(vm.not_implemented.clone()));
+            }
             vm.divmod(&pos[1], &pos[0])
         });
     }
@@ -740,12 +794,41 @@ pub(super) fn add_operator_dunders(vm: &mut Vm, t: &ObjRef, set: OperatorSet) {
 }
 
 impl Vm {
-    /// `divmod(a, b)`.
+    /// `divmod(a, b)`: the numeric result for ints and floats, otherwise the operands'
+    /// `__divmod__`/`__rdivmod__` in the order binary operators use.
     pub fn divmod(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = self.builtin_divmod(a, b)? {
+            return Ok(r);
+        }
+        let is_instance = |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_)));
+        let (a_ty, b_ty) = (self.type_of(a), self.type_of(b));
+        let same = std::rc::Rc::ptr_eq(&a_ty, &b_ty);
+        let b_first = !same && is_instance(b) && self.is_subclass_ref(&b_ty, &a_ty);
+        if b_first {
+            if let Some(r) = self.call_dunder_binary(b, "__rdivmod__", a)? {
+                return Ok(r);
+            }
+        }
+        if is_instance(a) {
+            if let Some(r) = self.call_dunder_binary(a, "__divmod__", b)? {
+                return Ok(r);
+            }
+        }
+        if !same && !b_first && is_instance(b) {
+            if let Some(r) = self.call_dunder_binary(b, "__rdivmod__", a)? {
+                return Ok(r);
+            }
+        }
+        let (an, bn) = (self.type_name(a), self.type_name(b));
+        Err(self.type_error(format!("unsupported operand type(s) for divmod(): '{an}' and '{bn}'")))
+    }
+
+    /// divmod of two ints or of a float and a real number; `None` for other operands.
+    fn builtin_divmod(&mut self, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         if let (Some(_), Some(_)) = (as_int(a), as_int(b)) {
             let q = self.binary_op(a, b, BinaryOp::FloorDivide, false)?;
             let r = self.binary_op(a, b, BinaryOp::Remainder, false)?;
-            return Ok(self.tuple_val(vec![q, r]));
+            return Ok(Some(self.tuple_val(vec![q, r])));
         }
         let numeric = |v: &Value| matches!(v, Value::Float(_)) || as_int(v).is_some();
         if numeric(a) && numeric(b) {
@@ -755,13 +838,53 @@ impl Vm {
             }
             let q = crate::protocols::arith::float_floordiv(x, y);
             let r = crate::protocols::arith::float_mod(x, y);
-            return Ok(self.tuple_val(vec![Value::Float(q), Value::Float(r)]));
+            return Ok(Some(self.tuple_val(vec![Value::Float(q), Value::Float(r)])));
         }
-        if let Some(r) = self.call_dunder(a, "__divmod__", std::slice::from_ref(b))? {
-            return Ok(r);
+        Ok(None)
+    }
+
+    /// `pow(base, exp, mod)` with a modulus: the base's own `__pow__` (three-argument
+    /// pow never tries `__rpow__`), then the numeric types' rules.
+    pub fn pow3(&mut self, b: &Value, e: &Value, m: &Value) -> PyResult<Value> {
+        if matches!(b, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_))) {
+            if let Some(f) = self.user_slot(b, "__pow__") {
+                let r = self.call_slot(&f, b, &[e.clone(), m.clone()])?;
+                if !matches!(&r, Value::Obj(o) if matches!(&**o, Object::NotImplemented)) {
+                    return Ok(r);
+                }
+            }
         }
-        let (an, bn) = (self.type_name(a), self.type_name(b));
-        Err(self.type_error(format!("unsupported operand type(s) for divmod(): '{an}' and '{bn}'")))
+        for v in [b, e, m] {
+            if let Some(r) = self.builtin_pow3(v, b, e, m)? {
+                return Ok(r);
+            }
+        }
+        let (bn, en, mn) = (self.type_name(b), self.type_name(e), self.type_name(m));
+        Err(self.type_error(format!("unsupported operand type(s) for ** or pow(): '{bn}', '{en}', '{mn}'")))
+    }
+
+    /// `this.__pow__(exp, mod)` / `__rpow__` for a builtin number.
+    pub fn builtin_pow3_method(&mut self, this: &Value, b: &Value, e: &Value, m: &Value) -> PyResult<Option<Value>> {
+        self.builtin_pow3(this, b, e, m)
+    }
+
+    /// The three-argument `__pow__` of the numeric type of `this` (one of the
+    /// operands): ints only combine ints; a float or complex refuses any modulus.
+    fn builtin_pow3(&mut self, this: &Value, b: &Value, e: &Value, m: &Value) -> PyResult<Option<Value>> {
+        let real = |v: &Value| matches!(v, Value::Float(_)) || as_int(v).is_some();
+        let complexish = |v: &Value| real(v) || matches!(v, Value::Obj(o) if matches!(&**o, Object::Complex(..)));
+        match this {
+            Value::Float(_) if real(b) && real(e) => {
+                Err(self.type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+            }
+            Value::Obj(o) if matches!(&**o, Object::Complex(..)) && complexish(b) && complexish(e) => {
+                Err(self.value_error("complex modulo"))
+            }
+            _ if as_int(this).is_some() && as_int(b).is_some() && as_int(e).is_some() && as_int(m).is_some() => {
+                crate::builtins::pow_mod(self, b, e, m).map(Some)
+            }
+            _ => Ok(None),
+        }
     }
 }
 

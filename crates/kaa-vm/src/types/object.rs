@@ -36,30 +36,36 @@ pub fn init(vm: &mut Vm) {
     }
     add_method(vm, &t, "__hash__", |vm, a| {
         let v = a.args[0].clone();
+        // Instances hash by identity here: this is what `super().__hash__()` in a
+        // class's own __hash__ reaches, so it must not dispatch to that again. (Builtin
+        // types without a __hash__ entry of their own inherit this one: their hash.)
+        if matches!(&v, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_))) {
+            return Ok(Value::Int(crate::protocols::hash::hash_pointer(crate::protocols::hash::id_of(&v))));
+        }
         Ok(Value::Int(vm.hash(&v)?))
     });
     add_method(vm, &t, "__getattribute__", |vm, a| {
         let (obj, name) = two(vm, "__getattribute__", &a)?;
-        let Value::Obj(n) = &name else { return Err(vm.type_error("attribute name must be string")) };
-        if n.as_str().is_none() {
-            let tn = vm.type_name(&name);
-            return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
-        }
-        vm.object_getattribute(&obj, n)
+        let n = attr_name(vm, &name)?;
+        vm.object_getattribute(&obj, &n)
     });
     add_method(vm, &t, "__setattr__", |vm, a| {
         let pos = vm.check_positional("__setattr__", &a, 3, 3)?;
-        let Value::Obj(n) = &pos[1] else { return Err(vm.type_error("attribute name must be string")) };
-        vm.generic_setattr(&pos[0], n, Some(pos[2].clone()))?;
+        let n = attr_name(vm, &pos[1])?;
+        vm.generic_setattr(&pos[0], &n, Some(pos[2].clone()))?;
         Ok(Value::None)
     });
     add_method(vm, &t, "__delattr__", |vm, a| {
         let (obj, name) = two(vm, "__delattr__", &a)?;
-        let Value::Obj(n) = &name else { return Err(vm.type_error("attribute name must be string")) };
-        vm.generic_setattr(&obj, n, None)?;
+        let n = attr_name(vm, &name)?;
+        vm.generic_setattr(&obj, &n, None)?;
         Ok(Value::None)
     });
-    add_method(vm, &t, "__init__", |_vm, _a| Ok(Value::None));
+    add_method(vm, &t, "__init__", |vm, a| {
+        let this = a.args[0].clone();
+        vm.object_init(&this, a.shift())?;
+        Ok(Value::None)
+    });
     // object.__init_subclass__: the end of the cooperative chain; takes no keywords.
     add_method_kind(
         vm,
@@ -77,7 +83,6 @@ pub fn init(vm: &mut Vm) {
         },
         MethodKind::Class,
     );
-    add_method_kind(vm, &t, "__new__", object_new, MethodKind::Static);
     add_method(vm, &t, "__dir__", |vm, a| {
         let names = vm.dir(&a.args[0].clone())?;
         let items = names.into_iter().map(|n| vm.str_val(&n)).collect();
@@ -105,6 +110,17 @@ pub fn init(vm: &mut Vm) {
     super::set_constructor(&t, |vm, ty, args| object_new_instance(vm, ty, args));
 }
 
+/// An attribute name argument: a str object.
+fn attr_name(vm: &mut Vm, name: &Value) -> PyResult<ObjRef> {
+    match name {
+        Value::Obj(n) if n.as_str().is_some() => Ok(n.clone()),
+        _ => {
+            let tn = vm.type_name(name);
+            Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
+        }
+    }
+}
+
 fn two(vm: &mut Vm, name: &str, a: &Args) -> PyResult<(Value, Value)> {
     let pos = vm.check_positional(name, a, 2, 2)?;
     Ok((pos[0].clone(), pos[1].clone()))
@@ -123,14 +139,23 @@ fn set_class(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
         let tn = vm.type_name(&Value::Obj(new.clone()));
         return Err(vm.type_error(format!("__class__ must be set to a class, not '{tn}' object")));
     }
+    // Instances keep their storage: the new class must have the same slots and the
+    // same dict (or lack of one).
+    let old_ty = vm.type_of(obj);
+    let (ot, nt) = (old_ty.as_type().expect("type"), new.as_type().expect("type"));
+    let same_layout = ot.slot_names == nt.slot_names && ot.instance_dict == nt.instance_dict;
+    if !same_layout && ot.layout == nt.layout && matches!(ot.layout, Layout::Instance | Layout::Exception) {
+        let (nn, on) = (nt.name(), ot.name());
+        return Err(vm.type_error(format!("__class__ assignment: '{nn}' object layout differs from '{on}'")));
+    }
     match obj {
         Value::Obj(o) => match &**o {
-            Object::Instance(i) if new.as_type().expect("type").layout == Layout::Instance => {
-                *i.class.borrow_mut() = new;
+            Object::Instance(i) if nt.layout == Layout::Instance => {
+                *i.class.borrow_mut() = new.clone();
                 Ok(())
             }
-            Object::Exception(e) if new.as_type().expect("type").layout == Layout::Exception => {
-                *e.class.borrow_mut() = new;
+            Object::Exception(e) if nt.layout == Layout::Exception => {
+                *e.class.borrow_mut() = new.clone();
                 Ok(())
             }
             _ => Err(vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses")),
@@ -139,57 +164,36 @@ fn set_class(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
     }
 }
 
-/// `object.__new__(cls)`.
-fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let pos = a.pos();
-    let Some(Value::Obj(cls)) = pos.first() else {
-        return Err(vm.type_error("object.__new__(): not enough arguments"));
-    };
-    if cls.as_type().is_none() {
-        let tn = vm.type_name(&pos[0]);
-        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({tn})")));
-    }
-    Ok(new_instance_of(cls))
-}
-
 pub fn new_instance_of(cls: &ObjRef) -> Value {
-    Value::from_obj(Object::Instance(InstanceObj { class: RefCell::new(cls.clone()), dict: RefCell::new(None) }))
+    let nslots = cls.as_type().expect("type").slot_names.len();
+    Value::from_obj(Object::Instance(InstanceObj {
+        class: RefCell::new(cls.clone()),
+        dict: RefCell::new(None),
+        slots: crate::objects::instance::SlotValues::new(nslots),
+    }))
 }
 
-/// Calling a class whose instances are plain objects: `__new__`, then `__init__`.
+/// Calling a class whose instances are plain objects (or an exception class with its
+/// own `__new__`): `__new__`, then `__init__`.
 pub fn object_new_instance(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
     let t = ty.as_type().expect("type");
-    let init = t.lookup("__init__");
-    let new = t.lookup("__new__");
-    let custom_init =
-        init.as_ref().is_some_and(|m| !matches!(m, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(_))));
-    let custom_new =
-        new.as_ref().is_some_and(|m| !matches!(m, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(_))));
-    if !args.args.is_empty() && !custom_init && !custom_new {
-        let name = t.name();
-        return Err(vm.type_error(format!("{name}() takes no arguments")));
-    }
-    let inst = if custom_new {
-        let new = new.expect("__new__");
-        let new = match &new {
-            Value::Obj(o) => match &**o {
-                Object::StaticMethod(f) => f.borrow().clone(),
-                _ => new.clone(),
-            },
-            _ => new.clone(),
-        };
+    let custom_init = vm.overrides_init(ty);
+    let inst = if vm.overrides_new(ty) {
+        let new = t.lookup("__new__").expect("__new__");
+        let new = vm.class_attribute_get(&new, ty)?;
         let mut all = vec![Value::Obj(ty.clone())];
         all.extend_from_slice(args.args);
         let inst = vm.call(&new, &all, args.kwnames)?;
+        // An object of another class is returned as it is, without __init__.
         if !vm.is_instance_of(&inst, ty) {
             return Ok(inst);
         }
         inst
     } else {
-        new_instance_of(ty)
+        vm.object_new(ty, args)?
     };
     if custom_init {
-        let init = init.expect("__init__");
+        let init = t.lookup("__init__").expect("__init__");
         let mut all = vec![inst.clone()];
         all.extend_from_slice(args.args);
         let r = vm.call(&init, &all, args.kwnames)?;
@@ -197,6 +201,8 @@ pub fn object_new_instance(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Val
             let tn = vm.type_name(&r);
             return Err(vm.type_error(format!("__init__() should return None, not '{tn}'")));
         }
+    } else {
+        vm.object_init(&inst, args)?;
     }
     Ok(inst)
 }
@@ -261,6 +267,7 @@ pub fn instance_dict_set(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyRe
     let slot = match &**o {
         Object::Instance(i) => &i.dict,
         Object::Exception(e) => &e.dict,
+        Object::StaticMethod(w) | Object::ClassMethod(w) => &w.dict,
         _ => return Err(vm.no_attribute(obj, "__dict__")),
     };
     match value {

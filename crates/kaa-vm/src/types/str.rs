@@ -9,6 +9,8 @@ mod search;
 mod split;
 mod translate;
 
+pub(super) use case::is_identifier;
+
 use super::{add_method, set_doc};
 use crate::error::PyResult;
 use crate::object::Object;

@@ -45,7 +45,7 @@ fn field(v: &Value, get: impl Fn(&SuperObj) -> Value) -> Value {
 
 fn super_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
     vm.no_kwargs("super", &a)?;
-    let pos = vm.check_positional("super", &a, 0, 2)?;
+    let pos = vm.check_positional("super()", &a, 0, 2)?;
     let (thisclass, obj) = match pos.len() {
         0 => zero_arg_super(vm)?,
         _ => (pos[0].clone(), pos.get(1).cloned().unwrap_or(Value::None)),
@@ -58,7 +58,8 @@ fn super_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
         let tn = vm.type_name(&Value::Obj(thisclass.clone()));
         return Err(vm.type_error(format!("super() argument 1 must be a type, not {tn}")));
     }
-    let obj_type = if obj.is_none() && pos.len() == 1 { None } else { Some(check_obj(vm, &thisclass, &obj)?) };
+    // `super(C)` and `super(C, None)` are unbound.
+    let obj_type = if obj.is_none() { None } else { Some(check_obj(vm, &thisclass, &obj)?) };
     Ok(Value::from_obj(Object::Super(Box::new(SuperObj { thisclass, obj, obj_type }))))
 }
 
@@ -82,7 +83,8 @@ fn check_obj(vm: &mut Vm, thisclass: &ObjRef, obj: &Value) -> PyResult<ObjRef> {
 fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
     let Some(frame) = vm.frames.last() else { return Err(vm.runtime_error("super(): no current frame")) };
     let code = frame.code();
-    if code.argcount() == 0 && code.unit.flags & (kaa_bytecode::CodeFlags::VARARGS) == 0 {
+    // Only a positional parameter can be the object (`def m(*args)` has none).
+    if code.argcount() == 0 {
         return Err(vm.runtime_error("super(): no arguments"));
     }
     let locals = frame.localsplus();

@@ -221,6 +221,15 @@ fn is_id_continue(c: char) -> bool {
     c == '_' || c.is_ascii_alphanumeric() || (!c.is_ascii() && in_ranges(ID_CONTINUE, c))
 }
 
+/// `str.isidentifier()`.
+pub fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if is_id_start(c) => chars.all(is_id_continue),
+        _ => false,
+    }
+}
+
 pub fn init(vm: &mut Vm, t: &ObjRef) {
     macro_rules! mapping {
         ($name:literal, $f:expr) => {
@@ -308,11 +317,7 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
     });
     add_method(vm, t, "isidentifier", |vm, a| {
         noargs(vm, &a, "isidentifier")?;
-        let mut chars = this(vm, &a)?.as_str().chars();
-        let ok = match chars.next() {
-            Some(c) if is_id_start(c) => chars.all(is_id_continue),
-            _ => false,
-        };
+        let ok = is_identifier(this(vm, &a)?.as_str());
         Ok(Value::Bool(ok))
     });
 }
