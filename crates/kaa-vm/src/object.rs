@@ -88,11 +88,16 @@ pub enum DictViewKind {
 }
 
 impl Object {
-    /// The payload if this is a str.
+    /// The payload if this is a str, or an instance of a str subclass (whose text is
+    /// its base str), as CPython's `PyUnicode_Check` accepts subclasses.
     #[inline]
     pub fn as_str(&self) -> Option<&PyStr> {
         match self {
             Object::Str(s) => Some(s),
+            Object::Instance(i) => match i.base() {
+                Some(Value::Obj(o)) => o.as_str(),
+                _ => None,
+            },
             _ => None,
         }
     }

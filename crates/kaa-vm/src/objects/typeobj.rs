@@ -113,7 +113,9 @@ impl TypeObj {
             ("__del__", hook::DEL),
         ] {
             if let Some(v) = self.lookup(name) {
-                let builtin = matches!(&v, Value::Obj(o) if matches!(&**o, crate::object::Object::MethodDescriptor(_)));
+                // The builtin slot itself (object's); another builtin method stored
+                // under the name (`__getattr__ = dict.__getitem__`) is a hook.
+                let builtin = matches!(&v, Value::Obj(o) if matches!(&**o, crate::object::Object::MethodDescriptor(m) if m.name == name));
                 if !builtin {
                     flags |= bit;
                 }

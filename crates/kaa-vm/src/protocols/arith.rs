@@ -19,12 +19,16 @@ pub enum IntRef<'a> {
     Big(&'a BigInt),
 }
 
+/// The int value of `v`: an int, a bool, or an instance of an int subclass (its base
+/// int), as CPython's `PyLong_Check` accepts subclasses. (Operators reach instances'
+/// own special methods before anything looks at their int value.)
 pub fn as_int(v: &Value) -> Option<IntRef<'_>> {
     match v {
         Value::Int(i) => Some(IntRef::Small(*i)),
         Value::Bool(b) => Some(IntRef::Small(*b as i64)),
         Value::Obj(o) => match &**o {
             Object::BigInt(b) => Some(IntRef::Big(b)),
+            Object::Instance(i) => i.base().and_then(as_int),
             _ => None,
         },
         _ => None,
@@ -271,6 +275,17 @@ impl Vm {
         if is_instance(a) || is_instance(b) {
             if let Some(r) = self.binary_dunder(a, b, op, inplace)? {
                 return Ok(r);
+            }
+            // Instances of builtin subclasses that don't override the operator: the
+            // builtin operation on the values they extend.
+            let (ba, bb) = (self.builtin_base(a), self.builtin_base(b));
+            if ba.is_some() || bb.is_some() {
+                let (x, y) = (ba.unwrap_or_else(|| a.clone()), bb.unwrap_or_else(|| b.clone()));
+                if !is_instance(&x) && !is_instance(&y) {
+                    if let Some(r) = self.builtin_binary(&x, &y, op, inplace)? {
+                        return Ok(r);
+                    }
+                }
             }
             // `n * seq` with an instance n: the sequence is repeated if n is integer-like.
             let is_seq = |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_)));

@@ -2,6 +2,8 @@
 //! modules and type objects, following CPython's generic algorithms.
 
 
+use std::rc::Rc;
+
 use crate::error::PyResult;
 use crate::object::Object;
 use crate::objects::builtin_func::{BoundMethod, BuiltinFunction, MethodKind};
@@ -271,7 +273,12 @@ impl Vm {
                 MethodKind::Instance => Ok(Value::from_obj(Object::BuiltinFunction(Box::new(BuiltinFunction {
                     name: m.name,
                     func: m.func,
-                    bound_self: Some(obj.clone()),
+                    // A builtin type's method bound to an instance of a subclass works on
+                    // the builtin value the instance extends.
+                    bound_self: Some(match self.builtin_base(obj) {
+                        Some(b) if !m.owner.as_type().is_some_and(|t| t.is_heap) && !Rc::ptr_eq(&m.owner, &self.types.object) => b,
+                        _ => obj.clone(),
+                    }),
                     module: None,
                     doc: m.doc,
                     slot: m.slot,

@@ -134,10 +134,68 @@ impl Vm {
             }
             MethodKind::Static => {}
         }
+        if m.kind == MethodKind::Instance {
+            if let Some(unwrapped) = self.unwrap_builtin_instances(&m.owner, args, kwnames.len()) {
+                return self.call_on_builtin_values(m, args, &unwrapped, kwnames);
+            }
+        }
         self.enter_native_for(" while calling a Python object")?;
         let r = (m.func)(self, Args { args, kwnames });
         self.leave_native();
         r
+    }
+
+    /// For a method of builtin type `owner` (not `object`): the arguments with each
+    /// instance of a subclass of `owner` replaced by the builtin value it extends, so the
+    /// method works on that value (`Stack([1]).append(2)` appends to the list inside);
+    /// `None` when no argument is such an instance.
+    fn unwrap_builtin_instances(&self, owner: &ObjRef, args: &[Value], nkw: usize) -> Option<Vec<Value>> {
+        let t = owner.as_type()?;
+        if t.is_heap || t.layout != crate::objects::typeobj::Layout::Builtin || Rc::ptr_eq(owner, &self.types.object) {
+            return None;
+        }
+        let npos = args.len() - nkw;
+        let base_of = |v: &Value| match v {
+            Value::Obj(o) => match &**o {
+                Object::Instance(i) => i.base().filter(|b| self.type_of(b).as_type().is_some_and(|bt| bt.is_subtype_of(owner))).cloned(),
+                _ => None,
+            },
+            _ => None,
+        };
+        if !args[..npos].iter().any(|a| base_of(a).is_some()) {
+            return None;
+        }
+        Some(args.iter().enumerate().map(|(i, a)| if i < npos { base_of(a).unwrap_or_else(|| a.clone()) } else { a.clone() }).collect())
+    }
+
+    /// Runs builtin method `m` on the builtin values inside `original`'s instances: a
+    /// method returning its receiver (`__iadd__`) returns the instance, and a dict
+    /// subclass's `__missing__` answers a missing key, as CPython's dict does.
+    fn call_on_builtin_values(
+        &mut self,
+        m: &MethodDescriptor,
+        original: &[Value],
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        self.enter_native_for(" while calling a Python object")?;
+        let r = (m.func)(self, Args { args, kwnames });
+        self.leave_native();
+        match r {
+            Ok(Value::Obj(v)) if matches!(&args[0], Value::Obj(a) if Rc::ptr_eq(a, &v)) => Ok(original[0].clone()),
+            Err(e)
+                if m.name == "__getitem__"
+                    && Rc::ptr_eq(&m.owner, &self.types.dict)
+                    && self.err_matches(&e, &self.exc.key_error.clone()) =>
+            {
+                let ty = self.type_of(&original[0]);
+                match ty.as_type().expect("type").lookup("__missing__") {
+                    Some(missing) => self.call_slot(&missing, &original[0], &args[1..2]),
+                    None => Err(e),
+                }
+            }
+            r => r,
+        }
     }
 
     /// Calls a Python function from Rust: pushes its frame and runs it to completion.

@@ -268,6 +268,9 @@ impl Vm {
                 }
             }
         }
+        // The builtin comparison, on the values instances of builtin subclasses extend.
+        let (ba, bb) = (self.builtin_base(a), self.builtin_base(b));
+        let (a, b) = (ba.as_ref().unwrap_or(a), bb.as_ref().unwrap_or(b));
         match self.builtin_compare(a, b, op)? {
             Some(r) => Ok(Value::Bool(r)),
             None => Ok(Value::Obj(self.not_implemented.clone())),

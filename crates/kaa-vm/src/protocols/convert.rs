@@ -245,6 +245,19 @@ impl Vm {
             Value::Bool(b) => return Ok(Value::Int(*b as i64)),
             Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => return Ok(v.clone()),
             Value::Obj(o) if matches!(&**o, Object::Instance(_)) => {
+                // An int subclass that keeps int's __index__: its int value.
+                if let Object::Instance(i) = &**o {
+                    if let Some(b @ (Value::Int(_) | Value::Bool(_))) = i.base() {
+                        if self.user_slot(v, "__index__").is_none() {
+                            return Ok(Value::Int(self.as_bigint(b).and_then(|x| num_traits::ToPrimitive::to_i64(&x)).unwrap_or(0)));
+                        }
+                    }
+                    if let Some(b @ Value::Obj(bo)) = i.base() {
+                        if matches!(&**bo, Object::BigInt(_)) && self.user_slot(v, "__index__").is_none() {
+                            return Ok(b.clone());
+                        }
+                    }
+                }
                 if let Some(m) = self.user_slot(v, "__index__") {
                     let r = self.call_slot(&m, v, &[])?;
                     return match r {

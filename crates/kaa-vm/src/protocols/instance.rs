@@ -1,6 +1,8 @@
 //! Instances of classes: the special methods the interpreter calls on them (`__repr__`,
 //! `__str__`, `__bool__`, `__len__`, `__hash__`, `__getattr__`, `__format__`).
 
+use std::rc::Rc;
+
 use crate::error::PyResult;
 use crate::object::Object;
 use crate::protocols::hash::{hash_pointer, id_of};
@@ -30,7 +32,13 @@ impl Vm {
     pub fn is_builtin_slot(&self, v: &Value, name: &str, m: &Value) -> bool {
         match m {
             Value::Obj(o) => match &**o {
-                Object::MethodDescriptor(d) => d.name == name && self.is_instance_of(v, &d.owner),
+                Object::MethodDescriptor(d) => {
+                    // The special methods of the builtin type an instance extends
+                    // (`len()` of a list subclass) are what its protocols run.
+                    let extends = matches!(v, Value::Obj(vo) if matches!(&**vo, Object::Instance(i) if i.base().is_some()))
+                        && !Rc::ptr_eq(&d.owner, &self.types.object);
+                    d.name == name && !extends && self.is_instance_of(v, &d.owner)
+                }
                 _ => false,
             },
             _ => false,
@@ -68,6 +76,19 @@ impl Vm {
         self.call(&bound, args, &[])
     }
 
+    /// The builtin value an instance of a builtin type's subclass extends (see
+    /// `objects/instance.rs`): what the builtin behaviour the class does not override
+    /// acts on.
+    pub fn builtin_base(&self, v: &Value) -> Option<Value> {
+        match v {
+            Value::Obj(o) => match &**o {
+                Object::Instance(i) => i.base().cloned(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     pub fn instance_repr(&mut self, v: &Value) -> PyResult<String> {
         if let Some(m) = self.user_slot(v, "__repr__") {
             self.enter_native_for(" while getting the repr of an object")?;
@@ -81,6 +102,9 @@ impl Vm {
                     Err(self.type_error(format!("__repr__ returned non-string (type {tn})")))
                 }
             };
+        }
+        if let Some(b) = self.builtin_base(v) {
+            return self.repr_string(&b);
         }
         Ok(self.default_repr(v))
     }
@@ -115,6 +139,11 @@ impl Vm {
                 }
             };
         }
+        if let Some(b) = self.builtin_base(v) {
+            if self.user_slot(v, "__repr__").is_none() {
+                return self.to_str_string(&b);
+            }
+        }
         self.repr_string(v)
     }
 
@@ -131,6 +160,9 @@ impl Vm {
         }
         if self.user_slot(v, "__len__").is_some() {
             return Ok(self.instance_len(v)? != 0);
+        }
+        if let Some(b) = self.builtin_base(v) {
+            return self.truthy(&b);
         }
         Ok(true)
     }
@@ -152,6 +184,9 @@ impl Vm {
                 _ => Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
             };
         }
+        if let Some(b) = self.builtin_base(v) {
+            return self.len(&b);
+        }
         let tn = self.type_name(v);
         Err(self.type_error(format!("object of type '{tn}' has no len()")))
     }
@@ -170,7 +205,10 @@ impl Vm {
                     None => Err(self.type_error("__hash__ method should return an integer")),
                 }
             }
-            _ => Ok(hash_pointer(id_of(v))),
+            _ => match self.builtin_base(v) {
+                Some(b) => self.hash(&b),
+                None => Ok(hash_pointer(id_of(v))),
+            },
         }
     }
 

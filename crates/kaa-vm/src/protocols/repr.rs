@@ -24,7 +24,8 @@ impl Vm {
     /// `str(v)` as a str object (the same object for strs).
     pub fn to_str(&mut self, v: &Value) -> PyResult<ObjRef> {
         if let Value::Obj(o) = v {
-            if o.as_str().is_some() {
+            // An exact str is its own str; a subclass instance gives a plain str.
+            if matches!(&**o, Object::Str(_)) {
                 return Ok(o.clone());
             }
         }

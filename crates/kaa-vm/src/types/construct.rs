@@ -95,7 +95,7 @@ impl Vm {
     /// The type whose instance-creation code makes instances of `ty` (CPython's
     /// `tp_new` identity): classes use their nearest builtin base's; all builtin
     /// exceptions share BaseException's.
-    fn new_impl(&self, ty: &ObjRef) -> ObjRef {
+    pub fn new_impl(&self, ty: &ObjRef) -> ObjRef {
         let mro = ty.as_type().expect("type").mro.borrow().clone();
         let builtin = mro.into_iter().find(|t| !t.as_type().expect("type").is_heap).unwrap_or_else(|| ty.clone());
         if builtin.as_type().expect("type").layout == Layout::Exception {
@@ -194,8 +194,23 @@ fn new_wrapper(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     // Mutable containers are filled by __init__; their __new__ makes them empty.
     let mutable = [vm.types.list.clone(), vm.types.dict.clone(), vm.types.set.clone()];
-    if mutable.iter().any(|m| Rc::ptr_eq(m, &impl_ty)) {
-        return ctor(vm, &sub, Args::new(&[]));
-    }
-    ctor(vm, &sub, args)
+    let value = if mutable.iter().any(|m| Rc::ptr_eq(m, &impl_ty)) {
+        ctor(vm, &sub, Args::new(&[]))?
+    } else {
+        ctor(vm, &sub, args)?
+    };
+    // An instance of a class deriving from the builtin type carries the value.
+    let is_sub = sub.as_type().expect("type").is_heap && impl_ty.as_type().expect("type").layout == Layout::Builtin;
+    Ok(if is_sub { instance_with_base(&sub, value) } else { value })
+}
+
+/// An instance of `cls`, a class deriving from a builtin type, extending `base` (a value
+/// of that type).
+pub fn instance_with_base(cls: &ObjRef, base: Value) -> Value {
+    let nslots = cls.as_type().expect("type").slot_names.len();
+    Value::from_obj(Object::Instance(crate::objects::instance::InstanceObj {
+        class: std::cell::RefCell::new(cls.clone()),
+        dict: std::cell::RefCell::new(None),
+        slots: Some(crate::objects::instance::SlotValues::with_base(nslots, base)),
+    }))
 }

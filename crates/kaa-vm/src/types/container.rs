@@ -109,6 +109,18 @@ impl Vm {
 
     /// `dict.update(other)` for a dict, a mapping, or an iterable of pairs.
     pub fn dict_update(&mut self, d: &DictObj, other: &Value) -> PyResult<()> {
+        // A dict subclass that keeps dict's iteration is read as a dict (its own
+        // __getitem__ and keys() are not consulted), as CPython's PyDict_Merge does.
+        let plain_base = match self.builtin_base(other) {
+            Some(b @ Value::Obj(_)) if b.as_obj().is_some_and(|o| o.as_dict().is_some()) => {
+                let ty = self.type_of(other);
+                let iter = ty.as_type().expect("type").lookup("__iter__");
+                let own_iter = iter.is_some_and(|i| !matches!(&i, Value::Obj(m) if matches!(&**m, Object::MethodDescriptor(_))));
+                (!own_iter).then_some(b)
+            }
+            _ => None,
+        };
+        let other = plain_base.as_ref().unwrap_or(other);
         if let Value::Obj(o) = other {
             if let Some(src) = o.as_dict() {
                 for (k, v) in src.items() {
@@ -419,6 +431,20 @@ fn init_list(vm: &mut Vm) {
             None => Vec::new(),
         };
         Ok(Value::Obj(vm.new_list(items)))
+    });
+    // What a subclass's instance creation runs after list.__new__ made it empty (and
+    // `l.__init__(it)` on any list): replace the items with the iterable's.
+    add_method(vm, &t, "__init__", |vm, a| {
+        let rest = a.shift();
+        vm.no_kwargs("list", &rest)?;
+        let pos = vm.check_positional("list", &rest, 0, 1)?;
+        let items = match pos.first() {
+            Some(v) => vm.iterate(v)?,
+            None => Vec::new(),
+        };
+        let old = std::mem::replace(&mut *list_of(vm, &a.args[0])?.borrow_mut(), items);
+        drop(old);
+        Ok(Value::None)
     });
     add_method(vm, &t, "append", |vm, a| {
         let x = vm.one_arg("list.append", &a.shift())?.clone();

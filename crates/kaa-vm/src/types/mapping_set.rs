@@ -173,6 +173,17 @@ pub(super) fn init_dict(vm: &mut Vm) {
     add_method(vm, &t, "keys", |_vm, a| Ok(view(&a.args[0], DictViewKind::Keys)));
     add_method(vm, &t, "values", |_vm, a| Ok(view(&a.args[0], DictViewKind::Values)));
     add_method(vm, &t, "items", |_vm, a| Ok(view(&a.args[0], DictViewKind::Items)));
+    add_method(vm, &t, "__init__", |vm, a| {
+        let pos = vm.check_positional("dict", &a.shift(), 0, 1)?;
+        let d = dict_of(vm, &a.args[0])?;
+        if let Some(src) = pos.first() {
+            vm.dict_update(d, src)?;
+        }
+        for (k, v) in a.kw() {
+            d.set_str(vm, k, v.clone());
+        }
+        Ok(Value::None)
+    });
     add_method(vm, &t, "update", |vm, a| {
         let pos = vm.check_positional("update", &a.shift(), 0, 1)?;
         let d = dict_of(vm, &a.args[0])?;
@@ -199,6 +210,15 @@ pub(super) fn init_dict(vm: &mut Vm) {
         |vm, a| {
             let pos = vm.check_positional("fromkeys", &a.shift(), 1, 2)?;
             let value = pos.get(1).cloned().unwrap_or(Value::None);
+            // A subclass gets an instance of itself, filled through its __setitem__.
+            let cls = a.args[0].clone();
+            if !matches!(&cls, Value::Obj(c) if std::rc::Rc::ptr_eq(c, &vm.types.dict)) {
+                let d = vm.call(&cls, &[], &[])?;
+                for k in vm.iterate(&pos[0])? {
+                    vm.setitem(&d, k, value.clone())?;
+                }
+                return Ok(d);
+            }
             let d = DictObj::new();
             for k in vm.iterate(&pos[0])? {
                 d.set_item(vm, k, value.clone())?;
@@ -289,6 +309,19 @@ pub(super) fn init_set(vm: &mut Vm) {
             });
             set_doc(vm, &ty, "set() -> new empty set object\nset(iterable) -> new set object\n\nBuild an unordered collection of unique elements.");
             super::set_type_attr(vm, &ty, "__hash__", Value::None);
+            add_method(vm, &ty, "__init__", |vm, a| {
+                let rest = a.shift();
+                vm.no_kwargs("set", &rest)?;
+                let pos = vm.check_positional("set", &rest, 0, 1)?;
+                let new = match pos.first() {
+                    Some(v) => to_set(vm, v)?,
+                    None => SetObj::new(),
+                };
+                let s = set_of(vm, &a.args[0])?;
+                let old = std::mem::replace(&mut *s.table.borrow_mut(), new.table.into_inner());
+                drop(old);
+                Ok(Value::None)
+            });
             add_method(vm, &ty, "add", |vm, a| {
                 let x = vm.one_arg("set.add", &a.shift())?.clone();
                 set_of(vm, &a.args[0])?.add(vm, x)?;

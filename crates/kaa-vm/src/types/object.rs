@@ -2,6 +2,7 @@
 //! (`__repr__`, `__eq__`, `__getattribute__`, `__dir__`, ...). Also `dir()`.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 
 use super::{add_getset, add_method, add_method_kind, set_doc};
@@ -190,8 +191,32 @@ pub fn object_new_instance(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Val
         }
         inst
     } else {
-        vm.object_new(ty, args)?
+        let builtin = vm.new_impl(ty);
+        if Rc::ptr_eq(&builtin, &vm.types.object) {
+            vm.object_new(ty, args)?
+        } else {
+            // A subclass of a builtin type: that type's __new__ makes the value.
+            let new = builtin.as_type().expect("type").dict.as_dict().expect("dict").get_str("__new__");
+            let Some(new) = new else {
+                let name = t.name();
+                return Err(vm.type_error(format!("cannot create '{name}' instances")));
+            };
+            let mut all = vec![Value::Obj(ty.clone())];
+            all.extend_from_slice(args.args);
+            vm.call(&new, &all, args.kwnames)?
+        }
     };
+    if !custom_init {
+        // A mutable builtin base fills the value in its own __init__ (list, dict, set).
+        let init = t.lookup("__init__");
+        let builtin_init = init.as_ref().filter(|i| matches!(i, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(m) if !Rc::ptr_eq(&m.owner, &vm.types.object))));
+        if let Some(init) = builtin_init.cloned() {
+            let mut all = vec![inst.clone()];
+            all.extend_from_slice(args.args);
+            vm.call(&init, &all, args.kwnames)?;
+            return Ok(inst);
+        }
+    }
     if custom_init {
         let init = t.lookup("__init__").expect("__init__");
         let mut all = vec![inst.clone()];

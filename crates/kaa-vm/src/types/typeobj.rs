@@ -432,18 +432,10 @@ impl Vm {
         } else if any_layout(Layout::Type) {
             // A metaclass: its instances are classes.
             Layout::Type
-        } else if base_types.iter().all(|b| {
-            let bt = b.as_type().expect("type");
-            bt.layout == Layout::Instance || Rc::ptr_eq(b, &self.types.object)
-        }) {
-            Layout::Instance
         } else {
-            let bn = base_types
-                .iter()
-                .find(|b| b.as_type().expect("type").layout == Layout::Builtin && !Rc::ptr_eq(b, &self.types.object))
-                .map(|b| b.as_type().expect("type").name())
-                .unwrap_or_default();
-            return Err(self.type_error(format!("subclassing the builtin type '{bn}' is not supported yet")));
+            // Plain objects, and instances of subclasses of other builtin types, which
+            // carry their builtin value (see objects/instance.rs).
+            Layout::Instance
         };
         let dict = ns.as_dict().expect("dict").copy();
         let qualname = match dict.del_str("__qualname__") {
