@@ -127,6 +127,7 @@ impl Vm {
             instrs: unit.instructions.clone().into_boxed_slice(),
             consts: consts.into_boxed_slice(),
             global_cache: (0..names.len()).map(|_| Cell::new(GlobalCache::default())).collect(),
+            attr_cache: (0..unit.instructions.len()).map(|_| Cell::new(Default::default())).collect(),
             names: names.into_boxed_slice(),
             localsplus_names: localsplus_names.into_boxed_slice(),
             localsplus_kinds: localsplus_kinds.into_boxed_slice(),

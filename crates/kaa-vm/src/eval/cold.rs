@@ -173,10 +173,18 @@ impl Vm {
                 tri!(self.delete_name(code!(), arg as usize));
             }
             Op::LoadAttr => {
-                let name = code!().names[arg as usize].clone();
-                let obj = peek!(1).clone();
-                let v = tri!(self.getattr(&obj, &name));
-                *top_mut!() = v;
+                let index = self.frames.last().expect("a running frame").ip as usize - 1;
+                let name = &code!().names[arg as usize];
+                match self.cached_load_attr(code!(), index, peek!(1), name) {
+                    Some(v) => *top_mut!() = v,
+                    None => {
+                        let name = name.clone();
+                        let obj = peek!(1).clone();
+                        let v = tri!(self.getattr(&obj, &name));
+                        self.fill_attr_cache(code!(), index, &obj, &name, false);
+                        *top_mut!() = v;
+                    }
+                }
             }
             Op::LoadMethod => {
                 let name = code!().names[arg as usize].clone();
@@ -191,10 +199,15 @@ impl Vm {
                 }
             }
             Op::StoreAttr => {
-                let name = code!().names[arg as usize].clone();
+                let index = self.frames.last().expect("a running frame").ip as usize - 1;
                 let obj = pop!();
                 let v = pop!();
-                tri!(self.setattr(&obj, &name, Some(v)));
+                let name = &code!().names[arg as usize];
+                if let Err(v) = self.cached_store_attr(code!(), index, &obj, name, v) {
+                    let name = name.clone();
+                    tri!(self.setattr(&obj, &name, Some(v)));
+                    self.fill_attr_cache(code!(), index, &obj, &name, true);
+                }
             }
             Op::DeleteAttr => {
                 let name = code!().names[arg as usize].clone();

@@ -57,6 +57,7 @@ macro_rules! stack_macros {
     };
 }
 
+pub mod attr_cache;
 pub mod calls;
 mod cold;
 pub mod frame;

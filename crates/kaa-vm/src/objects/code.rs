@@ -39,6 +39,9 @@ pub struct Code {
     pub total_args: usize,
     /// One cache per `co_names` entry (every LOAD_GLOBAL of a name shares it).
     pub global_cache: Box<[Cell<GlobalCache>]>,
+    /// One attribute cache per instruction (used by LOAD_ATTR, STORE_ATTR and
+    /// LOAD_METHOD; see eval/attr_cache.rs).
+    pub attr_cache: Box<[Cell<crate::eval::attr_cache::AttrCache>]>,
     /// Whether a plain positional call can just move the arguments into the slots:
     /// no `*args`, `**kwargs` or keyword-only parameters, and fast locals.
     pub simple_args: bool,

@@ -80,6 +80,10 @@ impl DictTable {
 
     /// All entry slots, including deleted ones (`key` is `Null`); iteration walks these
     /// by index so it survives in-place value updates.
+    pub fn entries_mut(&mut self) -> &mut [Entry] {
+        &mut self.entries
+    }
+
     pub fn entries(&self) -> &[Entry] {
         &self.entries
     }

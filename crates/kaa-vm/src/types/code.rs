@@ -238,6 +238,7 @@ fn code_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
             stacksize: c.stacksize,
             total_args: c.total_args,
             global_cache: c.global_cache.iter().map(|_| std::cell::Cell::new(Default::default())).collect(),
+            attr_cache: c.attr_cache.iter().map(|_| std::cell::Cell::new(Default::default())).collect(),
             simple_args: c.simple_args,
         };
         return Ok(Value::from_obj(Object::Code(Box::new(new))));

@@ -406,6 +406,9 @@ impl Vm {
         ns: &ObjRef,
         kwargs: &[(Value, Value)],
     ) -> PyResult<ObjRef> {
+        // Attribute caches key on a class's address: a new class (perhaps where a
+        // freed one was) must not match entries made for another.
+        crate::objects::typeobj::bump_type_epoch();
         let mut base_types = Vec::new();
         for b in bases {
             match b {
