@@ -475,7 +475,8 @@ impl<'a> Compiler<'a> {
         self.push_fblock(FBlock::FinallyEnd);
         self.compile_body(&stmt.finalbody)?;
         self.pop_fblock();
-        self.pop_handler();
+        // No POP_BLOCK here: the final RERAISE stays inside the cleanup region, so the
+        // exception leaving the `finally` restores the previously handled one first.
         self.emit(Op::Reraise, 0);
         self.bind_handler(cleanup);
         self.pop_except_and_reraise();
