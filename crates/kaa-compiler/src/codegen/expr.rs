@@ -129,7 +129,8 @@ impl<'a> Compiler<'a> {
             | Expr::EllipsisLiteral(_) => unreachable!("constants are handled above"),
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
-                let saved = self.set_pos(a.range);
+                let pos = self.pos_at_attr_name(a, self.position_of(a.range));
+                let saved = self.set_position(pos);
                 let idx = self.add_name(a.attr.as_str());
                 self.emit(Op::LoadAttr, idx);
                 self.restore_pos(saved);

@@ -29,7 +29,7 @@ use std::rc::Rc;
 
 use indexmap::IndexSet;
 use kaa_bytecode::{CodeUnit, Constant, Op, Position};
-use ruff_python_ast::Stmt;
+use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
 use crate::error::{CompileError, ErrorKind};
@@ -304,6 +304,29 @@ impl<'a> Compiler<'a> {
 
     pub fn restore_pos(&mut self, pos: Position) {
         self.unit().pos = pos;
+    }
+
+    /// `pos` moved to start at the attribute name when `attr` spans lines (CPython's
+    /// `update_start_location_to_match_attr`): in a chain written across lines, an
+    /// attribute or method failure is reported on the line of its name.
+    pub fn pos_at_attr_name(&self, attr: &ast::ExprAttribute, pos: Position) -> Position {
+        let (end_line, _) = self.lines.line_col(attr.range.end().to_u32());
+        if pos.line == end_line {
+            return pos;
+        }
+        let (_, col) = self.lines.line_col(attr.attr.range.start().to_u32());
+        let mut moved = Position { line: end_line, col, ..pos };
+        moved.end_line = moved.end_line.max(end_line);
+        if moved.end_line == moved.line {
+            moved.end_col = moved.end_col.max(col);
+        }
+        moved
+    }
+
+    /// Makes `pos` the position of instructions emitted from now on; returns the previous
+    /// one.
+    pub fn set_position(&mut self, pos: Position) -> Position {
+        std::mem::replace(&mut self.unit().pos, pos)
     }
 
     pub fn line_of(&self, range: TextRange) -> u32 {

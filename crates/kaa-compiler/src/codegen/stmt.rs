@@ -143,9 +143,10 @@ impl<'a> Compiler<'a> {
     fn compile_assert(&mut self, a: &'a ast::StmtAssert) -> CResult {
         self.check_assert(a);
         let end = self.new_label();
-        self.jump_if(&a.test, end, true)?;
-        // Tracebacks point at the failed test.
-        let saved = self.set_pos(a.test.range());
+        // The raise has the statement's location, or the last comparison's when the test
+        // compiles one (CPython's jump_if leaves its location behind).
+        let saved = self.unit_ref().pos;
+        self.jump_if_leaving_pos(&a.test, end, true)?;
         self.emit0(Op::LoadAssertionError);
         if let Some(msg) = &a.msg {
             self.compile_expr(msg)?;
@@ -158,8 +159,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_import(&mut self, i: &'a ast::StmtImport) -> CResult {
+        // Every instruction of an import carries the whole statement's location, as in
+        // CPython, so a failing import gets no carets.
         for alias in &i.names {
-            let saved = self.set_pos(alias.range);
             let name = alias.name.as_str();
             self.load_const(Constant::Int(0));
             self.load_const(Constant::None);
@@ -187,7 +189,6 @@ impl<'a> Compiler<'a> {
                     self.store_name(top, i.range)?;
                 }
             }
-            self.restore_pos(saved);
         }
         Ok(())
     }
@@ -208,12 +209,10 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         for alias in &i.names {
-            let saved = self.set_pos(alias.range);
             let idx = self.add_name(alias.name.as_str());
             self.emit(Op::ImportFrom, idx);
             let stored = alias.asname.as_ref().unwrap_or(&alias.name);
             self.store_name(stored.as_str(), i.range)?;
-            self.restore_pos(saved);
         }
         self.emit0(Op::PopTop);
         Ok(())
