@@ -126,5 +126,47 @@ for f in [import_missing, import_from_missing, import_from_multiline, import_dot
           method_call_args_multiline, method_one_line]:
     show(f)
 
+
+class FailingExit:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        raise ValueError('exit')
+
+
+def with_return():
+    with FailingExit() as c, \
+         FailingExit():
+        return 5
+
+
+def with_break():
+    for i in range(2):
+        with FailingExit():
+            break
+
+
+class FailingIter:
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        raise KeyError('next')
+
+
+def for_iter_fails():
+    for x in (FailingIter()
+              ):
+        pass
+
+
+def for_iter_one_line():
+    for x in FailingIter(): pass
+
+
+for f in [with_return, with_break, for_iter_fails, for_iter_one_line]:
+    show(f)
+
 # Uncaught, at module level: no carets under an import.
 import nonexistent_module_at_top

@@ -213,9 +213,9 @@ impl<'a> Compiler<'a> {
         self.compile_iterable(&stmt.iter)?;
         self.emit0(Op::GetIter);
         self.bind(start);
-        let saved = self.set_pos(stmt.iter.range());
+        // FOR_ITER has the statement's location: an iterator's failing `__next__` is
+        // reported at the whole `for` line, with no carets.
         self.emit_jump(Op::ForIter, cleanup);
-        self.restore_pos(saved);
         self.compile_store_target(&stmt.target)?;
         self.compile_body(&stmt.body)?;
         let saved = self.set_pos(stmt.iter.range());
@@ -341,13 +341,16 @@ impl<'a> Compiler<'a> {
                 self.pop_handler();
                 self.emit0(Op::PopExcept);
             }
-            FBlock::With => {
+            FBlock::With { range } => {
+                // The exit call is located at the `with` statement, as in CPython.
+                let saved = self.set_pos(*range);
                 self.pop_handler();
                 if preserve_tos {
                     self.emit(Op::Swap, 2);
                 }
                 self.call_exit_with_nones();
                 self.emit0(Op::PopTop);
+                self.restore_pos(saved);
             }
             FBlock::HandlerCleanup { name } => {
                 if name.is_some() {
@@ -520,7 +523,7 @@ impl<'a> Compiler<'a> {
         self.compile_expr(&item.context_expr)?;
         self.emit0(Op::BeforeWith);
         self.setup_handler_adjusted(final_label, true, -1);
-        self.push_fblock(FBlock::With);
+        self.push_fblock(FBlock::With { range: stmt.range });
         match &item.optional_vars {
             Some(target) => self.compile_store_target(target)?,
             None => self.emit0(Op::PopTop),

@@ -99,7 +99,8 @@ pub enum FBlock<'a> {
     TryExcept,
     FinallyTry { body: &'a [Stmt] },
     FinallyEnd,
-    With,
+    /// A `with` block; its range locates the `__exit__` call when a jump leaves it.
+    With { range: TextRange },
     HandlerCleanup { name: Option<&'a str> },
     PopValue,
     ExceptionHandler,
