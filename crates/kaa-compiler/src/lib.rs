@@ -32,7 +32,7 @@ use crate::symtable::SymbolTable;
 /// error); for tests and tools.
 #[doc(hidden)]
 pub fn cpython_syntax_check(source: &str, mode: Mode) -> Option<CompileError> {
-    parse::diagnose_source(source, mode)
+    parse::diagnose_source(source, mode, false)
 }
 
 /// Compiles `source` (named `filename` in code objects and errors).
@@ -47,7 +47,26 @@ pub fn compile_with_warnings(
     filename: &str,
     mode: Mode,
 ) -> Result<(Rc<CodeUnit>, Vec<CompileWarning>), CompileError> {
-    let result = match parse::parse(source, mode) {
+    compile_source(source, filename, mode, false)
+}
+
+/// [`compile_with_warnings`] for a script python3 reads from a file or stdin (rather than
+/// from a string): CPython's file tokenizer reports an error at the end of input at
+/// column 0, so its traceback shows no caret.
+pub fn compile_script_with_warnings(
+    source: &str,
+    filename: &str,
+) -> Result<(Rc<CodeUnit>, Vec<CompileWarning>), CompileError> {
+    compile_source(source, filename, Mode::Exec, true)
+}
+
+fn compile_source(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    from_file: bool,
+) -> Result<(Rc<CodeUnit>, Vec<CompileWarning>), CompileError> {
+    let result = match parse::parse(source, mode, from_file) {
         Ok(module) => {
             let result = compile_module(&module, source, filename, mode);
             drop_ast(module, source.len());
@@ -100,7 +119,7 @@ fn check_deep(
         Err(e) => e.kind == ErrorKind::RecursionError,
     };
     if deep {
-        if let Some(parse_error) = parse::diagnose_source(source, mode) {
+        if let Some(parse_error) = parse::diagnose_source(source, mode, false) {
             return Err(parse_error);
         }
     }

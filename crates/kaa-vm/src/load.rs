@@ -16,8 +16,22 @@ use crate::vm::Vm;
 impl Vm {
     /// Compiles source text into a code object.
     pub fn compile(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<ObjRef> {
+        self.compile_impl(source, filename, mode, false)
+    }
+
+    /// Compiles the main script, read from a file or stdin (see
+    /// `kaa_compiler::compile_script_with_warnings`).
+    pub fn compile_script(&mut self, source: &str, filename: &str) -> PyResult<ObjRef> {
+        self.compile_impl(source, filename, Mode::Exec, true)
+    }
+
+    fn compile_impl(&mut self, source: &str, filename: &str, mode: Mode, script: bool) -> PyResult<ObjRef> {
         let compiled = stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || {
-            kaa_compiler::compile_with_warnings(source, filename, mode)
+            if script {
+                kaa_compiler::compile_script_with_warnings(source, filename)
+            } else {
+                kaa_compiler::compile_with_warnings(source, filename, mode)
+            }
         });
         let (unit, warnings) = match compiled {
             Ok(u) => u,

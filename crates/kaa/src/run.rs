@@ -34,7 +34,7 @@ pub fn main(opts: Options) -> u8 {
             match std::fs::read(f) {
                 Ok(bytes) => {
                     let source = String::from_utf8_lossy(&bytes).into_owned();
-                    run_source(&mut vm, &source, &abs, &main_dict)
+                    run_source(&mut vm, &source, &abs, &main_dict, true)
                 }
                 Err(e) => {
                     let errno = e.raw_os_error().unwrap_or(2);
@@ -48,11 +48,11 @@ pub fn main(opts: Options) -> u8 {
                 }
             }
         }
-        Target::Command(code) => run_source(&mut vm, code, "<string>", &main_dict),
+        Target::Command(code) => run_source(&mut vm, code, "<string>", &main_dict, false),
         Target::Stdin => {
             let mut source = String::new();
             let _ = std::io::stdin().read_to_string(&mut source);
-            run_source(&mut vm, &source, "<stdin>", &main_dict)
+            run_source(&mut vm, &source, "<stdin>", &main_dict, true)
         }
         Target::Default => {
             if stdin_tty || opts.inspect {
@@ -60,7 +60,7 @@ pub fn main(opts: Options) -> u8 {
             } else {
                 let mut source = String::new();
                 let _ = std::io::stdin().read_to_string(&mut source);
-                run_source(&mut vm, &source, "<stdin>", &main_dict)
+                run_source(&mut vm, &source, "<stdin>", &main_dict, true)
             }
         }
     };
@@ -121,9 +121,11 @@ pub fn absolute(path: &str) -> String {
 }
 
 /// Compiles and runs `source` in `__main__`; the exit status if it ended the program
-/// (`None` when it completed normally).
-fn run_source(vm: &mut Vm, source: &str, filename: &str, main: &ObjRef) -> Option<i64> {
-    let code = match vm.compile(source, filename, Mode::Exec) {
+/// (`None` when it completed normally). `from_file` for a script read from a file or
+/// stdin rather than given with `-c`.
+fn run_source(vm: &mut Vm, source: &str, filename: &str, main: &ObjRef, from_file: bool) -> Option<i64> {
+    let compiled = if from_file { vm.compile_script(source, filename) } else { vm.compile(source, filename, Mode::Exec) };
+    let code = match compiled {
         Ok(c) => c,
         Err(e) => return Some(report_uncaught(vm, e)),
     };
