@@ -9,6 +9,7 @@ mod suggest;
 use std::rc::Rc;
 
 use crate::error::PyResult;
+use crate::format::display_width;
 use crate::object::Object;
 use crate::objects::frame::FrameState;
 use crate::value::{ObjRef, Value};
@@ -291,14 +292,18 @@ fn format_source_line(out: &mut String, line: &str, pos: Option<kaa_bytecode::Po
         return;
     }
     let (primary, secondary) = if anchors.is_some() { ('~', '^') } else { ('^', '^') };
+    // Columns, not characters: a wide character takes two of each.
+    let width = |range: std::ops::Range<usize>| chars[range].iter().map(|&c| display_width(c)).sum::<usize>();
     let mut caret = String::from("    ");
-    caret.push_str(&" ".repeat(start - indent));
+    caret.push_str(&" ".repeat(width(indent..start)));
     for offset in start + 1..=end {
         let c = match anchors {
             Some((l, r)) if l < offset && offset <= r => secondary,
             _ => primary,
         };
-        caret.push(c);
+        for _ in 0..display_width(chars[offset - 1]) {
+            caret.push(c);
+        }
     }
     out.push_str(&caret);
     out.push('\n');
