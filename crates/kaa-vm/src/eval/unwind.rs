@@ -23,7 +23,8 @@ impl Vm {
         let depth = self.frames.len() - 1;
         let frame = &self.frames[depth];
         let lasti = frame.lasti;
-        let lineno = frame.code().line_of(lasti as usize).unwrap_or(0);
+        let lineno = frame.code().line_of(lasti as usize).unwrap_or(0) as i32;
+        let lasti = (lasti as usize * crate::objects::code::INSTRUCTION_BYTES) as i32;
         let frame_obj = self.frame_object(depth);
         let next = exc.traceback.borrow_mut().take();
         let tb = Rc::new(Object::Traceback(Box::new(TracebackObj {

@@ -19,6 +19,10 @@ pub struct GlobalCache {
     pub index: u32,
 }
 
+/// Bytes per instruction in `co_code` (one little-endian 32-bit word): the unit of `dis`
+/// offsets, `co_lines()` ranges, `f_lasti` and `tb_lasti`.
+pub const INSTRUCTION_BYTES: usize = 4;
+
 /// A runtime code object.
 pub struct Code {
     /// The compiler's plain data: instructions, positions, names, flags, ...

@@ -243,6 +243,19 @@ impl Vm {
         self.new_error(&t, format!("cannot fit '{name}' into an index-sized integer"))
     }
 
+    /// An int argument that must fit in a C int (Argument Clinic's `int` converter).
+    pub fn to_c_int(&mut self, v: &Value) -> PyResult<i32> {
+        let big = match v {
+            Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => true,
+            _ => false,
+        };
+        let n = if big { None } else { Some(self.to_i64(v)?) };
+        match n.and_then(|n| i32::try_from(n).ok()) {
+            Some(n) => Ok(n),
+            None => Err(self.overflow_error("Python int too large to convert to C int")),
+        }
+    }
+
     /// An int argument that must fit in i64 (OverflowError otherwise).
     pub fn to_i64(&mut self, v: &Value) -> PyResult<i64> {
         match v {

@@ -18,6 +18,10 @@ use crate::vm::Vm;
 /// Repeated identical traceback lines beyond this many are summarised.
 const RECURSIVE_CUTOFF: usize = 3;
 
+/// How many traceback entries are printed when `sys.tracebacklimit` is not an int
+/// (CPython's `PyTraceBack_LIMIT`).
+const DEFAULT_TRACEBACK_LIMIT: usize = 1000;
+
 impl Vm {
     /// The full report for an exception (what `sys.excepthook` prints).
     pub fn format_exception(&mut self, exc: &ObjRef) -> String {
@@ -44,11 +48,27 @@ impl Vm {
         self.format_single(exc, out);
     }
 
+    /// The number of traceback entries to print: `sys.tracebacklimit` when it is an int
+    /// (0 or less prints none, not even the header), 1000 otherwise.
+    fn traceback_limit(&self) -> usize {
+        match self.sys_attr("tracebacklimit") {
+            Some(Value::Int(n)) => n.max(0) as usize,
+            Some(Value::Bool(b)) => b as usize,
+            Some(Value::Obj(o)) => match &*o {
+                Object::BigInt(b) if b.sign() == num_bigint::Sign::Minus => 0,
+                Object::BigInt(_) => usize::MAX,
+                _ => DEFAULT_TRACEBACK_LIMIT,
+            },
+            _ => DEFAULT_TRACEBACK_LIMIT,
+        }
+    }
+
     fn format_single(&mut self, exc: &ObjRef, out: &mut String) {
         let tb = exc.as_exception().and_then(|e| e.traceback.borrow().clone());
-        if let Some(tb) = tb {
+        let limit = self.traceback_limit();
+        if let Some(tb) = tb.filter(|_| limit > 0) {
             out.push_str("Traceback (most recent call last):\n");
-            self.format_traceback(&tb, out);
+            self.format_traceback(&tb, limit, out);
         }
         let value = Value::Obj(exc.clone());
         let ty = self.type_of(&value);
@@ -157,7 +177,8 @@ impl Vm {
         Some(msg)
     }
 
-    fn format_traceback(&mut self, tb: &ObjRef, out: &mut String) {
+    /// The entries of a traceback, at most the last `limit` of them.
+    fn format_traceback(&mut self, tb: &ObjRef, limit: usize, out: &mut String) {
         let mut entries = Vec::new();
         let mut cur = Some(tb.clone());
         while let Some(t) = cur {
@@ -165,7 +186,10 @@ impl Vm {
             entries.push(t.clone());
             cur = tbo.next.borrow().clone();
         }
-        let mut last: Option<(String, u32, String)> = None;
+        if entries.len() > limit {
+            entries.drain(..entries.len() - limit);
+        }
+        let mut last: Option<(String, i32, String)> = None;
         let mut count = 0usize;
         for t in entries {
             let Object::Traceback(tbo) = &*t else { continue };
@@ -187,9 +211,9 @@ impl Vm {
                 continue;
             }
             out.push_str(&format!("  File \"{filename}\", line {}, in {name}\n", tbo.lineno));
-            if let Some(line) = self.source_line(&filename, tbo.lineno) {
-                let pos = c.unit.positions.get(tbo.lasti as usize).copied();
-                format_source_line(out, &line, pos, tbo.lineno);
+            if let Some(line) = self.source_line(&filename, tbo.lineno.max(0) as u32) {
+                let pos = tbo.instruction().and_then(|i| c.unit.positions.get(i)).copied();
+                format_source_line(out, &line, pos, tbo.lineno as u32);
             }
         }
         if count > RECURSIVE_CUTOFF {
