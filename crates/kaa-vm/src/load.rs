@@ -151,6 +151,7 @@ impl Vm {
             stacksize: unit.stacksize as usize,
             total_args,
             simple_args: !has_varargs && !has_varkw && unit.kwonlyargcount == 0 && flags & CodeFlags::OPTIMIZED != 0,
+            warmup: Cell::new(0),
             unit: unit.clone(),
         };
         Ok(Rc::new(Object::Code(Box::new(code))))

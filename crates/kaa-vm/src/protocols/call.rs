@@ -43,7 +43,17 @@ impl Vm {
                 let func = m.func.clone();
                 self.call(&func, &all, kwnames)
             }
-            Object::Type(_) => self.call_type(o, Args { args, kwnames }),
+            Object::Type(t) => {
+                // Types without CPython's vectorcall are called through `tp_call`, which
+                // counts a level of recursion.
+                if !t.has_vectorcall() {
+                    self.enter_native_for(" while calling a Python object")?;
+                    let r = self.call_type(o, Args { args, kwnames });
+                    self.leave_native();
+                    return r;
+                }
+                self.call_type(o, Args { args, kwnames })
+            }
             Object::StaticMethod(f) => {
                 let f = f.borrow().clone();
                 self.call(&f, args, kwnames)
@@ -55,7 +65,11 @@ impl Vm {
                         let mut all = Vec::with_capacity(args.len() + 1);
                         all.push(callable.clone());
                         all.extend_from_slice(args);
-                        self.call(&m, &all, kwnames)
+                        // `tp_call`, which counts a level of recursion.
+                        self.enter_native_for(" while calling a Python object")?;
+                        let r = self.call(&m, &all, kwnames);
+                        self.leave_native();
+                        r
                     }
                     None => Err(self.not_callable(callable)),
                 }
@@ -104,14 +118,14 @@ impl Vm {
     }
 
     /// Calls a Python function from Rust: pushes its frame and runs it to completion.
+    /// Only the frame counts against the recursion limit, as in CPython (the native
+    /// stack is still checked).
     pub fn call_python(&mut self, func: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-        self.enter_native()?;
-        let result = match self.push_call_frame(func, args, kwnames, true) {
+        self.check_native_stack()?;
+        match self.push_call_frame(func, args, kwnames, true) {
             Ok(()) => self.run_frame(),
             Err(e) => Err(e),
-        };
-        self.leave_native();
-        result
+        }
     }
 
     /// `obj.name(*args)`.

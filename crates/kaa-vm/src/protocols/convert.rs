@@ -126,15 +126,21 @@ impl Vm {
     /// this kind of recursion (" while getting the repr of an object", " in comparison").
     #[inline]
     pub fn enter_native_for(&mut self, what: &str) -> PyResult<()> {
-        self.native_depth += 1;
-        if self.native_depth + self.frames.len() > self.recursion_limit + 50
+        if self.recursion_depth() >= self.recursion_limit
             || stacker::remaining_stack().is_some_and(|r| r < STACK_RED_ZONE)
         {
-            self.native_depth -= 1;
             let t = self.exc.recursion_error.clone();
             return Err(self.new_error(&t, format!("maximum recursion depth exceeded{what}")));
         }
+        self.native_depth += 1;
         Ok(())
+    }
+
+    /// The recursion depth CPython would count: Python frames plus the levels of native
+    /// recursion it guards (`Py_EnterRecursiveCall`).
+    #[inline(always)]
+    pub fn recursion_depth(&self) -> usize {
+        self.frames.len() + self.native_depth
     }
 
     /// For recursion CPython does not count against the limit (hashing nested tuples):

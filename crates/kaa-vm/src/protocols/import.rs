@@ -221,12 +221,11 @@ impl Vm {
                 self.builtins_dict.clone()
             }
         };
-        self.enter_native()?;
-        let r = match self.push_code_frame(code, globals, locals, builtins, None) {
+        // Only the frame counts against the recursion limit, as in CPython.
+        self.check_native_stack()?;
+        match self.push_code_frame(code, globals, locals, builtins, None) {
             Ok(()) => self.run_frame(),
             Err(e) => Err(e),
-        };
-        self.leave_native();
-        r
+        }
     }
 }

@@ -245,6 +245,7 @@ fn code_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
             total_args: c.total_args,
             global_cache: c.global_cache.iter().map(|_| std::cell::Cell::new(Default::default())).collect(),
             simple_args: c.simple_args,
+            warmup: std::cell::Cell::new(0),
         };
         return Ok(Value::from_obj(Object::Code(Box::new(new))));
     }
