@@ -178,15 +178,46 @@ pub fn node_key<T>(node: &T) -> usize {
     node as *const T as usize
 }
 
+/// Where CPython's compiler starts counting statement/expression nesting, and where it
+/// stops: three levels per level of Python recursion (`COMPILER_STACK_FRAME_SCALE`).
+#[derive(Copy, Clone, Debug)]
+pub struct Limits {
+    pub start: usize,
+    pub limit: usize,
+}
+
+impl Limits {
+    /// The limits when compiling at recursion depth `depth` under recursion limit `limit`.
+    pub fn for_depth(depth: usize, limit: usize) -> Limits {
+        Limits { start: depth.saturating_mul(3), limit: limit.saturating_mul(3) }
+    }
+}
+
+impl Default for Limits {
+    /// Compiling a program before it runs: no frames yet.
+    fn default() -> Limits {
+        Limits { start: 0, limit: COMPILER_RECURSION_LIMIT }
+    }
+}
+
 impl SymbolTable {
     /// Builds and analyses the symbol table for a module (or `eval`/interactive input).
-    pub fn build(body: &[Stmt], expr: Option<&Expr>) -> Result<SymbolTable, CompileError> {
+    /// `annotations_as_strings` under `from __future__ import annotations`: annotations
+    /// are never evaluated, so their names bind nothing.
+    pub fn build(
+        body: &[Stmt],
+        expr: Option<&Expr>,
+        annotations_as_strings: bool,
+        limits: Limits,
+    ) -> Result<SymbolTable, CompileError> {
         let mut builder = Builder {
             table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module, "top", false)], by_node: HashMap::new(), max_depth: 0 },
             stack: vec![0],
             loop_depth: 0,
-            depth: 0,
+            depth: limits.start,
+            limits,
             private: None,
+            annotations_as_strings,
         };
         for stmt in body {
             builder.visit_stmt(stmt)?;
@@ -353,6 +384,8 @@ struct Builder {
     /// Nesting of statements and expressions being visited, limited like CPython's
     /// symbol table pass.
     depth: usize,
+    limits: Limits,
+    annotations_as_strings: bool,
     /// The innermost enclosing class's name, for private-name mangling.
     private: Option<String>,
 }
@@ -441,8 +474,8 @@ impl Builder {
     /// a program compiled at top level has none.
     fn descend(&mut self, range: TextRange) -> Result<(), CompileError> {
         self.depth += 1;
-        self.table.max_depth = self.table.max_depth.max(self.depth);
-        if self.depth > COMPILER_RECURSION_LIMIT {
+        self.table.max_depth = self.table.max_depth.max(self.depth - self.limits.start);
+        if self.depth > self.limits.limit {
             self.depth -= 1;
             return Err(CompileError::new(
                 ErrorKind::RecursionError,
@@ -529,7 +562,7 @@ impl Builder {
                 } else {
                     self.visit_expr(&a.target)?;
                 }
-                self.visit_expr(&a.annotation)?;
+                self.visit_annotation(&a.annotation)?;
                 if let Some(v) = &a.value {
                     self.visit_expr(v)?;
                 }
@@ -717,13 +750,56 @@ impl Builder {
             .chain(params.kwarg.as_deref());
         for p in all {
             if let Some(a) = &p.annotation {
-                self.visit_expr(a)?;
+                self.visit_annotation(a)?;
             }
         }
         if let Some(r) = returns {
-            self.visit_expr(r)?;
+            self.visit_annotation(r)?;
         }
         Ok(())
+    }
+
+    /// An annotation: an expression evaluated where it stands, or, under `from
+    /// __future__ import annotations`, only text (CPython visits it in a block of its own,
+    /// where it may not bind names or suspend).
+    fn visit_annotation(&mut self, a: &Expr) -> Result<(), CompileError> {
+        if !self.annotations_as_strings {
+            return self.visit_expr(a);
+        }
+        self.check_string_annotation(a)
+    }
+
+    fn check_string_annotation(&mut self, e: &Expr) -> Result<(), CompileError> {
+        use ruff_python_ast::visitor::{walk_expr, Visitor};
+        struct Check {
+            found: Option<(&'static str, TextRange)>,
+        }
+        impl<'b> Visitor<'b> for Check {
+            fn visit_expr(&mut self, e: &'b Expr) {
+                if self.found.is_some() {
+                    return;
+                }
+                let what = match e {
+                    Expr::Named(_) => "named expression",
+                    Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+                    Expr::Await(_) => "await expression",
+                    // Their bodies are scopes of their own.
+                    Expr::Lambda(_) => return,
+                    Expr::ListComp(c) => return self.visit_expr(&c.generators[0].iter),
+                    Expr::SetComp(c) => return self.visit_expr(&c.generators[0].iter),
+                    Expr::DictComp(c) => return self.visit_expr(&c.generators[0].iter),
+                    Expr::Generator(c) => return self.visit_expr(&c.generators[0].iter),
+                    _ => return walk_expr(self, e),
+                };
+                self.found = Some((what, e.range()));
+            }
+        }
+        let mut check = Check { found: None };
+        check.visit_expr(e);
+        match check.found {
+            Some((what, range)) => Err(error(format!("'{what}' can not be used within an annotation"), range)),
+            None => Ok(()),
+        }
     }
 
     fn visit_pattern(&mut self, pattern: &ast::Pattern) -> Result<(), CompileError> {

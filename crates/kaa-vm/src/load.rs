@@ -5,7 +5,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use kaa_bytecode::{CodeFlags, CodeUnit, Constant};
-use kaa_compiler::{CompileError, ErrorKind, Mode};
+use kaa_compiler::{CompileError, CompileOptions, ErrorKind, Mode};
 
 use crate::error::{PyErr, PyResult};
 use crate::object::Object;
@@ -16,22 +16,24 @@ use crate::vm::Vm;
 impl Vm {
     /// Compiles source text into a code object.
     pub fn compile(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<ObjRef> {
-        self.compile_impl(source, filename, mode, false)
+        self.compile_with(source, filename, CompileOptions::new(mode))
     }
 
     /// Compiles the main script, read from a file or stdin (see
-    /// `kaa_compiler::compile_script_with_warnings`).
+    /// `CompileOptions::from_file`).
     pub fn compile_script(&mut self, source: &str, filename: &str) -> PyResult<ObjRef> {
-        self.compile_impl(source, filename, Mode::Exec, true)
+        let mut opts = CompileOptions::new(Mode::Exec);
+        opts.from_file = true;
+        self.compile_with(source, filename, opts)
     }
 
-    fn compile_impl(&mut self, source: &str, filename: &str, mode: Mode, script: bool) -> PyResult<ObjRef> {
+    /// Compiles with the given options; the compiler's nesting limit follows the current
+    /// recursion depth, as CPython's does.
+    pub fn compile_with(&mut self, source: &str, filename: &str, mut opts: CompileOptions) -> PyResult<ObjRef> {
+        opts.recursion_depth = self.recursion_depth();
+        opts.recursion_limit = self.recursion_limit;
         let compiled = stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || {
-            if script {
-                kaa_compiler::compile_script_with_warnings(source, filename)
-            } else {
-                kaa_compiler::compile_with_warnings(source, filename, mode)
-            }
+            kaa_compiler::compile_with_options(source, filename, &opts)
         });
         let (unit, warnings) = match compiled {
             Ok(u) => u,

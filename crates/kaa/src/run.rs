@@ -86,6 +86,9 @@ fn make_main(vm: &mut Vm, opts: &Options) -> ObjRef {
     let Object::Module(m) = &*module else { unreachable!() };
     let dict = m.dict.clone();
     let d = dict.as_dict().expect("dict");
+    // CPython's `__main__` starts with an empty `__annotations__` (add_main_module).
+    let annotations = Value::Obj(vm.new_dict());
+    d.set_str(vm, "__annotations__", annotations);
     d.set_str(vm, "__builtins__", Value::Obj(vm.builtins.clone()));
     if let Target::File(f) = &opts.target {
         let file = vm.str_val(&absolute(f));

@@ -43,7 +43,7 @@ impl<'a> Compiler<'a> {
                 fold_subscript(self.constant_of(&s.value)?, self.constant_of(&s.slice)?)
             }
             // CPython folds `__debug__` (true unless optimizing).
-            Expr::Name(n) if n.ctx == ExprContext::Load && n.id.as_str() == "__debug__" => Some(Constant::Bool(true)),
+            Expr::Name(n) if n.ctx == ExprContext::Load && n.id.as_str() == "__debug__" => Some(Constant::Bool(self.optimize == 0)),
             _ => None,
         }
     }

@@ -164,6 +164,13 @@ pub struct Compiler<'a> {
     pub future_line: u32,
     /// SyntaxWarnings found so far (see `warnings.rs`).
     pub warnings: Vec<warnings::CompileWarning>,
+    /// Future features in effect (`CO_FUTURE_*` bits), carried by every code object.
+    pub future_flags: u32,
+    /// `compile()`'s optimization level: 1 drops asserts, 2 also docstrings.
+    pub optimize: u8,
+    /// Nesting beyond which code generation gives up (a backstop behind the symbol
+    /// table's CPython-exact limit).
+    pub max_nesting: u32,
 }
 
 /// `Result` of a codegen step.
@@ -181,6 +188,9 @@ impl<'a> Compiler<'a> {
             depth: 0,
             future_line: 0,
             warnings: Vec::new(),
+            future_flags: 0,
+            optimize: 0,
+            max_nesting: MAX_NESTING,
         }
     }
 
@@ -262,7 +272,8 @@ impl<'a> Compiler<'a> {
 
     /// Finishes the innermost unit and assembles it.
     pub fn exit_scope(&mut self) -> CResult<Rc<CodeUnit>> {
-        let unit = self.units.pop().expect("no unit");
+        let mut unit = self.units.pop().expect("no unit");
+        unit.flags |= self.future_flags;
         crate::assemble::assemble(unit, &self.filename).map(Rc::new)
     }
 
@@ -485,7 +496,7 @@ impl<'a> Compiler<'a> {
     /// Enters one level of nesting; fails like CPython when the input nests too deeply.
     pub fn enter_nested(&mut self, range: TextRange) -> CResult {
         self.depth += 1;
-        if self.depth > MAX_NESTING {
+        if self.depth > self.max_nesting {
             return Err(CompileError::too_deep(range));
         }
         Ok(())
@@ -532,7 +543,7 @@ impl<'a> Compiler<'a> {
     /// A module or class body: a leading string literal becomes `__doc__`.
     pub fn compile_body_with_docstring(&mut self, body: &'a [Stmt]) -> CResult {
         let mut rest = body;
-        if let Some(doc) = docstring(body) {
+        if let Some(doc) = docstring(body).filter(|_| self.optimize < 2) {
             let first = &body[0];
             let saved = self.set_pos(first.range());
             self.load_const(Constant::Str(Rc::from(doc.as_str())));

@@ -127,13 +127,17 @@ impl<'a> Compiler<'a> {
         let kind = self.unit_ref().kind;
         if let Expr::Name(n) = a.target.as_ref() {
             if a.simple && matches!(kind, UnitKind::Module | UnitKind::Class) {
-                self.compile_expr(&a.annotation)?;
+                if self.annotations_as_strings() {
+                    self.load_annotation_string(&a.annotation);
+                } else {
+                    self.compile_expr(&a.annotation)?;
+                }
                 self.load_name("__annotations__", a.range)?;
                 let key = Constant::Str(Rc::from(self.mangle(n.id.as_str()).as_ref()));
                 self.load_const(key);
                 self.emit0(Op::StoreSubscr);
             }
-        } else if matches!(kind, UnitKind::Module | UnitKind::Class) {
+        } else if matches!(kind, UnitKind::Module | UnitKind::Class) && !self.annotations_as_strings() {
             self.compile_expr(&a.annotation)?;
             self.emit0(Op::PopTop);
         }
@@ -142,6 +146,9 @@ impl<'a> Compiler<'a> {
 
     fn compile_assert(&mut self, a: &'a ast::StmtAssert) -> CResult {
         self.check_assert(a);
+        if self.optimize > 0 {
+            return Ok(());
+        }
         let end = self.new_label();
         // The raise has the statement's location, or the last comparison's when the test
         // compiles one (CPython's jump_if leaves its location behind).

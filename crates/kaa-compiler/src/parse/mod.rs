@@ -9,6 +9,8 @@
 mod diagnose;
 mod ruff_errors;
 
+pub use diagnose::is_printable;
+
 use ruff_python_ast::token::TokenKind;
 use ruff_python_ast::{Mod, PythonVersion};
 use ruff_python_parser::{parse_unchecked, ParseOptions, Parsed};

@@ -216,9 +216,11 @@ impl Vm {
                 _ => self.builtins_dict.clone(),
             },
             _ => {
-                let b = self.builtins.clone();
-                globals.as_dict().expect("dict").set_str(self, "__builtins__", Value::Obj(b));
-                self.builtins_dict.clone()
+                // CPython inserts the builtins dict (not the module) into globals that
+                // lack `__builtins__`, as for an imported module's namespace.
+                let b = self.builtins_dict.clone();
+                globals.as_dict().expect("dict").set_str(self, "__builtins__", Value::Obj(b.clone()));
+                b
             }
         };
         // Only the frame counts against the recursion limit, as in CPython.

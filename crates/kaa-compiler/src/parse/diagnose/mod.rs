@@ -38,6 +38,7 @@ use crate::codegen::Mode;
 use crate::error::{CompileError, ErrorKind};
 use parser::{Parser, StartRule, Token};
 pub use strings::fstring_quick_ok;
+pub use unicode::is_printable;
 use tokenizer::{Done, T};
 
 /// The error CPython would report for `source`, if its parser rejects it.
