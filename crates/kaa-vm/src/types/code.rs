@@ -163,7 +163,13 @@ pub fn init(vm: &mut Vm) {
     });
     add_method(vm, &t, "replace", code_replace);
     add_method(vm, &t, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
-    super::set_constructor(&t, |vm, _ty, _a| Err(vm.type_error("code() constructor is not supported; use compile()")));
+    super::set_constructor(&t, |vm, _ty, a| {
+        let n = a.pos().len();
+        if n < 16 {
+            return Err(vm.type_error(format!("code expected at least 16 arguments, got {n}")));
+        }
+        Err(vm.type_error("code() constructor is not supported; use compile()"))
+    });
 
     init_cell(vm);
     init_frame(vm);
@@ -200,9 +206,26 @@ fn code_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
             "co_name" => unit.name = Rc::from(vm.arg_str("replace", "co_name", v)?),
             "co_qualname" => unit.qualname = Rc::from(vm.arg_str("replace", "co_qualname", v)?),
             "co_filename" => unit.filename = Rc::from(vm.arg_str("replace", "co_filename", v)?),
-            "co_firstlineno" => unit.firstlineno = vm.to_i64(v)? as u32,
+            "co_firstlineno" => {
+                // Positions are stored as absolute lines; they move with the first line,
+                // as CPython's line table (relative to it) does.
+                let new = vm.to_i64(v)?;
+                let delta = new - unit.firstlineno as i64;
+                for p in unit.positions.iter_mut().filter(|p| p.line != 0) {
+                    p.line = (p.line as i64 + delta).max(1) as u32;
+                    p.end_line = (p.end_line as i64 + delta).max(1) as u32;
+                }
+                unit.firstlineno = new as u32;
+            }
             "co_names" => unit.names = as_names(vm, v, unit.names.len())?,
             "co_varnames" => {
+                let n = vm.len(v)?;
+                if n < unit.varnames.len() {
+                    return Err(vm.value_error("code: co_varnames is too small"));
+                }
+                if n > unit.varnames.len() {
+                    return Err(vm.value_error("code: co_nlocals != len(co_varnames)"));
+                }
                 let names = as_names(vm, v, unit.varnames.len())?;
                 for (i, n) in names.iter().enumerate() {
                     unit.localsplus[i].0 = n.clone();
