@@ -55,7 +55,7 @@ impl Vm {
         let mut text = format!("{filename}:{lineno}: {category}: {message}\n");
         // The source line comes from the file, as linecache reads it (so none for
         // `<string>` or `<stdin>`).
-        let from_file = std::fs::read_to_string(filename).ok();
+        let from_file = std::fs::read(filename).ok().and_then(|b| crate::source::decode_source(&b, filename).ok());
         let line = from_file
             .as_deref()
             .and_then(|s| s.lines().nth(lineno.saturating_sub(1) as usize))

@@ -32,10 +32,14 @@ pub fn main(opts: Options) -> u8 {
         Target::File(f) => {
             let abs = absolute(f);
             match std::fs::read(f) {
-                Ok(bytes) => {
-                    let source = String::from_utf8_lossy(&bytes).into_owned();
-                    run_source(&mut vm, &source, &abs, &main_dict, true)
-                }
+                Ok(bytes) => match kaa_vm::source::decode_source(&bytes, &abs) {
+                    Ok(source) => run_source(&mut vm, &source, &abs, &main_dict, true),
+                    Err(e) => {
+                        let t = vm.exc.syntax_error.clone();
+                        let err = vm.syntax_error_message(&t, e.message);
+                        Some(report_uncaught(&mut vm, err))
+                    }
+                },
                 Err(e) => {
                     let errno = e.raw_os_error().unwrap_or(2);
                     let msg = match e.kind() {
@@ -50,17 +54,13 @@ pub fn main(opts: Options) -> u8 {
         }
         Target::Command(code) => run_source(&mut vm, code, "<string>", &main_dict, false),
         Target::Stdin => {
-            let mut source = String::new();
-            let _ = std::io::stdin().read_to_string(&mut source);
-            run_source(&mut vm, &source, "<stdin>", &main_dict, true)
+            run_stdin(&mut vm, &main_dict)
         }
         Target::Default => {
             if stdin_tty || opts.inspect {
                 Some(0)
             } else {
-                let mut source = String::new();
-                let _ = std::io::stdin().read_to_string(&mut source);
-                run_source(&mut vm, &source, "<stdin>", &main_dict, true)
+                run_stdin(&mut vm, &main_dict)
             }
         }
     };
@@ -121,6 +121,20 @@ pub fn absolute(path: &str) -> String {
         }
     }
     format!("/{}", parts.join("/"))
+}
+
+/// Runs the program read from stdin (decoded as its coding declaration says).
+fn run_stdin(vm: &mut Vm, main: &ObjRef) -> Option<i64> {
+    let mut bytes = Vec::new();
+    let _ = std::io::stdin().read_to_end(&mut bytes);
+    match kaa_vm::source::decode_source(&bytes, "<stdin>") {
+        Ok(source) => run_source(vm, &source, "<stdin>", main, true),
+        Err(e) => {
+            let t = vm.exc.syntax_error.clone();
+            let err = vm.syntax_error_message(&t, e.message);
+            Some(report_uncaught(vm, err))
+        }
+    }
 }
 
 /// Compiles and runs `source` in `__main__`; the exit status if it ended the program

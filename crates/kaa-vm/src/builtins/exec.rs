@@ -107,7 +107,7 @@ fn source_text(vm: &mut Vm, source: &Value, fname: &str, kinds: &str) -> PyResul
     let text = match source {
         Value::Obj(o) => match &**o {
             Object::Str(s) => Some(s.as_str().to_string()),
-            Object::Bytes(b) => Some(String::from_utf8_lossy(b).into_owned()),
+            Object::Bytes(b) => Some(crate::source::decode_source_bytes(b)),
             _ => None,
         },
         _ => None,

@@ -130,8 +130,14 @@ impl Vm {
         pkg_dir: &str,
         parent: &Value,
     ) -> PyResult<Value> {
-        let source = match std::fs::read_to_string(path) {
-            Ok(s) => s,
+        let source = match std::fs::read(path) {
+            Ok(bytes) => match crate::source::decode_source(&bytes, path) {
+                Ok(s) => s,
+                Err(e) => {
+                    let t = self.exc.syntax_error.clone();
+                    return Err(self.syntax_error_message(&t, e.message));
+                }
+            },
             Err(e) => {
                 let t = self.exc.import_error.clone();
                 return Err(self.new_error(&t, format!("cannot read {path}: {e}")));
@@ -147,7 +153,8 @@ impl Vm {
         let d = dict.as_dict().expect("dict");
         let file_v = self.str_val(&abs);
         d.set_str(self, "__file__", file_v);
-        d.set_str(self, "__builtins__", Value::Obj(self.builtins.clone()));
+        // An imported module's `__builtins__` is the builtins dict, as in CPython.
+        d.set_str(self, "__builtins__", Value::Obj(self.builtins_dict.clone()));
         let package = if is_pkg {
             full.to_string()
         } else {

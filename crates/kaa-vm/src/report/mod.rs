@@ -235,7 +235,8 @@ impl Vm {
         if filename.starts_with('<') && filename.ends_with('>') {
             return None;
         }
-        let text = std::fs::read_to_string(filename).ok()?;
+        let bytes = std::fs::read(filename).ok()?;
+        let text = crate::source::decode_source(&bytes, filename).ok()?;
         let line = text.split_inclusive('\n').nth(lineno.checked_sub(1)? as usize)?;
         Some(line.trim_end_matches(['\n', '\r']).to_string())
     }

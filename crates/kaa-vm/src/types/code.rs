@@ -409,7 +409,15 @@ fn init_frame(vm: &mut Vm) {
             let code = view.code.as_code().expect("code");
             Ok(Value::Int(code.line_of(view.lasti as usize).unwrap_or(code.unit.firstlineno) as i64))
         },
-        None,
+        // Jumping is for trace functions, and Kaa runs none: CPython's errors outside one.
+        Some(|vm, _v, value| match value {
+            None => Err(vm.attribute_error("cannot delete attribute")),
+            Some(Value::Int(_)) => Err(vm.value_error("can't jump from the 'call' trace event of a new frame")),
+            Some(Value::Obj(o)) if matches!(&*o, Object::BigInt(_)) => {
+                Err(vm.value_error("can't jump from the 'call' trace event of a new frame"))
+            }
+            Some(_) => Err(vm.value_error("lineno must be an integer")),
+        }),
     );
     add_getset(vm, &t, "f_locals", |vm, v| vm.frame_locals(v), None);
     add_getset(vm, &t, "f_trace", |_vm, _v| Ok(Value::None), Some(|_vm, _v, _x| Ok(())));
