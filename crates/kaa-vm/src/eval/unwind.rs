@@ -116,10 +116,12 @@ impl Vm {
                     return match inst {
                         Value::Obj(e) if e.as_exception().is_some() => Ok(e),
                         other => {
-                            let tn = self.type_name(&other);
-                            let name = t.name();
+                            // Both classes by their repr, as CPython words it.
+                            let cls = self.repr_string(v)?;
+                            let got = Value::Obj(self.type_of(&other));
+                            let got = self.repr_string(&got)?;
                             Err(self.type_error(format!(
-                                "calling {name} should have returned an instance of BaseException, not {tn}"
+                                "calling {cls} should have returned an instance of BaseException, not {got}"
                             )))
                         }
                     };

@@ -74,16 +74,16 @@ impl Vm {
         }
         let search: Vec<String> = match parent {
             Value::Obj(p) => match &**p {
-                Object::Module(pm) => pm
-                    .dict
-                    .as_dict()
-                    .and_then(|d| d.get_str("__path__"))
-                    .map(|p| self.iterate(&p))
-                    .transpose()?
-                    .unwrap_or_default()
-                    .iter()
-                    .filter_map(|v| self.as_str_ref(v).map(str::to_string))
-                    .collect(),
+                Object::Module(pm) => {
+                    let Some(path) = pm.dict.as_dict().and_then(|d| d.get_str("__path__")) else {
+                        let parent_name = full.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+                        return Err(self.module_not_found(
+                            full,
+                            format!("No module named '{full}'; '{parent_name}' is not a package"),
+                        ));
+                    };
+                    self.iterate(&path)?.iter().filter_map(|v| self.as_str_ref(v).map(str::to_string)).collect()
+                }
                 _ => vec![],
             },
             _ => self.search_path(),
@@ -102,11 +102,19 @@ impl Vm {
             };
             return self.load_source_module(full, &path, is_pkg, &format!("{base}/{leaf}"), parent);
         }
+        Err(self.module_not_found(full, format!("No module named '{full}'")))
+    }
+
+    /// ModuleNotFoundError for `name`, with its `msg` and `name` attributes set.
+    fn module_not_found(&mut self, name: &str, msg: String) -> crate::error::PyErr {
         let t = self.exc.module_not_found_error.clone();
-        let err = self.new_error(&t, format!("No module named '{full}'"));
-        let n = self.str_val(full);
-        err.0.as_exception().expect("exception").set_field("name", n);
-        Err(err)
+        let err = self.new_error(&t, msg.clone());
+        let e = err.0.as_exception().expect("exception");
+        let n = self.str_val(name);
+        e.set_field("name", n);
+        let m = self.str_val(&msg);
+        e.set_field("msg", m);
+        err
     }
 
     /// `sys.path` as strings (the live list if sys exists).

@@ -22,30 +22,152 @@ const RECURSIVE_CUTOFF: usize = 3;
 /// (CPython's `PyTraceBack_LIMIT`).
 const DEFAULT_TRACEBACK_LIMIT: usize = 1000;
 
+/// Exception groups nested deeper than this are elided.
+const MAX_GROUP_DEPTH: usize = 10;
+/// Members of an exception group shown before "and N more exceptions".
+const MAX_GROUP_WIDTH: usize = 15;
+
+const CAUSE_MESSAGE: &str = "The above exception was the direct cause of the following exception:\n";
+const CONTEXT_MESSAGE: &str = "During handling of the above exception, another exception occurred:\n";
+
+/// The state of printing one exception report (CPython's `exception_print_context`).
+struct PrintContext {
+    /// Exceptions already printed (a chain may loop).
+    seen: Vec<usize>,
+    /// How deep inside exception groups the printer is.
+    group_depth: usize,
+    /// Whether the innermost open group box still needs its closing line.
+    need_close: bool,
+}
+
+impl PrintContext {
+    fn is_seen(&self, o: &ObjRef) -> bool {
+        self.seen.contains(&(Rc::as_ptr(o) as *const u8 as usize))
+    }
+
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    /// The indentation and `| ` in front of each line inside a group.
+    fn margin(&self) -> String {
+        if self.group_depth == 0 {
+            String::new()
+        } else {
+            format!("{}| ", self.indent())
+        }
+    }
+}
+
 impl Vm {
     /// The full report for an exception (what `sys.excepthook` prints).
     pub fn format_exception(&mut self, exc: &ObjRef) -> String {
         let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen);
+        let mut ctx = PrintContext { seen: Vec::new(), group_depth: 0, need_close: false };
+        self.format_recursive(exc, &mut ctx, &mut out);
         out
     }
 
-    fn format_chain(&mut self, exc: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
-        seen.push(Rc::as_ptr(exc) as *const u8 as usize);
+    /// CPython's `print_exception_recursive`: the chained exceptions first, then this
+    /// one; an exception group as a box of its members, nested groups indented.
+    fn format_recursive(&mut self, exc: &ObjRef, ctx: &mut PrintContext, out: &mut String) {
+        ctx.seen.push(Rc::as_ptr(exc) as *const u8 as usize);
         if let Some(e) = exc.as_exception() {
             let cause = e.cause.borrow().clone();
             let context = e.context.borrow().clone();
-            let is_seen = |seen: &Vec<usize>, o: &ObjRef| seen.contains(&(Rc::as_ptr(o) as *const u8 as usize));
-            if let Some(c) = cause.filter(|c| !is_seen(seen, c)) {
-                self.format_chain(&c, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            } else if let Some(c) = context.filter(|c| !e.suppress_context.get() && !is_seen(seen, c)) {
-                self.format_chain(&c, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            if let Some(c) = cause {
+                if !ctx.is_seen(&c) {
+                    self.format_chained(&c, CAUSE_MESSAGE, ctx, out);
+                }
+            } else if let Some(c) = context.filter(|_| !e.suppress_context.get()) {
+                if !ctx.is_seen(&c) {
+                    self.format_chained(&c, CONTEXT_MESSAGE, ctx, out);
+                }
             }
         }
-        self.format_single(exc, out);
+        let group_type = self.exc.base_exception_group.clone();
+        if !self.is_instance_of(&Value::Obj(exc.clone()), &group_type) {
+            self.format_single(exc, ctx, out);
+        } else if ctx.group_depth > MAX_GROUP_DEPTH {
+            out.push_str(&ctx.margin());
+            out.push_str(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"));
+        } else {
+            self.format_group(exc, ctx, out);
+        }
+    }
+
+    /// A cause or context, then the line that links it to what follows.
+    fn format_chained(&mut self, exc: &ObjRef, message: &str, ctx: &mut PrintContext, out: &mut String) {
+        let need_close = ctx.need_close;
+        self.format_recursive(exc, ctx, out);
+        ctx.need_close = need_close;
+        let margin = ctx.margin();
+        out.push_str(&format!("{margin}\n{margin}{message}{margin}\n"));
+    }
+
+    /// An exception group: its own traceback and message, then each member in a box
+    /// (at most `MAX_GROUP_WIDTH` of them).
+    fn format_group(&mut self, exc: &ObjRef, ctx: &mut PrintContext, out: &mut String) {
+        if ctx.group_depth == 0 {
+            ctx.group_depth += 1;
+        }
+        self.format_single(exc, ctx, out);
+        let excs: Vec<Value> = match exc.as_exception().and_then(|e| e.field("exceptions")) {
+            Some(Value::Obj(t)) => t.as_tuple().map(|t| t.to_vec()).unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let n = if excs.len() <= MAX_GROUP_WIDTH { excs.len() } else { MAX_GROUP_WIDTH + 1 };
+        ctx.need_close = false;
+        for (i, member) in excs.iter().take(n).enumerate() {
+            let last = i + 1 == n;
+            if last {
+                // The closing line may come from a nested group instead.
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let corner = if i == 0 { "+-" } else { "  " };
+            let label = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            out.push_str(&format!("{}{corner}+---------------- {label} ----------------\n", ctx.indent()));
+            ctx.group_depth += 1;
+            if !truncated {
+                if let Value::Obj(m) = member {
+                    self.format_recursive(m, ctx, out);
+                }
+            } else {
+                let remaining = excs.len() - MAX_GROUP_WIDTH;
+                out.push_str(&ctx.margin());
+                out.push_str(&format!("and {remaining} more exception{}\n", if remaining > 1 { "s" } else { "" }));
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+                ctx.need_close = false;
+            }
+            ctx.group_depth -= 1;
+        }
+        if ctx.group_depth == 1 {
+            ctx.group_depth -= 1;
+        }
+    }
+
+    /// One exception without its chain: traceback, `Type: message` and notes, each line
+    /// behind the margin of the group it is in.
+    fn format_single(&mut self, exc: &ObjRef, ctx: &PrintContext, out: &mut String) {
+        let mut text = String::new();
+        let header = self.format_single_text(exc, &mut text);
+        if ctx.group_depth == 0 {
+            out.push_str(&text);
+            return;
+        }
+        let margin = ctx.margin();
+        for (i, line) in text.split_inclusive('\n').enumerate() {
+            if i == 0 && header && ctx.group_depth == 1 {
+                out.push_str(&ctx.indent());
+                out.push_str("+ ");
+            } else {
+                out.push_str(&margin);
+            }
+            out.push_str(line);
+        }
     }
 
     /// The number of traceback entries to print: `sys.tracebacklimit` when it is an int
@@ -63,11 +185,21 @@ impl Vm {
         }
     }
 
-    fn format_single(&mut self, exc: &ObjRef, out: &mut String) {
+    /// The text of `format_single`, unindented; returns whether it starts with a
+    /// traceback header.
+    fn format_single_text(&mut self, exc: &ObjRef, out: &mut String) -> bool {
         let tb = exc.as_exception().and_then(|e| e.traceback.borrow().clone());
         let limit = self.traceback_limit();
+        let group_type = self.exc.base_exception_group.clone();
+        let is_group = self.is_instance_of(&Value::Obj(exc.clone()), &group_type);
+        let mut header = false;
         if let Some(tb) = tb.filter(|_| limit > 0) {
-            out.push_str("Traceback (most recent call last):\n");
+            out.push_str(if is_group {
+                "Exception Group Traceback (most recent call last):\n"
+            } else {
+                "Traceback (most recent call last):\n"
+            });
+            header = true;
             self.format_traceback(&tb, limit, out);
         }
         let value = Value::Obj(exc.clone());
@@ -110,6 +242,7 @@ impl Vm {
         }
         out.push('\n');
         self.format_notes(&value, out);
+        header
     }
 
     /// The exception's `__notes__` (from `add_note`), each written with `str()` and a

@@ -136,14 +136,17 @@ impl ExcTypes {
             };
             let ty = make_type(name, "builtins", Some(&base_ty), Layout::Exception, true);
             if *name == "ExceptionGroup" {
-                // ExceptionGroup(BaseExceptionGroup, Exception)
-                let exc = all.iter().find(|(n, _)| *n == "Exception").map(|(_, t)| t.clone()).expect("Exception");
+                // ExceptionGroup(BaseExceptionGroup, Exception): its C3 linearisation.
+                let find = |n: &str| all.iter().find(|(name, _)| *name == n).map(|(_, t)| t.clone()).expect(n);
                 let t = ty.as_type().expect("type");
-                t.bases.borrow_mut().push(exc.clone());
-                let mut mro = t.mro.borrow().clone();
-                mro.pop(); // object
-                mro.push(exc);
-                mro.push(types.object.clone());
+                t.bases.borrow_mut().push(find("Exception"));
+                let mro = vec![
+                    ty.clone(),
+                    find("BaseExceptionGroup"),
+                    find("Exception"),
+                    find("BaseException"),
+                    types.object.clone(),
+                ];
                 *t.mro.borrow_mut() = mro;
             }
             all.push((name, ty));
@@ -216,7 +219,6 @@ const FIELDS: &[(&str, &[&str])] = &[
         &["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"],
     ),
     ("UnicodeError", &["encoding", "object", "start", "end", "reason"]),
-    ("BaseExceptionGroup", &["message", "exceptions"]),
 ];
 
 pub fn init(vm: &mut Vm) {
@@ -403,9 +405,7 @@ fn add_field_getset(vm: &mut Vm, ty: &ObjRef, name: &'static str) {
         "object",
         "start",
         "end",
-        "reason",
-        "message",
-        "exceptions"
+        "reason"
     );
 }
 
@@ -434,8 +434,16 @@ fn set_traceback(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
 struct SpecialKinds(u8);
 
 impl SpecialKinds {
-    const NAMES: [&'static str; 7] =
-        ["NameError", "AttributeError", "ImportError", "StopIteration", "SystemExit", "OSError", "SyntaxError"];
+    const NAMES: [&'static str; 8] = [
+        "NameError",
+        "AttributeError",
+        "ImportError",
+        "StopIteration",
+        "SystemExit",
+        "OSError",
+        "SyntaxError",
+        "BaseExceptionGroup",
+    ];
 
     fn of(vm: &Vm, t: &crate::objects::typeobj::TypeObj) -> SpecialKinds {
         let e = &vm.exc;
@@ -447,6 +455,7 @@ impl SpecialKinds {
             &e.system_exit,
             &e.os_error,
             &e.syntax_error,
+            &e.base_exception_group,
         ];
         let mut bits = 0u8;
         for base in t.mro.borrow().iter() {
@@ -500,6 +509,20 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
     }
     let kinds = SpecialKinds::of(vm, t);
     let is = |name: &str| kinds.is(name);
+    if is("BaseExceptionGroup") {
+        let (class, excs) = super::exception_group::check_new(vm, ty, args.pos(), args.has_kwargs())?;
+        let exc = vm.new_exception(&class, args.pos().to_vec());
+        let e = exc.as_exception().expect("exception");
+        e.set_field("message", args.pos()[0].clone());
+        e.set_field("exceptions", excs);
+        let exc_v = Value::Obj(exc.clone());
+        if custom_init {
+            let mut all = vec![exc_v.clone()];
+            all.extend_from_slice(args.args);
+            vm.call(&init.expect("init"), &all, args.kwnames)?;
+        }
+        return Ok(exc_v);
+    }
     let accepts_kwargs = is("NameError") || is("AttributeError") || is("ImportError");
     if args.has_kwargs() && !custom_init && !accepts_kwargs {
         let name = t.name();
@@ -605,6 +628,9 @@ pub fn exception_str_builtin(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
     let args = vm.exc_args(o);
     if let Some(s) = super::bytes::codecs::unicode_error_str(vm, o)? {
         return Ok(s);
+    }
+    if is(vm, "BaseExceptionGroup") {
+        return super::exception_group::group_str(vm, &Value::Obj(o.clone()));
     }
     if is(vm, "KeyError") && args.len() == 1 {
         return vm.repr_string(&args[0]);

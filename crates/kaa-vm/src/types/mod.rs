@@ -7,6 +7,7 @@ mod complex;
 mod container;
 mod container_dunders;
 pub mod exception;
+pub mod exception_group;
 mod function;
 mod iterators;
 mod mapping_set;
@@ -215,6 +216,7 @@ pub fn init(vm: &mut Vm) {
     iterators::init(vm);
     misc::init(vm);
     exception::init(vm);
+    exception_group::init(vm);
     container_dunders::init(vm);
     super_type::init(vm);
     // PEP 585: `list[int]` and friends make a types.GenericAlias.
