@@ -17,6 +17,6 @@ pub struct TracebackObj {
 impl TracebackObj {
     /// The index of the instruction `lasti` points at, if it is a valid offset.
     pub fn instruction(&self) -> Option<usize> {
-        (self.lasti >= 0).then(|| self.lasti as usize / crate::objects::code::INSTRUCTION_BYTES)
+        (self.lasti >= 0).then_some(self.lasti as usize / crate::objects::code::INSTRUCTION_BYTES)
     }
 }

@@ -251,10 +251,7 @@ impl Vm {
 
     /// An int argument that must fit in a C int (Argument Clinic's `int` converter).
     pub fn to_c_int(&mut self, v: &Value) -> PyResult<i32> {
-        let big = match v {
-            Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => true,
-            _ => false,
-        };
+        let big = matches!(v, Value::Obj(o) if matches!(&**o, Object::BigInt(_)));
         let n = if big { None } else { Some(self.to_i64(v)?) };
         match n.and_then(|n| i32::try_from(n).ok()) {
             Some(n) => Ok(n),
