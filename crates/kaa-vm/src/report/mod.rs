@@ -300,11 +300,20 @@ impl Vm {
         // TabError) gets a single caret at its offset.
         let ty = self.type_of(&Value::Obj(exc.clone()));
         let indentation = ty.as_type().is_some_and(|t| t.is_subtype_of(&self.exc.indentation_error));
-        let end_offset = match e.field("end_offset") {
+        let mut end_offset = match e.field("end_offset") {
             Some(Value::Int(o)) if !indentation => o,
             _ => 0,
         };
         if let Some(text) = text {
+            // Only the first line of a multi-line error is shown, marked to its end; the
+            // carets never run past the line (CPython measures it in UTF-8 bytes).
+            let line_size = text.len() as i64;
+            if matches!(e.field("end_lineno"), Some(Value::Int(end)) if end > lineno) && !indentation {
+                end_offset = line_size;
+            }
+            if end_offset > line_size + 1 {
+                end_offset = line_size + 1;
+            }
             print_error_text(out, offset, end_offset, &text);
         }
         Some(msg)

@@ -250,11 +250,45 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, &t, "__reduce__", |vm, a| {
         let this = a.args[0].clone();
         let e = exc_of(vm, &this)?;
-        let args = Value::Obj(e.args.borrow().clone());
+        let mut args = Value::Obj(e.args.borrow().clone());
+        // OSError's filename is not in its args but is needed to rebuild it.
+        let os_error = vm.exc.os_error.clone();
+        if vm.is_instance_of(&this, &os_error) {
+            if let Some(f) = e.field("filename").filter(|f| !f.is_none()) {
+                let mut items = e.args.borrow().as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+                items.push(f);
+                if let Some(f2) = e.field("filename2").filter(|f| !f.is_none()) {
+                    items.push(Value::None);
+                    items.push(f2);
+                }
+                args = vm.tuple_val(items);
+            }
+        }
         let cls = Value::Obj(vm.type_of(&this));
-        Ok(vm.tuple_val(vec![cls, args]))
+        let dict = e.dict.borrow().clone().filter(|d| d.as_dict().is_some_and(|d| d.len() > 0));
+        Ok(match dict {
+            Some(d) => vm.tuple_val(vec![cls, args, Value::Obj(d)]),
+            None => vm.tuple_val(vec![cls, args]),
+        })
     });
-    add_method(vm, &t, "__setstate__", |_vm, _a| Ok(Value::None));
+    add_method(vm, &t, "__setstate__", |vm, a| {
+        let pos = vm.check_positional("__setstate__", &a, 2, 2)?;
+        let (this, state) = (pos[0].clone(), pos[1].clone());
+        if state.is_none() {
+            return Ok(Value::None);
+        }
+        let Some(items) = (match &state {
+            Value::Obj(o) => o.as_dict().map(|d| d.items()),
+            _ => None,
+        }) else {
+            return Err(vm.type_error("state is not a dictionary"));
+        };
+        for (k, v) in items {
+            let Value::Obj(name) = &k else { continue };
+            vm.setattr(&this, name, Some(v))?;
+        }
+        Ok(Value::None)
+    });
     add_method(vm, &t, "with_traceback", |vm, a| {
         let pos = vm.check_positional("with_traceback", &a, 2, 2)?;
         set_traceback(vm, &pos[0], Some(pos[1].clone()))?;
@@ -360,6 +394,21 @@ pub fn init(vm: &mut Vm) {
             add_field_getset(vm, &ty, name);
         }
     }
+    // Unlike the other fields, an unset `characters_written` is missing, not None.
+    let os_error = vm.exc.os_error.clone();
+    add_getset(
+        vm,
+        &os_error,
+        "characters_written",
+        |vm, v| match exc_of(vm, v)?.field("characters_written") {
+            Some(c) => Ok(c),
+            None => Err(vm.attribute_error("characters_written")),
+        },
+        Some(|vm, v, value| {
+            exc_of(vm, v)?.set_field("characters_written", value.unwrap_or(Value::None));
+            Ok(())
+        }),
+    );
 }
 
 /// A member attribute stored in the exception's `fields`.
@@ -394,7 +443,6 @@ fn add_field_getset(vm: &mut Vm, ty: &ObjRef, name: &'static str) {
         "strerror",
         "filename",
         "filename2",
-        "characters_written",
         "lineno",
         "offset",
         "text",
@@ -542,7 +590,12 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
         ty
     };
     // With a filename the args are just (errno, strerror).
-    let has_filename = (3..=5).contains(&pos.len()) && !pos[2].is_none() && kinds.is("OSError");
+    let blocking = vm.exc.all.iter().find(|(n, _)| *n == "BlockingIOError").map(|(_, c)| c.clone());
+    let is_blocking = blocking.is_some_and(|b| ty.as_type().is_some_and(|t| t.is_subtype_of(&b)));
+    // BlockingIOError(errno, strerror, characters_written) keeps all three in args.
+    let characters_written = is_blocking && pos.len() == 3 && matches!(pos[2], Value::Int(_));
+    let has_filename =
+        (3..=5).contains(&pos.len()) && !pos[2].is_none() && kinds.is("OSError") && !characters_written;
     let exc_args = if has_filename { pos[..2].to_vec() } else { pos.clone() };
     let exc = vm.new_exception(ty, exc_args);
     if !custom_init {
@@ -589,7 +642,10 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
     if is("OSError") && (2..=5).contains(&pos.len()) {
         e.set_field("errno", pos[0].clone());
         e.set_field("strerror", pos[1].clone());
-        if pos.len() >= 3 {
+        if characters_written {
+            // BlockingIOError(errno, strerror, characters_written).
+            e.set_field("characters_written", pos[2].clone());
+        } else if pos.len() >= 3 {
             e.set_field("filename", pos[2].clone());
         }
         // (The fourth argument is Windows' winerror, ignored elsewhere.)
@@ -601,12 +657,18 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
         if let Some(msg) = pos.first() {
             e.set_field("msg", msg.clone());
         }
-        if let Some(Value::Obj(details)) = pos.get(1) {
-            if let Some(d) = details.as_tuple() {
-                let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
-                for (n, v) in names.iter().zip(d.iter()) {
-                    e.set_field(n, v.clone());
-                }
+        // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+        if pos.len() == 2 {
+            let details = vm.iterate(&pos[1])?;
+            if details.len() < 4 {
+                return Err(vm.type_error(format!("function takes at least 4 arguments ({} given)", details.len())));
+            }
+            if details.len() > 6 {
+                return Err(vm.type_error(format!("function takes at most 6 arguments ({} given)", details.len())));
+            }
+            let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+            for (n, v) in names.iter().zip(details.iter()) {
+                e.set_field(n, v.clone());
             }
         }
     }
@@ -637,7 +699,7 @@ pub fn exception_str_builtin(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
     }
     if is(vm, "SyntaxError") {
         let msg = e.field("msg").unwrap_or(Value::None);
-        let msg_s = if msg.is_none() { String::new() } else { vm.to_str_string(&msg)? };
+        let msg_s = vm.to_str_string(&msg)?;
         let filename = e.field("filename").and_then(|f| vm.as_str_ref(&f).map(str::to_string));
         let lineno = e.field("lineno").and_then(|l| match l {
             Value::Int(i) => Some(i),
