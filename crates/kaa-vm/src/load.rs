@@ -183,6 +183,14 @@ impl Vm {
                 }
                 self.tuple_val(vals)
             }
+            Constant::FrozenSet(items) => {
+                let set = crate::objects::set::SetObj::new();
+                for i in items.iter() {
+                    let v = self.constant_value(i)?;
+                    set.add(self, v)?;
+                }
+                Value::from_obj(Object::FrozenSet(Box::new(set)))
+            }
             Constant::Ellipsis => Value::Obj(self.ellipsis.clone()),
             Constant::Code(u) => Value::Obj(self.load_code(u)?),
         })

@@ -613,6 +613,11 @@ fn const_hash(c: &Constant) -> u64 {
                     feed(x, h);
                 }
             }
+            Constant::FrozenSet(t) => {
+                // Independent of the items' order, like the set's equality.
+                let combined = t.iter().fold(0u64, |acc, x| acc ^ const_hash(x));
+                combined.hash(h);
+            }
             Constant::Code(code) => (Rc::as_ptr(code) as usize).hash(h),
         }
     }

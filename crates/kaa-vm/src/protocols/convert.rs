@@ -231,7 +231,12 @@ impl Vm {
                 let r = self.call_dunder(v, "__index__", &[])?;
                 match r {
                     Some(r @ (Value::Int(_) | Value::Bool(_))) => self.to_index(&r),
-                    _ => {
+                    Some(r @ Value::Obj(_)) if self.as_bigint(&r).is_some() => self.to_index(&r),
+                    Some(other) => {
+                        let tn = self.type_name(&other);
+                        Err(self.type_error(format!("__index__ returned non-int (type {tn})")))
+                    }
+                    None => {
                         let name = self.type_name(v);
                         Err(self.type_error(format!("'{name}' object cannot be interpreted as an integer")))
                     }

@@ -231,6 +231,12 @@ pub fn init(vm: &mut Vm) {
         set_type_attr(vm, ty, "__doc__", d);
     }
     let t = vm.exc.base_exception.clone();
+    // `BaseException.__new__(cls, *args)`, as a class's own `__new__` calls it through
+    // `super()`: an exception of `cls` holding `args`. Each builtin exception class has
+    // its own `__new__` (as CPython's each define `tp_new`).
+    for (_, ty) in all.iter() {
+        super::add_method_kind(vm, ty, "__new__", base_exception_new, crate::objects::builtin_func::MethodKind::Static);
+    }
     add_method(vm, &t, "__init__", |vm, a| {
         let this = a.args[0].clone();
         let e = exc_of(vm, &this)?;
@@ -295,7 +301,14 @@ pub fn init(vm: &mut Vm) {
         Ok(pos[0].clone())
     });
     add_method(vm, &t, "add_note", |vm, a| {
-        let pos = vm.check_positional("add_note", &a, 2, 2)?;
+        vm.no_kwargs("BaseException.add_note", &a)?;
+        if a.pos().len() != 2 {
+            return Err(vm.type_error(format!(
+                "BaseException.add_note() takes exactly one argument ({} given)",
+                a.pos().len().saturating_sub(1)
+            )));
+        }
+        let pos = a.pos();
         let (this, note) = (pos[0].clone(), pos[1].clone());
         if vm.as_str_ref(&note).is_none() {
             let tn = vm.type_name(&note);
@@ -409,6 +422,28 @@ pub fn init(vm: &mut Vm) {
             Ok(())
         }),
     );
+}
+
+/// `__new__` of the builtin exception classes: an exception of class `cls` holding the
+/// other positional arguments as `args`.
+fn base_exception_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let pos = a.pos();
+    let Some(cls) = pos.first() else {
+        return Err(vm.type_error("BaseException.__new__(): not enough arguments"));
+    };
+    let base = vm.exc.base_exception.clone();
+    let ty = match cls {
+        Value::Obj(o) if o.as_type().is_some_and(|t| t.is_subtype_of(&base)) => o.clone(),
+        Value::Obj(o) if o.as_type().is_some() => {
+            let name = o.as_type().expect("type").name();
+            return Err(vm.type_error(format!("BaseException.__new__({name}): {name} is not a subtype of BaseException")));
+        }
+        other => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("BaseException.__new__(X): X is not a type object ({tn})")));
+        }
+    };
+    Ok(Value::Obj(vm.new_exception(&ty, pos[1..].to_vec())))
 }
 
 /// A member attribute stored in the exception's `fields`.
