@@ -111,7 +111,7 @@ impl Vm {
             Value::Obj(o) => match &**o {
                 Object::BuiltinFunction(b) if self.specialized_builtin_call(b) => {
                     self.check_native_stack()?;
-                    (b.func)(self, crate::objects::builtin_func::Args { args, kwnames: &kwnames_vec })?
+                    (b.func)(self, crate::objects::builtin_func::Args { args, kwnames: kwnames_vec })?
                 }
                 // `str(x)` has its own specialised instruction (no `tp_call` level).
                 Object::Type(_)
@@ -122,9 +122,9 @@ impl Vm {
                 {
                     self.call_type(o, crate::objects::builtin_func::Args { args, kwnames: &[] })?
                 }
-                _ => self.call(&callable, args, &kwnames_vec)?,
+                _ => self.call(&callable, args, kwnames_vec)?,
             },
-            _ => self.call(&callable, args, &kwnames_vec)?,
+            _ => self.call(&callable, args, kwnames_vec)?,
         };
         self.drop_operands(callable_at, sp, 0);
         Ok(CallOutcome::Done(result))

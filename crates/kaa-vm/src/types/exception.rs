@@ -271,7 +271,7 @@ pub fn init(vm: &mut Vm) {
             }
         }
         let cls = Value::Obj(vm.type_of(&this));
-        let dict = e.dict.borrow().clone().filter(|d| d.as_dict().is_some_and(|d| d.len() > 0));
+        let dict = e.dict.borrow().clone().filter(|d| d.as_dict().is_some_and(|d| !d.is_empty()));
         Ok(match dict {
             Some(d) => vm.tuple_val(vec![cls, args, Value::Obj(d)]),
             None => vm.tuple_val(vec![cls, args]),
