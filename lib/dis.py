@@ -94,6 +94,43 @@ def _get_code_object(x):
     raise TypeError(f"don't know how to disassemble {type(x).__name__} objects")
 
 
+# Bytes per instruction in Kaa's co_code (CPython's are 2, plus inline caches).
+_INSTRUCTION_SIZE = 4
+
+
+class _ExceptionTableEntry:
+    """One row of a code object's exception table: instructions at byte offsets
+    start <= offset < end are handled at target, with the value stack cut to depth
+    (and the failing instruction's offset pushed when lasti)."""
+
+    def __init__(self, start, end, target, depth, lasti):
+        self.start = start
+        self.end = end
+        self.target = target
+        self.depth = depth
+        self.lasti = lasti
+
+    def __iter__(self):
+        return iter((self.start, self.end, self.target, self.depth, self.lasti))
+
+    def __repr__(self):
+        return (f'_ExceptionTableEntry(start={self.start}, end={self.end}, '
+                f'target={self.target}, depth={self.depth}, lasti={self.lasti})')
+
+
+def _parse_exception_table(code):
+    # Kaa's co_exceptiontable: four little-endian 32-bit words per entry (start, end,
+    # target as instruction indices; depth * 2 + lasti).
+    table = code.co_exceptiontable
+    entries = []
+    for i in range(0, len(table) - 15, 16):
+        words = [int.from_bytes(table[i + 4 * k:i + 4 * k + 4], 'little') for k in range(4)]
+        start, end, target, dl = words
+        entries.append(_ExceptionTableEntry(start * _INSTRUCTION_SIZE, end * _INSTRUCTION_SIZE,
+                                            target * _INSTRUCTION_SIZE, dl >> 1, bool(dl & 1)))
+    return entries
+
+
 def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
     """Iterator over the instructions of a function, method, code object or string."""
     co = _get_code_object(x)
@@ -109,6 +146,12 @@ def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
 
 def _disassemble_recursive(co, file, depth):
     lines = list(get_instructions(co))
+    entries = _parse_exception_table(co)
+    # In a disassembly, exception handlers are marked as jump targets too.
+    handlers = [entry.target for entry in entries]
+    for instr in lines:
+        if instr.offset in handlers:
+            instr.is_jump_target = True
     maxline = max([i.starts_line for i in lines if i.starts_line is not None], default=0)
     lineno_width = max(3, len(str(maxline)))
     maxoffset = lines[-1].offset if lines else 0
@@ -117,6 +160,13 @@ def _disassemble_recursive(co, file, depth):
         if instr.starts_line is not None and i > 0:
             print(file=file)
         print(instr._disassemble(lineno_width, False, offset_width), file=file)
+    if entries:
+        print("ExceptionTable:", file=file)
+        for entry in entries:
+            lasti = " lasti" if entry.lasti else ""
+            # The end shown is the offset of the last instruction covered.
+            end = entry.end - _INSTRUCTION_SIZE
+            print(f"  {entry.start} to {end} -> {entry.target} [{entry.depth}]{lasti}", file=file)
     if depth is None or depth > 0:
         if depth is not None:
             depth = depth - 1

@@ -57,6 +57,9 @@ pub enum Constant {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Constant]>),
+    /// A set display of constants that is only iterated or tested with `in` (CPython's
+    /// `fold_iter`), in source order.
+    FrozenSet(Rc<[Constant]>),
     Ellipsis,
     Code(Rc<CodeUnit>),
 }
@@ -78,6 +81,10 @@ impl Constant {
             (Constant::Bytes(a), Constant::Bytes(b)) => a == b,
             (Constant::Tuple(a), Constant::Tuple(b)) => {
                 a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.same_as(y))
+            }
+            // Sets are equal whatever their order.
+            (Constant::FrozenSet(a), Constant::FrozenSet(b)) => {
+                a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| x.same_as(y)))
             }
             (Constant::Code(a), Constant::Code(b)) => Rc::ptr_eq(a, b),
             _ => false,

@@ -8,24 +8,34 @@ use ruff_text_size::{Ranged, TextRange};
 use crate::error::{CompileError, ErrorKind};
 use crate::lines::LineIndex;
 
-const FEATURES: &[&str] = &[
-    "nested_scopes",
-    "generators",
-    "division",
-    "absolute_import",
-    "with_statement",
-    "print_function",
-    "unicode_literals",
-    "barry_as_FLUFL",
-    "generator_stop",
-    "annotations",
+/// Each feature with its compiler flag (the `CO_FUTURE_*` bit it sets in `co_flags`).
+const FEATURES: &[(&str, u32)] = &[
+    ("nested_scopes", 0),
+    ("generators", 0),
+    ("division", 0x20000),
+    ("absolute_import", 0x40000),
+    ("with_statement", 0x80000),
+    ("print_function", 0x100000),
+    ("unicode_literals", 0x200000),
+    ("barry_as_FLUFL", 0x400000),
+    ("generator_stop", 0x800000),
+    ("annotations", CO_FUTURE_ANNOTATIONS),
 ];
 
+/// `from __future__ import annotations`: annotations are stored as strings.
+pub const CO_FUTURE_ANNOTATIONS: u32 = 0x1000000;
+
+/// The future flags that code objects carry and `compile()` accepts (CPython's
+/// `PyCF_MASK`).
+pub const FUTURE_FLAGS_MASK: u32 = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | CO_FUTURE_ANNOTATIONS;
+
 /// Checks the module's leading future imports; returns the line of the last one (0 if
-/// none), before which every `from __future__` import must be.
-pub fn check(body: &[Stmt], source: &str) -> Result<u32, CompileError> {
+/// none), before which every `from __future__` import must be, and the flags of the
+/// features imported.
+pub fn check(body: &[Stmt], source: &str) -> Result<(u32, u32), CompileError> {
     let lines = LineIndex::new(source);
     let mut future_line = 0;
+    let mut flags = 0;
     let mut done = false;
     let mut prev_line = 0;
     let skip = usize::from(is_docstring(body.first()));
@@ -53,14 +63,17 @@ pub fn check(body: &[Stmt], source: &str) -> Result<u32, CompileError> {
             if name == "braces" {
                 return Err(error(&lines, source, stmt.range(), "not a chance", 1));
             }
-            if !FEATURES.contains(&name) {
-                let msg = format!("future feature {name} is not defined");
-                return Err(error(&lines, source, stmt.range(), msg, 1));
+            match FEATURES.iter().find(|(n, _)| *n == name) {
+                Some((_, flag)) => flags |= flag,
+                None => {
+                    let msg = format!("future feature {name} is not defined");
+                    return Err(error(&lines, source, stmt.range(), msg, 1));
+                }
             }
         }
         future_line = line;
     }
-    Ok(future_line)
+    Ok((future_line, flags))
 }
 
 fn is_docstring(stmt: Option<&Stmt>) -> bool {

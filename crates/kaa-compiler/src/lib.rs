@@ -13,6 +13,7 @@ mod future;
 pub mod lines;
 mod parse;
 pub mod symtable;
+pub mod unparse;
 
 use std::rc::Rc;
 
@@ -23,6 +24,34 @@ use ruff_text_size::Ranged;
 pub use codegen::warnings::CompileWarning;
 pub use codegen::Mode;
 pub use error::{CompileError, ErrorKind};
+pub use future::{CO_FUTURE_ANNOTATIONS, FUTURE_FLAGS_MASK};
+
+/// How to compile, beyond the source and its mode (what `compile()`'s arguments and the
+/// running program decide).
+#[derive(Clone, Debug)]
+pub struct CompileOptions {
+    pub mode: Mode,
+    /// A script python3 reads from a file or stdin (rather than a string): CPython's
+    /// file tokenizer reports an error at the end of input at column 0, so its traceback
+    /// shows no caret.
+    pub from_file: bool,
+    /// Future features in effect before the source's own `from __future__` imports
+    /// (`compile()`'s flags, or those inherited from the calling code).
+    pub future_flags: u32,
+    /// 1 removes `assert` statements and makes `__debug__` false; 2 also drops
+    /// docstrings (`compile(..., optimize=N)`, `-O`).
+    pub optimize: u8,
+    /// The Python recursion depth when compiling: CPython's compiler starts its own
+    /// nesting count at three times it, against three times the recursion limit.
+    pub recursion_depth: usize,
+    pub recursion_limit: usize,
+}
+
+impl CompileOptions {
+    pub fn new(mode: Mode) -> CompileOptions {
+        CompileOptions { mode, from_file: false, future_flags: 0, optimize: 0, recursion_depth: 0, recursion_limit: 1000 }
+    }
+}
 
 use crate::codegen::Compiler;
 use crate::lines::LineIndex;
@@ -32,7 +61,7 @@ use crate::symtable::SymbolTable;
 /// error); for tests and tools.
 #[doc(hidden)]
 pub fn cpython_syntax_check(source: &str, mode: Mode) -> Option<CompileError> {
-    parse::diagnose_source(source, mode)
+    parse::diagnose_source(source, mode, false)
 }
 
 /// Compiles `source` (named `filename` in code objects and errors).
@@ -47,9 +76,19 @@ pub fn compile_with_warnings(
     filename: &str,
     mode: Mode,
 ) -> Result<(Rc<CodeUnit>, Vec<CompileWarning>), CompileError> {
-    let result = match parse::parse(source, mode) {
+    compile_with_options(source, filename, &CompileOptions::new(mode))
+}
+
+/// Compiles with everything [`CompileOptions`] controls; also returns the
+/// SyntaxWarnings found.
+pub fn compile_with_options(
+    source: &str,
+    filename: &str,
+    opts: &CompileOptions,
+) -> Result<(Rc<CodeUnit>, Vec<CompileWarning>), CompileError> {
+    let result = match parse::parse(source, opts.mode, opts.from_file) {
         Ok(module) => {
-            let result = compile_module(&module, source, filename, mode);
+            let result = compile_module(&module, source, filename, opts);
             drop_ast(module, source.len());
             result
         }
@@ -63,24 +102,41 @@ fn compile_module(
     module: &Mod,
     source: &str,
     filename: &str,
-    mode: Mode,
+    opts: &CompileOptions,
 ) -> Result<(Rc<CodeUnit>, Vec<CompileWarning>), CompileError> {
+    let mode = opts.mode;
+    let limits = symtable::Limits::for_depth(opts.recursion_depth, opts.recursion_limit);
     match module {
         Mod::Module(m) => {
-            let future_line = future::check(&m.body, source)?;
-            let table = check_deep(SymbolTable::build(&m.body, None), source, mode)?;
+            let (future_line, features) = future::check(&m.body, source)?;
+            let future_flags = (opts.future_flags | features) & FUTURE_FLAGS_MASK;
+            let annotations_as_strings = future_flags & CO_FUTURE_ANNOTATIONS != 0;
+            let table = check_deep(SymbolTable::build(&m.body, None, annotations_as_strings, limits), source, mode)?;
             let mut compiler = Compiler::new(source, filename, table, mode);
             compiler.future_line = future_line;
+            compiler.future_flags = future_flags;
+            compiler.optimize = opts.optimize;
+            compiler.max_nesting = nesting_backstop(limits);
             let unit = compiler.compile_module(&m.body)?;
             Ok((unit, std::mem::take(&mut compiler.warnings)))
         }
         Mod::Expression(e) => {
-            let table = check_deep(SymbolTable::build(&[], Some(&e.body)), source, mode)?;
+            let future_flags = opts.future_flags & FUTURE_FLAGS_MASK;
+            let annotations_as_strings = future_flags & CO_FUTURE_ANNOTATIONS != 0;
+            let table = check_deep(SymbolTable::build(&[], Some(&e.body), annotations_as_strings, limits), source, mode)?;
             let mut compiler = Compiler::new(source, filename, table, mode);
+            compiler.future_flags = future_flags;
+            compiler.optimize = opts.optimize;
+            compiler.max_nesting = nesting_backstop(limits);
             let unit = compiler.compile_eval(&e.body)?;
             Ok((unit, std::mem::take(&mut compiler.warnings)))
         }
     }
+}
+
+/// Code generation's own nesting limit: a little beyond the symbol table's.
+fn nesting_backstop(limits: symtable::Limits) -> u32 {
+    (limits.limit.saturating_sub(limits.start) + 100).min(u32::MAX as usize) as u32
 }
 
 /// Nesting deeper than this may overflow CPython's parser stack (MAXSTACK), where some
@@ -100,7 +156,7 @@ fn check_deep(
         Err(e) => e.kind == ErrorKind::RecursionError,
     };
     if deep {
-        if let Some(parse_error) = parse::diagnose_source(source, mode) {
+        if let Some(parse_error) = parse::diagnose_source(source, mode, false) {
             return Err(parse_error);
         }
     }

@@ -15,6 +15,8 @@ use ruff_text_size::{Ranged, TextRange};
 
 use crate::error::{CompileError, ErrorKind};
 
+mod analyze;
+
 /// Assigned in the scope.
 pub const DEF_LOCAL: u32 = 0x002;
 /// Declared `global`.
@@ -178,15 +180,46 @@ pub fn node_key<T>(node: &T) -> usize {
     node as *const T as usize
 }
 
+/// Where CPython's compiler starts counting statement/expression nesting, and where it
+/// stops: three levels per level of Python recursion (`COMPILER_STACK_FRAME_SCALE`).
+#[derive(Copy, Clone, Debug)]
+pub struct Limits {
+    pub start: usize,
+    pub limit: usize,
+}
+
+impl Limits {
+    /// The limits when compiling at recursion depth `depth` under recursion limit `limit`.
+    pub fn for_depth(depth: usize, limit: usize) -> Limits {
+        Limits { start: depth.saturating_mul(3), limit: limit.saturating_mul(3) }
+    }
+}
+
+impl Default for Limits {
+    /// Compiling a program before it runs: no frames yet.
+    fn default() -> Limits {
+        Limits { start: 0, limit: COMPILER_RECURSION_LIMIT }
+    }
+}
+
 impl SymbolTable {
     /// Builds and analyses the symbol table for a module (or `eval`/interactive input).
-    pub fn build(body: &[Stmt], expr: Option<&Expr>) -> Result<SymbolTable, CompileError> {
+    /// `annotations_as_strings` under `from __future__ import annotations`: annotations
+    /// are never evaluated, so their names bind nothing.
+    pub fn build(
+        body: &[Stmt],
+        expr: Option<&Expr>,
+        annotations_as_strings: bool,
+        limits: Limits,
+    ) -> Result<SymbolTable, CompileError> {
         let mut builder = Builder {
             table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module, "top", false)], by_node: HashMap::new(), max_depth: 0 },
             stack: vec![0],
             loop_depth: 0,
-            depth: 0,
+            depth: limits.start,
+            limits,
             private: None,
+            annotations_as_strings,
         };
         for stmt in body {
             builder.visit_stmt(stmt)?;
@@ -203,143 +236,6 @@ impl SymbolTable {
     pub fn scope_of<T>(&self, node: &T) -> ScopeId {
         self.by_node[&node_key(node)]
     }
-
-    /// The second pass: resolve every name (CPython's `analyze_block`).
-    fn analyze(&mut self) -> Result<(), CompileError> {
-        let mut free = HashSet::new();
-        let mut global = HashSet::new();
-        self.analyze_block(0, None, &mut free, &mut global)
-    }
-
-    fn analyze_block(
-        &mut self,
-        id: ScopeId,
-        bound: Option<&HashSet<String>>,
-        free: &mut HashSet<String>,
-        global: &mut HashSet<String>,
-    ) -> Result<(), CompileError> {
-        let kind = self.scopes[id].kind;
-        let mut local = HashSet::new();
-        // Our own copy: a `global` declaration hides the enclosing binding from here on.
-        let mut bound: Option<HashSet<String>> = bound.cloned();
-
-        let names: Vec<String> = self.scopes[id].symbols.keys().cloned().collect();
-        for name in &names {
-            let res = self.analyze_name(id, name, &mut bound, &mut local, free, global)?;
-            self.scopes[id].symbols.get_mut(name).expect("symbol").resolution = res;
-        }
-
-        // What nested scopes see.
-        let mut newbound: HashSet<String> = HashSet::new();
-        let newglobal: HashSet<String> = global.clone();
-        if kind == ScopeKind::Function {
-            newbound.extend(local.iter().cloned());
-        }
-        if let Some(b) = &bound {
-            newbound.extend(b.iter().cloned());
-        }
-        if kind == ScopeKind::Class {
-            // Methods can see the implicit `__class__` cell of their class.
-            newbound.insert("__class__".to_string());
-        }
-
-        let mut newfree: HashSet<String> = HashSet::new();
-        let children = self.scopes[id].children.clone();
-        for child in children {
-            let mut child_free = HashSet::new();
-            let mut child_global = newglobal.clone();
-            self.analyze_block(child, Some(&newbound), &mut child_free, &mut child_global)?;
-            let c = &self.scopes[child];
-            if c.has_free || c.child_has_free {
-                self.scopes[id].child_has_free = true;
-            }
-            newfree.extend(child_free);
-        }
-
-        let scope = &mut self.scopes[id];
-        if kind == ScopeKind::Function {
-            // Locals that nested scopes use become cells.
-            for (name, sym) in scope.symbols.iter_mut() {
-                if sym.resolution == Resolution::Local && newfree.remove(name) {
-                    sym.resolution = Resolution::Cell;
-                }
-            }
-        } else if kind == ScopeKind::Class && newfree.remove("__class__") {
-            scope.needs_class_closure = true;
-        }
-
-        // Names free in children pass through this scope.
-        for name in newfree.iter() {
-            if let Some(sym) = scope.symbols.get_mut(name) {
-                if kind == ScopeKind::Class && sym.flags & (DEF_BOUND | DEF_GLOBAL) != 0 {
-                    sym.flags |= DEF_FREE_CLASS;
-                }
-                continue;
-            }
-            match &bound {
-                Some(b) if b.contains(name) => {}
-                _ => continue,
-            }
-            scope.symbols.insert(name.clone(), Symbol { flags: 0, resolution: Resolution::Free });
-            scope.has_free = true;
-        }
-        free.extend(newfree);
-        Ok(())
-    }
-
-    fn analyze_name(
-        &mut self,
-        id: ScopeId,
-        name: &str,
-        bound: &mut Option<HashSet<String>>,
-        local: &mut HashSet<String>,
-        free: &mut HashSet<String>,
-        global: &mut HashSet<String>,
-    ) -> Result<Resolution, CompileError> {
-        let scope = &mut self.scopes[id];
-        let sym = &scope.symbols[name];
-        let flags = sym.flags;
-        if flags & DEF_GLOBAL != 0 {
-            if flags & DEF_NONLOCAL != 0 {
-                return Err(error(format!("name '{name}' is nonlocal and global"), scope.directive(name)));
-            }
-            global.insert(name.to_string());
-            if let Some(b) = bound.as_mut() {
-                b.remove(name);
-            }
-            return Ok(Resolution::GlobalExplicit);
-        }
-        if flags & DEF_NONLOCAL != 0 {
-            let range = scope.directive(name);
-            match bound {
-                None => return Err(error("nonlocal declaration not allowed at module level", range)),
-                Some(b) if !b.contains(name) => {
-                    return Err(error(format!("no binding for nonlocal '{name}' found"), range));
-                }
-                Some(_) => {}
-            }
-            scope.has_free = true;
-            free.insert(name.to_string());
-            return Ok(Resolution::Free);
-        }
-        if flags & DEF_BOUND != 0 {
-            local.insert(name.to_string());
-            global.remove(name);
-            return Ok(Resolution::Local);
-        }
-        if bound.as_ref().is_some_and(|b| b.contains(name)) {
-            scope.has_free = true;
-            free.insert(name.to_string());
-            return Ok(Resolution::Free);
-        }
-        if global.contains(name) {
-            return Ok(Resolution::GlobalImplicit);
-        }
-        if scope.nested {
-            scope.has_free = true;
-        }
-        Ok(Resolution::GlobalImplicit)
-    }
 }
 
 /// The first pass: records each scope's names and how they are used.
@@ -353,6 +249,8 @@ struct Builder {
     /// Nesting of statements and expressions being visited, limited like CPython's
     /// symbol table pass.
     depth: usize,
+    limits: Limits,
+    annotations_as_strings: bool,
     /// The innermost enclosing class's name, for private-name mangling.
     private: Option<String>,
 }
@@ -441,8 +339,8 @@ impl Builder {
     /// a program compiled at top level has none.
     fn descend(&mut self, range: TextRange) -> Result<(), CompileError> {
         self.depth += 1;
-        self.table.max_depth = self.table.max_depth.max(self.depth);
-        if self.depth > COMPILER_RECURSION_LIMIT {
+        self.table.max_depth = self.table.max_depth.max(self.depth - self.limits.start);
+        if self.depth > self.limits.limit {
             self.depth -= 1;
             return Err(CompileError::new(
                 ErrorKind::RecursionError,
@@ -517,7 +415,9 @@ impl Builder {
                 if let Expr::Name(n) = a.target.as_ref() {
                     let mangled = mangle(self.private.as_deref(), n.id.as_str()).into_owned();
                     let cur = self.cur().flags(&mangled);
-                    if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && a.simple {
+                    // (At module level a `global` declaration changes nothing.)
+                    let at_module = self.stack.len() == 1;
+                    if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && a.simple && !at_module {
                         let which = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
                         return Err(error(format!("annotated name '{}' can't be {which}", n.id), a.range));
                     }
@@ -529,7 +429,7 @@ impl Builder {
                 } else {
                     self.visit_expr(&a.target)?;
                 }
-                self.visit_expr(&a.annotation)?;
+                self.visit_annotation(&a.annotation)?;
                 if let Some(v) = &a.value {
                     self.visit_expr(v)?;
                 }
@@ -717,13 +617,56 @@ impl Builder {
             .chain(params.kwarg.as_deref());
         for p in all {
             if let Some(a) = &p.annotation {
-                self.visit_expr(a)?;
+                self.visit_annotation(a)?;
             }
         }
         if let Some(r) = returns {
-            self.visit_expr(r)?;
+            self.visit_annotation(r)?;
         }
         Ok(())
+    }
+
+    /// An annotation: an expression evaluated where it stands, or, under `from
+    /// __future__ import annotations`, only text (CPython visits it in a block of its own,
+    /// where it may not bind names or suspend).
+    fn visit_annotation(&mut self, a: &Expr) -> Result<(), CompileError> {
+        if !self.annotations_as_strings {
+            return self.visit_expr(a);
+        }
+        self.check_string_annotation(a)
+    }
+
+    fn check_string_annotation(&mut self, e: &Expr) -> Result<(), CompileError> {
+        use ruff_python_ast::visitor::{walk_expr, Visitor};
+        struct Check {
+            found: Option<(&'static str, TextRange)>,
+        }
+        impl<'b> Visitor<'b> for Check {
+            fn visit_expr(&mut self, e: &'b Expr) {
+                if self.found.is_some() {
+                    return;
+                }
+                let what = match e {
+                    Expr::Named(_) => "named expression",
+                    Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+                    Expr::Await(_) => "await expression",
+                    // Their bodies are scopes of their own.
+                    Expr::Lambda(_) => return,
+                    Expr::ListComp(c) => return self.visit_expr(&c.generators[0].iter),
+                    Expr::SetComp(c) => return self.visit_expr(&c.generators[0].iter),
+                    Expr::DictComp(c) => return self.visit_expr(&c.generators[0].iter),
+                    Expr::Generator(c) => return self.visit_expr(&c.generators[0].iter),
+                    _ => return walk_expr(self, e),
+                };
+                self.found = Some((what, e.range()));
+            }
+        }
+        let mut check = Check { found: None };
+        check.visit_expr(e);
+        match check.found {
+            Some((what, range)) => Err(error(format!("'{what}' can not be used within an annotation"), range)),
+            None => Ok(()),
+        }
     }
 
     fn visit_pattern(&mut self, pattern: &ast::Pattern) -> Result<(), CompileError> {

@@ -11,7 +11,7 @@ fn build(src: &str) -> SymbolTable {
     let parsed = ruff_python_parser::parse_module(src).expect("valid source");
     let module = Mod::Module(parsed.into_syntax());
     let Mod::Module(m) = &module else { unreachable!() };
-    SymbolTable::build(&m.body, None).expect("symbol table")
+    SymbolTable::build(&m.body, None, false, Default::default()).expect("symbol table")
 }
 
 /// The scope reached from the module through children named `path` ("f/g/<listcomp>").

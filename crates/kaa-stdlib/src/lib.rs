@@ -4,6 +4,7 @@
 
 mod dis;
 mod sys;
+mod traceback_support;
 
 use kaa_vm::{PyResult, Value, Vm};
 
@@ -13,6 +14,8 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("dis", include_str!("../../../lib/dis.py")),
     ("_structseq", include_str!("../../../lib/_structseq.py")),
     ("_sitebuiltins", include_str!("../../../lib/_sitebuiltins.py")),
+    ("linecache", include_str!("../../../lib/linecache.py")),
+    ("traceback", include_str!("../../../lib/traceback.py")),
 ];
 
 /// Makes the standard library importable in `vm` and creates `sys`.
@@ -20,6 +23,8 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) -> PyResult<()> {
     vm.argv = argv;
     vm.register_module("sys", sys::init);
     vm.register_module("_dis", dis::init);
+    vm.register_module("_linecache", traceback_support::init_linecache);
+    vm.register_module("_traceback", traceback_support::init_traceback);
     for (name, source) in FROZEN {
         vm.register_frozen(name, source);
     }

@@ -191,7 +191,8 @@ fn setrecursionlimit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
-    let depth = vm.frames.len() as i64;
+    // The depth CPython reports counts this (METH_O) builtin's own call.
+    let depth = vm.recursion_depth() as i64;
     if n <= depth {
         let t = vm.exc.recursion_error.clone();
         return Err(vm.new_error(

@@ -22,6 +22,7 @@ pub mod object;
 pub mod objects;
 pub mod protocols;
 pub mod report;
+pub mod source;
 pub mod types;
 pub mod value;
 pub mod vm;

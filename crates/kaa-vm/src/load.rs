@@ -5,7 +5,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use kaa_bytecode::{CodeFlags, CodeUnit, Constant};
-use kaa_compiler::{CompileError, ErrorKind, Mode};
+use kaa_compiler::{CompileError, CompileOptions, ErrorKind, Mode};
 
 use crate::error::{PyErr, PyResult};
 use crate::object::Object;
@@ -16,8 +16,24 @@ use crate::vm::Vm;
 impl Vm {
     /// Compiles source text into a code object.
     pub fn compile(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<ObjRef> {
+        self.compile_with(source, filename, CompileOptions::new(mode))
+    }
+
+    /// Compiles the main script, read from a file or stdin (see
+    /// `CompileOptions::from_file`).
+    pub fn compile_script(&mut self, source: &str, filename: &str) -> PyResult<ObjRef> {
+        let mut opts = CompileOptions::new(Mode::Exec);
+        opts.from_file = true;
+        self.compile_with(source, filename, opts)
+    }
+
+    /// Compiles with the given options; the compiler's nesting limit follows the current
+    /// recursion depth, as CPython's does.
+    pub fn compile_with(&mut self, source: &str, filename: &str, mut opts: CompileOptions) -> PyResult<ObjRef> {
+        opts.recursion_depth = self.recursion_depth();
+        opts.recursion_limit = self.recursion_limit;
         let compiled = stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || {
-            kaa_compiler::compile_with_warnings(source, filename, mode)
+            kaa_compiler::compile_with_options(source, filename, &opts)
         });
         let (unit, warnings) = match compiled {
             Ok(u) => u,
@@ -39,7 +55,7 @@ impl Vm {
         let mut text = format!("{filename}:{lineno}: {category}: {message}\n");
         // The source line comes from the file, as linecache reads it (so none for
         // `<string>` or `<stdin>`).
-        let from_file = std::fs::read_to_string(filename).ok();
+        let from_file = std::fs::read(filename).ok().and_then(|b| crate::source::decode_source(&b, filename).ok());
         let line = from_file
             .as_deref()
             .and_then(|s| s.lines().nth(lineno.saturating_sub(1) as usize))
@@ -142,6 +158,7 @@ impl Vm {
                 && unit.kwonlyargcount == 0
                 && flags & CodeFlags::OPTIMIZED != 0
                 && flags & CodeFlags::GENERATOR == 0,
+            warmup: Cell::new(0),
             unit: unit.clone(),
         };
         Ok(Rc::new(Object::Code(Box::new(code))))
@@ -170,6 +187,14 @@ impl Vm {
                     vals.push(self.constant_value(i)?);
                 }
                 self.tuple_val(vals)
+            }
+            Constant::FrozenSet(items) => {
+                let set = crate::objects::set::SetObj::new();
+                for i in items.iter() {
+                    let v = self.constant_value(i)?;
+                    set.add(self, v)?;
+                }
+                Value::from_obj(Object::FrozenSet(Box::new(set)))
             }
             Constant::Ellipsis => Value::Obj(self.ellipsis.clone()),
             Constant::Code(u) => Value::Obj(self.load_code(u)?),

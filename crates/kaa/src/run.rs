@@ -32,10 +32,14 @@ pub fn main(opts: Options) -> u8 {
         Target::File(f) => {
             let abs = absolute(f);
             match std::fs::read(f) {
-                Ok(bytes) => {
-                    let source = String::from_utf8_lossy(&bytes).into_owned();
-                    run_source(&mut vm, &source, &abs, &main_dict)
-                }
+                Ok(bytes) => match kaa_vm::source::decode_source(&bytes, &abs) {
+                    Ok(source) => run_source(&mut vm, &source, &abs, &main_dict, true),
+                    Err(e) => {
+                        let t = vm.exc.syntax_error.clone();
+                        let err = vm.syntax_error_message(&t, e.message);
+                        Some(report_uncaught(&mut vm, err))
+                    }
+                },
                 Err(e) => {
                     let errno = e.raw_os_error().unwrap_or(2);
                     let msg = match e.kind() {
@@ -48,19 +52,15 @@ pub fn main(opts: Options) -> u8 {
                 }
             }
         }
-        Target::Command(code) => run_source(&mut vm, code, "<string>", &main_dict),
+        Target::Command(code) => run_source(&mut vm, code, "<string>", &main_dict, false),
         Target::Stdin => {
-            let mut source = String::new();
-            let _ = std::io::stdin().read_to_string(&mut source);
-            run_source(&mut vm, &source, "<stdin>", &main_dict)
+            run_stdin(&mut vm, &main_dict)
         }
         Target::Default => {
             if stdin_tty || opts.inspect {
                 Some(0)
             } else {
-                let mut source = String::new();
-                let _ = std::io::stdin().read_to_string(&mut source);
-                run_source(&mut vm, &source, "<stdin>", &main_dict)
+                run_stdin(&mut vm, &main_dict)
             }
         }
     };
@@ -87,6 +87,9 @@ fn make_main(vm: &mut Vm, opts: &Options) -> ObjRef {
     let Object::Module(m) = &*module else { unreachable!() };
     let dict = m.dict.clone();
     let d = dict.as_dict().expect("dict");
+    // CPython's `__main__` starts with an empty `__annotations__` (add_main_module).
+    let annotations = Value::Obj(vm.new_dict());
+    d.set_str(vm, "__annotations__", annotations);
     d.set_str(vm, "__builtins__", Value::Obj(vm.builtins.clone()));
     if let Target::File(f) = &opts.target {
         let file = vm.str_val(&absolute(f));
@@ -121,10 +124,26 @@ pub fn absolute(path: &str) -> String {
     format!("/{}", parts.join("/"))
 }
 
+/// Runs the program read from stdin (decoded as its coding declaration says).
+fn run_stdin(vm: &mut Vm, main: &ObjRef) -> Option<i64> {
+    let mut bytes = Vec::new();
+    let _ = std::io::stdin().read_to_end(&mut bytes);
+    match kaa_vm::source::decode_source(&bytes, "<stdin>") {
+        Ok(source) => run_source(vm, &source, "<stdin>", main, true),
+        Err(e) => {
+            let t = vm.exc.syntax_error.clone();
+            let err = vm.syntax_error_message(&t, e.message);
+            Some(report_uncaught(vm, err))
+        }
+    }
+}
+
 /// Compiles and runs `source` in `__main__`; the exit status if it ended the program
-/// (`None` when it completed normally).
-fn run_source(vm: &mut Vm, source: &str, filename: &str, main: &ObjRef) -> Option<i64> {
-    let code = match vm.compile(source, filename, Mode::Exec) {
+/// (`None` when it completed normally). `from_file` for a script read from a file or
+/// stdin rather than given with `-c`.
+fn run_source(vm: &mut Vm, source: &str, filename: &str, main: &ObjRef, from_file: bool) -> Option<i64> {
+    let compiled = if from_file { vm.compile_script(source, filename) } else { vm.compile(source, filename, Mode::Exec) };
+    let code = match compiled {
         Ok(c) => c,
         Err(e) => return Some(report_uncaught(vm, e)),
     };

@@ -26,15 +26,20 @@ impl<'a> Compiler<'a> {
 
         if let (Expr::Attribute(attr), true) = (call.func.as_ref(), simple) {
             self.compile_expr(&attr.value)?;
-            let saved = self.set_pos(attr.range);
+            // Both the method load and the call are placed at the method's name when the
+            // chain spans lines, as in CPython.
+            let pos = self.pos_at_attr_name(attr, self.position_of(attr.range));
+            let saved = self.set_position(pos);
             let idx = self.add_name(attr.attr.as_str());
             self.emit(Op::LoadMethod, idx);
             self.restore_pos(saved);
-            return self.compile_call_args(0, args, keywords, call_range, true);
+            let call_pos = self.pos_at_attr_name(attr, self.position_of(call_range));
+            return self.compile_call_args(0, args, keywords, call_pos, true);
         }
         self.compile_expr(&call.func)?;
         if simple && keywords.is_empty() {
-            return self.compile_call_args(0, args, keywords, call_range, false);
+            let call_pos = self.position_of(call_range);
+            return self.compile_call_args(0, args, keywords, call_pos, false);
         }
         self.emit0(Op::PushNull);
         self.compile_call_with_prefix(0, args, keywords, call_range)
@@ -54,7 +59,8 @@ impl<'a> Compiler<'a> {
         if unpacking || prefix as usize + args.len() + keywords.len() >= MAX_STACK_ARGS {
             return self.compile_call_ex(prefix, args, keywords, range);
         }
-        self.compile_call_args(prefix, args, keywords, range, true)
+        let pos = self.position_of(range);
+        self.compile_call_args(prefix, args, keywords, pos, true)
     }
 
     /// Pushes the arguments and emits the call; `has_self_slot` when a self-or-NULL slot
@@ -64,7 +70,7 @@ impl<'a> Compiler<'a> {
         prefix: u32,
         args: &'a [Expr],
         keywords: &'a [ast::Keyword],
-        range: ruff_text_size::TextRange,
+        pos: kaa_bytecode::Position,
         has_self_slot: bool,
     ) -> CResult {
         for a in args {
@@ -73,7 +79,7 @@ impl<'a> Compiler<'a> {
         for k in keywords {
             self.compile_expr(&k.value)?;
         }
-        let saved = self.set_pos(range);
+        let saved = self.set_position(pos);
         let n = prefix + (args.len() + keywords.len()) as u32;
         if keywords.is_empty() {
             self.emit(if has_self_slot { Op::CallMethod } else { Op::Call }, n);

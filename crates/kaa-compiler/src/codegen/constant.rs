@@ -43,7 +43,7 @@ impl<'a> Compiler<'a> {
                 fold_subscript(self.constant_of(&s.value)?, self.constant_of(&s.slice)?)
             }
             // CPython folds `__debug__` (true unless optimizing).
-            Expr::Name(n) if n.ctx == ExprContext::Load && n.id.as_str() == "__debug__" => Some(Constant::Bool(true)),
+            Expr::Name(n) if n.ctx == ExprContext::Load && n.id.as_str() == "__debug__" => Some(Constant::Bool(self.optimize == 0)),
             _ => None,
         }
     }
@@ -102,7 +102,7 @@ pub fn truth(c: &Constant) -> bool {
         Constant::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
         Constant::Str(s) => !s.is_empty(),
         Constant::Bytes(b) => !b.is_empty(),
-        Constant::Tuple(t) => !t.is_empty(),
+        Constant::Tuple(t) | Constant::FrozenSet(t) => !t.is_empty(),
         Constant::Ellipsis | Constant::Code(_) => true,
     }
 }

@@ -146,7 +146,8 @@ impl<'a> Compiler<'a> {
             | Expr::EllipsisLiteral(_) => unreachable!("constants are handled above"),
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
-                let saved = self.set_pos(a.range);
+                let pos = self.pos_at_attr_name(a, self.position_of(a.range));
+                let saved = self.set_position(pos);
                 let idx = self.add_name(a.attr.as_str());
                 self.emit(Op::LoadAttr, idx);
                 self.restore_pos(saved);
@@ -244,8 +245,17 @@ impl<'a> Compiler<'a> {
     }
 
     /// An iterable of a `for`, a comprehension, or the right side of `in`: CPython's
-    /// `fold_iter` turns a list display into a tuple (a constant one when it can).
+    /// `fold_iter` turns a list display into a tuple (a constant one when it can), and a
+    /// set display of constants into a constant frozenset.
     pub fn compile_iterable(&mut self, expr: &'a Expr) -> CResult {
+        if let Expr::Set(s) = expr {
+            if let Some(items) = self.all_constants(&s.elts) {
+                let saved = self.set_pos(s.range);
+                self.load_const(Constant::FrozenSet(Rc::from(items)));
+                self.restore_pos(saved);
+                return Ok(());
+            }
+        }
         if let Expr::List(l) = expr {
             if !l.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
                 let saved = self.set_pos(l.range);

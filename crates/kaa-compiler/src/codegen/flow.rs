@@ -12,6 +12,16 @@ impl<'a> Compiler<'a> {
     /// Emits code that jumps to `target` when `expr`'s truth equals `cond`, and falls
     /// through otherwise (CPython's `compiler_jump_if`).
     pub fn jump_if(&mut self, expr: &'a Expr, target: Label, cond: bool) -> CResult {
+        let saved = self.unit_ref().pos;
+        let result = self.jump_if_leaving_pos(expr, target, cond);
+        self.restore_pos(saved);
+        result
+    }
+
+    /// `jump_if`, leaving the current position where CPython's `compiler_jump_if` leaves
+    /// it: at the last comparison it compiled. A failed `assert` on a comparison is
+    /// reported there.
+    pub fn jump_if_leaving_pos(&mut self, expr: &'a Expr, target: Label, cond: bool) -> CResult {
         if let Some(truth) = self.constant_test(expr) {
             if truth == cond {
                 self.emit_jump(Op::JumpForward, target);
@@ -19,15 +29,15 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         match expr {
-            Expr::UnaryOp(u) if u.op == UnaryOp::Not => return self.jump_if(&u.operand, target, !cond),
+            Expr::UnaryOp(u) if u.op == UnaryOp::Not => return self.jump_if_leaving_pos(&u.operand, target, !cond),
             Expr::BoolOp(b) => {
                 let is_or = b.op == ast::BoolOp::Or;
                 let n = b.values.len() - 1;
                 let next2 = if is_or != cond { self.new_label() } else { target };
                 for value in &b.values[..n] {
-                    self.jump_if(value, next2, is_or)?;
+                    self.jump_if_leaving_pos(value, next2, is_or)?;
                 }
-                self.jump_if(&b.values[n], target, cond)?;
+                self.jump_if_leaving_pos(&b.values[n], target, cond)?;
                 if next2 != target {
                     self.bind(next2);
                 }
@@ -36,16 +46,16 @@ impl<'a> Compiler<'a> {
             Expr::If(i) => {
                 let end = self.new_label();
                 let next2 = self.new_label();
-                self.jump_if(&i.test, next2, false)?;
-                self.jump_if(&i.body, target, cond)?;
+                self.jump_if_leaving_pos(&i.test, next2, false)?;
+                self.jump_if_leaving_pos(&i.body, target, cond)?;
                 self.emit_jump(Op::JumpForward, end);
                 self.bind(next2);
-                self.jump_if(&i.orelse, target, cond)?;
+                self.jump_if_leaving_pos(&i.orelse, target, cond)?;
                 self.bind(end);
                 return Ok(());
             }
             Expr::Compare(c) if c.ops.len() > 1 => {
-                let saved = self.set_pos(c.range);
+                self.set_pos(c.range);
                 let cleanup = self.new_label();
                 self.compile_expr(&c.left)?;
                 let n = c.ops.len() - 1;
@@ -67,12 +77,14 @@ impl<'a> Compiler<'a> {
                     self.emit_jump(Op::JumpForward, target);
                 }
                 self.bind(end);
-                self.restore_pos(saved);
                 return Ok(());
             }
             _ => {}
         }
         self.compile_expr(expr)?;
+        if let Expr::Compare(c) = expr {
+            self.set_pos(c.range);
+        }
         self.emit_jump(if cond { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, target);
         Ok(())
     }
@@ -201,11 +213,9 @@ impl<'a> Compiler<'a> {
         self.compile_iterable(&stmt.iter)?;
         self.emit0(Op::GetIter);
         self.bind(start);
-        // FOR_ITER carries the whole statement's location, as in CPython (an error
-        // from the iterator shows the `for` line without carets).
-        let saved = self.set_pos(stmt.range);
+        // FOR_ITER has the statement's location: an iterator's failing `__next__` is
+        // reported at the whole `for` line, with no carets.
         self.emit_jump(Op::ForIter, cleanup);
-        self.restore_pos(saved);
         self.compile_store_target(&stmt.target)?;
         self.compile_body(&stmt.body)?;
         let saved = self.set_pos(stmt.iter.range());
@@ -331,13 +341,16 @@ impl<'a> Compiler<'a> {
                 self.pop_handler();
                 self.emit0(Op::PopExcept);
             }
-            FBlock::With => {
+            FBlock::With { range } => {
+                // The exit call is located at the `with` statement, as in CPython.
+                let saved = self.set_pos(*range);
                 self.pop_handler();
                 if preserve_tos {
                     self.emit(Op::Swap, 2);
                 }
                 self.call_exit_with_nones();
                 self.emit0(Op::PopTop);
+                self.restore_pos(saved);
             }
             FBlock::HandlerCleanup { name } => {
                 if name.is_some() {
@@ -477,7 +490,8 @@ impl<'a> Compiler<'a> {
         self.push_fblock(FBlock::FinallyEnd);
         self.compile_body(&stmt.finalbody)?;
         self.pop_fblock();
-        self.pop_handler();
+        // No POP_BLOCK here: the final RERAISE stays inside the cleanup region, so the
+        // exception leaving the `finally` restores the previously handled one first.
         self.emit(Op::Reraise, 0);
         self.bind_handler(cleanup);
         self.pop_except_and_reraise();
@@ -509,7 +523,7 @@ impl<'a> Compiler<'a> {
         self.compile_expr(&item.context_expr)?;
         self.emit0(Op::BeforeWith);
         self.setup_handler_adjusted(final_label, true, -1);
-        self.push_fblock(FBlock::With);
+        self.push_fblock(FBlock::With { range: stmt.range });
         match &item.optional_vars {
             Some(target) => self.compile_store_target(target)?,
             None => self.emit0(Op::PopTop),

@@ -37,7 +37,7 @@ impl<'a> Compiler<'a> {
         let scope = self.table.scope_of(f);
         self.enter_scope(f.name.as_str(), UnitKind::Function, scope, firstlineno);
         self.set_function_counts(Some(&f.parameters));
-        let doc = docstring(&f.body);
+        let doc = docstring(&f.body).filter(|_| self.optimize < 2);
         let body: &'a [ast::Stmt] = if doc.is_some() { &f.body[1..] } else { &f.body };
         self.add_const(match &doc {
             Some(d) => Constant::Str(Rc::from(d.as_str())),
@@ -202,6 +202,18 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+    /// Whether annotations are stored as their source text (`from __future__ import
+    /// annotations`).
+    pub fn annotations_as_strings(&self) -> bool {
+        self.future_flags & crate::future::CO_FUTURE_ANNOTATIONS != 0
+    }
+
+    /// Pushes an annotation's text, normalised as CPython's unparser writes it.
+    pub fn load_annotation_string(&mut self, annotation: &Expr) {
+        let text = crate::unparse::unparse_annotation(annotation);
+        self.load_const(Constant::Str(Rc::from(text.as_str())));
+    }
+
     /// Pushes a tuple of (name, annotation, ...) pairs if any parameter or the return is
     /// annotated; returns whether it did.
     fn compile_annotations(&mut self, params: &'a ast::Parameters, returns: Option<&'a Expr>) -> CResult<bool> {
@@ -218,7 +230,9 @@ impl<'a> Compiler<'a> {
             if let Some(a) = &p.annotation {
                 let key = Constant::Str(Rc::from(self.mangle(p.name.as_str()).as_ref()));
                 self.load_const(key);
-                if let Expr::Starred(s) = a.as_ref() {
+                if self.annotations_as_strings() {
+                    self.load_annotation_string(a);
+                } else if let Expr::Starred(s) = a.as_ref() {
                     // `*args: *Ts`: the annotation is the one element of `Ts`.
                     self.compile_expr(&s.value)?;
                     self.emit(Op::UnpackSequence, 1);
@@ -230,7 +244,11 @@ impl<'a> Compiler<'a> {
         }
         if let Some(r) = returns {
             self.load_const(Constant::Str(Rc::from("return")));
-            self.compile_expr(r)?;
+            if self.annotations_as_strings() {
+                self.load_annotation_string(r);
+            } else {
+                self.compile_expr(r)?;
+            }
             count += 2;
         }
         if count == 0 {

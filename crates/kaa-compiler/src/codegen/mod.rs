@@ -31,7 +31,7 @@ use std::rc::Rc;
 
 use indexmap::IndexSet;
 use kaa_bytecode::{CodeUnit, Constant, Op, Position};
-use ruff_python_ast::Stmt;
+use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
 use crate::error::{CompileError, ErrorKind};
@@ -101,7 +101,8 @@ pub enum FBlock<'a> {
     TryExcept,
     FinallyTry { body: &'a [Stmt] },
     FinallyEnd,
-    With,
+    /// A `with` block; its range locates the `__exit__` call when a jump leaves it.
+    With { range: TextRange },
     HandlerCleanup { name: Option<&'a str> },
     PopValue,
     ExceptionHandler,
@@ -165,6 +166,13 @@ pub struct Compiler<'a> {
     pub future_line: u32,
     /// SyntaxWarnings found so far (see `warnings.rs`).
     pub warnings: Vec<warnings::CompileWarning>,
+    /// Future features in effect (`CO_FUTURE_*` bits), carried by every code object.
+    pub future_flags: u32,
+    /// `compile()`'s optimization level: 1 drops asserts, 2 also docstrings.
+    pub optimize: u8,
+    /// Nesting beyond which code generation gives up (a backstop behind the symbol
+    /// table's CPython-exact limit).
+    pub max_nesting: u32,
 }
 
 /// `Result` of a codegen step.
@@ -182,6 +190,9 @@ impl<'a> Compiler<'a> {
             depth: 0,
             future_line: 0,
             warnings: Vec::new(),
+            future_flags: 0,
+            optimize: 0,
+            max_nesting: MAX_NESTING,
         }
     }
 
@@ -263,7 +274,8 @@ impl<'a> Compiler<'a> {
 
     /// Finishes the innermost unit and assembles it.
     pub fn exit_scope(&mut self) -> CResult<Rc<CodeUnit>> {
-        let unit = self.units.pop().expect("no unit");
+        let mut unit = self.units.pop().expect("no unit");
+        unit.flags |= self.future_flags;
         crate::assemble::assemble(unit, &self.filename).map(Rc::new)
     }
 
@@ -306,6 +318,29 @@ impl<'a> Compiler<'a> {
 
     pub fn restore_pos(&mut self, pos: Position) {
         self.unit().pos = pos;
+    }
+
+    /// `pos` moved to start at the attribute name when `attr` spans lines (CPython's
+    /// `update_start_location_to_match_attr`): in a chain written across lines, an
+    /// attribute or method failure is reported on the line of its name.
+    pub fn pos_at_attr_name(&self, attr: &ast::ExprAttribute, pos: Position) -> Position {
+        let (end_line, _) = self.lines.line_col(attr.range.end().to_u32());
+        if pos.line == end_line {
+            return pos;
+        }
+        let (_, col) = self.lines.line_col(attr.attr.range.start().to_u32());
+        let mut moved = Position { line: end_line, col, ..pos };
+        moved.end_line = moved.end_line.max(end_line);
+        if moved.end_line == moved.line {
+            moved.end_col = moved.end_col.max(col);
+        }
+        moved
+    }
+
+    /// Makes `pos` the position of instructions emitted from now on; returns the previous
+    /// one.
+    pub fn set_position(&mut self, pos: Position) -> Position {
+        std::mem::replace(&mut self.unit().pos, pos)
     }
 
     pub fn line_of(&self, range: TextRange) -> u32 {
@@ -463,7 +498,7 @@ impl<'a> Compiler<'a> {
     /// Enters one level of nesting; fails like CPython when the input nests too deeply.
     pub fn enter_nested(&mut self, range: TextRange) -> CResult {
         self.depth += 1;
-        if self.depth > MAX_NESTING {
+        if self.depth > self.max_nesting {
             return Err(CompileError::too_deep(range));
         }
         Ok(())
@@ -510,7 +545,7 @@ impl<'a> Compiler<'a> {
     /// A module or class body: a leading string literal becomes `__doc__`.
     pub fn compile_body_with_docstring(&mut self, body: &'a [Stmt]) -> CResult {
         let mut rest = body;
-        if let Some(doc) = docstring(body) {
+        if let Some(doc) = docstring(body).filter(|_| self.optimize < 2) {
             let first = &body[0];
             let saved = self.set_pos(first.range());
             self.load_const(Constant::Str(Rc::from(doc.as_str())));
@@ -579,6 +614,11 @@ fn const_hash(c: &Constant) -> u64 {
                 for x in t.iter() {
                     feed(x, h);
                 }
+            }
+            Constant::FrozenSet(t) => {
+                // Independent of the items' order, like the set's equality.
+                let combined = t.iter().fold(0u64, |acc, x| acc ^ const_hash(x));
+                combined.hash(h);
             }
             Constant::Code(code) => (Rc::as_ptr(code) as usize).hash(h),
         }

@@ -127,13 +127,17 @@ impl<'a> Compiler<'a> {
         let kind = self.unit_ref().kind;
         if let Expr::Name(n) = a.target.as_ref() {
             if a.simple && matches!(kind, UnitKind::Module | UnitKind::Class) {
-                self.compile_expr(&a.annotation)?;
+                if self.annotations_as_strings() {
+                    self.load_annotation_string(&a.annotation);
+                } else {
+                    self.compile_expr(&a.annotation)?;
+                }
                 self.load_name("__annotations__", a.range)?;
                 let key = Constant::Str(Rc::from(self.mangle(n.id.as_str()).as_ref()));
                 self.load_const(key);
                 self.emit0(Op::StoreSubscr);
             }
-        } else if matches!(kind, UnitKind::Module | UnitKind::Class) {
+        } else if matches!(kind, UnitKind::Module | UnitKind::Class) && !self.annotations_as_strings() {
             self.compile_expr(&a.annotation)?;
             self.emit0(Op::PopTop);
         }
@@ -142,10 +146,14 @@ impl<'a> Compiler<'a> {
 
     fn compile_assert(&mut self, a: &'a ast::StmtAssert) -> CResult {
         self.check_assert(a);
+        if self.optimize > 0 {
+            return Ok(());
+        }
         let end = self.new_label();
-        self.jump_if(&a.test, end, true)?;
-        // Tracebacks point at the failed test.
-        let saved = self.set_pos(a.test.range());
+        // The raise has the statement's location, or the last comparison's when the test
+        // compiles one (CPython's jump_if leaves its location behind).
+        let saved = self.unit_ref().pos;
+        self.jump_if_leaving_pos(&a.test, end, true)?;
         self.emit0(Op::LoadAssertionError);
         if let Some(msg) = &a.msg {
             self.compile_expr(msg)?;
@@ -158,8 +166,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_import(&mut self, i: &'a ast::StmtImport) -> CResult {
+        // Every instruction of an import carries the whole statement's location, as in
+        // CPython, so a failing import gets no carets.
         for alias in &i.names {
-            let saved = self.set_pos(alias.range);
             let name = alias.name.as_str();
             self.load_const(Constant::Int(0));
             self.load_const(Constant::None);
@@ -187,7 +196,6 @@ impl<'a> Compiler<'a> {
                     self.store_name(top, i.range)?;
                 }
             }
-            self.restore_pos(saved);
         }
         Ok(())
     }
@@ -208,12 +216,10 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         for alias in &i.names {
-            let saved = self.set_pos(alias.range);
             let idx = self.add_name(alias.name.as_str());
             self.emit(Op::ImportFrom, idx);
             let stored = alias.asname.as_ref().unwrap_or(&alias.name);
             self.store_name(stored.as_str(), i.range)?;
-            self.restore_pos(saved);
         }
         self.emit0(Op::PopTop);
         Ok(())

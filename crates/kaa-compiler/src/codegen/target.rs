@@ -24,8 +24,11 @@ impl<'a> Compiler<'a> {
                 if a.attr.as_str() == "__debug__" {
                     return Err(self.error("cannot assign to __debug__", a.range));
                 }
+                let pos = self.pos_at_attr_name(a, self.unit_ref().pos);
+                let saved = self.set_position(pos);
                 let idx = self.add_name(a.attr.as_str());
                 self.emit(Op::StoreAttr, idx);
+                self.restore_pos(saved);
                 Ok(())
             }
             Expr::Subscript(s) => {
@@ -71,8 +74,11 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.delete_name(n.id.as_str(), n.range),
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
+                let pos = self.pos_at_attr_name(a, self.unit_ref().pos);
+                let saved = self.set_position(pos);
                 let idx = self.add_name(a.attr.as_str());
                 self.emit(Op::DeleteAttr, idx);
+                self.restore_pos(saved);
                 Ok(())
             }
             Expr::Subscript(s) => {
@@ -91,12 +97,15 @@ impl<'a> Compiler<'a> {
 
     pub fn compile_aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
         let target = a.target.as_ref();
-        let stmt_pos = self.unit_ref().pos;
+        // The target is loaded at the target's location (so an unbound name gets its
+        // carets); the operation itself at the statement's.
+        let stmt_pos = self.set_pos(target.range());
         match target {
             Expr::Attribute(attr) => {
                 self.compile_expr(&attr.value)?;
                 self.emit(Op::Copy, 1);
-                let saved = self.set_pos(attr.range);
+                let pos = self.pos_at_attr_name(attr, self.unit_ref().pos);
+                let saved = self.set_position(pos);
                 let idx = self.add_name(attr.attr.as_str());
                 self.emit(Op::LoadAttr, idx);
                 self.restore_pos(saved);
@@ -106,9 +115,7 @@ impl<'a> Compiler<'a> {
                 self.compile_subscript_index(&s.slice)?;
                 self.emit(Op::Copy, 2);
                 self.emit(Op::Copy, 2);
-                let saved = self.set_pos(s.range);
                 self.emit0(Op::BinarySubscr);
-                self.restore_pos(saved);
             }
             Expr::Name(n) => self.load_name(n.id.as_str(), n.range)?,
             other => {
@@ -124,6 +131,8 @@ impl<'a> Compiler<'a> {
         let saved = self.set_pos(target.range());
         match target {
             Expr::Attribute(attr) => {
+                let pos = self.pos_at_attr_name(attr, self.unit_ref().pos);
+                self.set_position(pos);
                 self.emit(Op::Swap, 2);
                 let idx = self.add_name(attr.attr.as_str());
                 self.emit(Op::StoreAttr, idx);

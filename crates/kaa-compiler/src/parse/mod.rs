@@ -9,6 +9,8 @@
 mod diagnose;
 mod ruff_errors;
 
+pub use diagnose::is_printable;
+
 use ruff_python_ast::token::TokenKind;
 use ruff_python_ast::{Mod, PythonVersion};
 use ruff_python_parser::{parse_unchecked, ParseOptions, Parsed};
@@ -18,25 +20,26 @@ use crate::codegen::Mode;
 use crate::error::CompileError;
 
 /// The CPython-style check alone.
-pub fn diagnose_source(source: &str, mode: Mode) -> Option<CompileError> {
-    diagnose::diagnose(source, mode)
+pub fn diagnose_source(source: &str, mode: Mode, from_file: bool) -> Option<CompileError> {
+    diagnose::diagnose(source, mode, from_file)
 }
 
-/// Parses `source` for `mode` (`Eval` parses one expression).
-pub fn parse(source: &str, mode: Mode) -> Result<Mod, CompileError> {
+/// Parses `source` for `mode` (`Eval` parses one expression); `from_file` when it is a
+/// script read from a file or stdin.
+pub fn parse(source: &str, mode: Mode, from_file: bool) -> Result<Mod, CompileError> {
     let ruff_mode = if mode == Mode::Eval { ruff_python_parser::Mode::Expression } else { ruff_python_parser::Mode::Module };
     let options = ParseOptions::from(ruff_mode).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(source, options);
     if parsed.errors().is_empty() && parsed.unsupported_syntax_errors().is_empty() {
         // Interactive input is small, and CPython checks more of it (one statement only).
         if mode == Mode::Single || suspicious(source, &parsed) {
-            if let Some(e) = diagnose::diagnose(source, mode) {
+            if let Some(e) = diagnose::diagnose(source, mode, from_file) {
                 return Err(e);
             }
         }
         return Ok(parsed.into_syntax());
     }
-    if let Some(e) = diagnose::diagnose(source, mode) {
+    if let Some(e) = diagnose::diagnose(source, mode, from_file) {
         return Err(e);
     }
     Err(ruff_errors::ruff_error(source, &parsed))

@@ -206,8 +206,11 @@ pub fn register(vm: &mut Vm) {
             }
         }
         let items = vm.iterate(&pos[0])?;
-        let sorted = vm.sort_values(items, key.as_ref(), reverse)?;
-        Ok(Value::Obj(vm.new_list(sorted)))
+        // CPython's sorted() calls the new list's `sort` method: one level of recursion.
+        vm.enter_native_for(" while calling a Python object")?;
+        let sorted = vm.sort_values(items, key.as_ref(), reverse);
+        vm.leave_native();
+        Ok(Value::Obj(vm.new_list(sorted?)))
     });
     add_builtin(vm, "min", |vm, a| min_max(vm, a, "min", true));
     add_builtin(vm, "max", |vm, a| min_max(vm, a, "max", false));

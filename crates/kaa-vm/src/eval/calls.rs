@@ -62,9 +62,10 @@ impl Vm {
                 let code_obj = f.code.borrow().clone();
                 let code = code_obj.as_code().expect("code");
                 if kwnames_vec.is_empty() && code.simple_args && nargs == code.argcount() {
-                    if self.frames.len() >= self.recursion_limit {
+                    if self.recursion_depth() >= self.recursion_limit {
                         return Err(self.recursion_error());
                     }
+                    code.note_start();
                     let func = func.clone();
                     let (base, mark) = self.stack.alloc(code.nlocalsplus + code.stacksize, code.nlocalsplus);
                     // SAFETY: `args` are `nargs` live values and the new block's first
@@ -112,9 +113,66 @@ impl Vm {
             }
         }
         let callable = callable.clone();
-        let result = self.call(&callable, args, &kwnames_vec)?;
+        let result = match &callable {
+            Value::Obj(o) => match &**o {
+                Object::BuiltinFunction(b) if self.specialized_builtin_call(b) => {
+                    self.check_native_stack()?;
+                    (b.func)(self, crate::objects::builtin_func::Args { args, kwnames: kwnames_vec })?
+                }
+                // `str(x)` has its own specialised instruction (no `tp_call` level).
+                Object::Type(_)
+                    if Rc::ptr_eq(o, &self.types.str)
+                        && args.len() == 1
+                        && kwnames_vec.is_empty()
+                        && self.frames.last().is_some_and(|f| f.code().is_warm()) =>
+                {
+                    self.call_type(o, crate::objects::builtin_func::Args { args, kwnames: &[] })?
+                }
+                _ => self.call(&callable, args, kwnames_vec)?,
+            },
+            _ => self.call(&callable, args, kwnames_vec)?,
+        };
         self.drop_operands(callable_at, sp, 0);
         Ok(CallOutcome::Done(result))
+    }
+
+    /// Whether CPython 3.11 would run this call of a builtin function through a
+    /// specialised instruction that skips the recursion check: the calling code has
+    /// warmed up, and the builtin takes the FASTCALL convention (or has its own
+    /// instruction, like `len` and `isinstance`). Other calls of builtins count a level.
+    fn specialized_builtin_call(&self, b: &crate::objects::builtin_func::BuiltinFunction) -> bool {
+        let fast = match b.module {
+            Some("sys") => matches!(b.name, "_getframe" | "exit" | "excepthook" | "audit"),
+            Some("builtins") => matches!(
+                b.name,
+                "__build_class__"
+                    | "__import__"
+                    | "compile"
+                    | "delattr"
+                    | "divmod"
+                    | "eval"
+                    | "exec"
+                    | "format"
+                    | "getattr"
+                    | "hasattr"
+                    | "isinstance"
+                    | "issubclass"
+                    | "iter"
+                    | "anext"
+                    | "next"
+                    | "pow"
+                    | "print"
+                    | "round"
+                    | "setattr"
+                    | "sorted"
+                    | "sum"
+                    | "input"
+                    | "breakpoint"
+                    | "len"
+            ),
+            _ => false,
+        };
+        fast && b.bound_self.is_none() && self.frames.last().is_some_and(|f| f.code().is_warm())
     }
 
     /// The fast path of `CALL`: a Python function whose positional parameters the
@@ -132,9 +190,10 @@ impl Vm {
             Object::Code(c) => c,
             _ => return false,
         };
-        if !code.simple_args || argc != code.argcount() || self.frames.len() >= self.recursion_limit {
+        if !code.simple_args || argc != code.argcount() || self.recursion_depth() >= self.recursion_limit {
             return false;
         }
+        code.note_start();
         let nlocals = code.nlocalsplus;
         let size = nlocals + code.stacksize;
         let code_obj = code_ref.clone();
@@ -334,9 +393,10 @@ impl Vm {
         let f = func.as_function().expect("function");
         let code_obj = f.code.borrow().clone();
         let code = code_obj.as_code().expect("code");
-        if self.frames.len() >= self.recursion_limit {
+        if self.recursion_depth() >= self.recursion_limit {
             return Err(self.recursion_error());
         }
+        code.note_start();
         let nlocals = code.nlocalsplus;
         let (base, mark) = self.stack.alloc(nlocals + code.stacksize, nlocals);
         // SAFETY: the block's first `nlocals` slots were just initialised; nothing else
@@ -393,9 +453,10 @@ impl Vm {
         func: Option<ObjRef>,
     ) -> PyResult<()> {
         let code = code_obj.as_code().expect("code");
-        if self.frames.len() >= self.recursion_limit {
+        if self.recursion_depth() >= self.recursion_limit {
             return Err(self.recursion_error());
         }
+        code.note_start();
         let nlocals = code.nlocalsplus;
         let (base, mark) = self.stack.alloc(nlocals + code.stacksize, nlocals);
         self.frames.push(Frame {

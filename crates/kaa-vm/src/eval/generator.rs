@@ -195,7 +195,7 @@ impl Vm {
                 next: RefCell::new(next),
                 frame: frame_obj,
                 lasti: 0,
-                lineno: line,
+                lineno: line as i32,
             })));
             *exc.traceback.borrow_mut() = Some(tb);
         }

@@ -536,9 +536,14 @@ impl Vm {
             None => " (unknown location)".to_string(),
         };
         let t = self.exc.import_error.clone();
-        let err = self.new_error(&t, format!("cannot import name '{n}' from '{mod_name}'{location}"));
+        let msg = format!("cannot import name '{n}' from '{mod_name}'{location}");
+        let err = self.new_error(&t, msg.clone());
+        let e = err.0.as_exception().expect("exception");
         let nv = self.str_val(&mod_name);
-        err.0.as_exception().expect("exception").set_field("name", nv);
+        e.set_field("name", nv);
+        let mv = self.str_val(&msg);
+        e.set_field("msg", mv);
+        e.set_field("path", file.unwrap_or(Value::None));
         Err(err)
     }
 

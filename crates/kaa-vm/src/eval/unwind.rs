@@ -24,7 +24,8 @@ impl Vm {
         let depth = self.frames.len() - 1;
         let frame = &self.frames[depth];
         let lasti = frame.lasti;
-        let lineno = frame.code().line_of(lasti as usize).unwrap_or(0);
+        let lineno = frame.code().line_of(lasti as usize).unwrap_or(0) as i32;
+        let lasti = (lasti as usize * crate::objects::code::INSTRUCTION_BYTES) as i32;
         let frame_obj = self.frame_object(depth);
         let next = exc.traceback.borrow_mut().take();
         let tb = Rc::new(Object::Traceback(Box::new(TracebackObj {
@@ -116,11 +117,12 @@ impl Vm {
                     return match inst {
                         Value::Obj(e) if e.as_exception().is_some() => Ok(e),
                         other => {
-                            let class = self.repr_string(v)?;
+                            // Both classes by their repr, as CPython words it.
+                            let cls = self.repr_string(v)?;
                             let got = Value::Obj(self.type_of(&other));
                             let got = self.repr_string(&got)?;
                             Err(self.type_error(format!(
-                                "calling {class} should have returned an instance of BaseException, not {got}"
+                                "calling {cls} should have returned an instance of BaseException, not {got}"
                             )))
                         }
                     };

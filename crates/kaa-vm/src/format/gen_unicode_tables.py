@@ -61,5 +61,6 @@ def emit_ranges(doc, name, rs):
 emit_ranges("Code points unassigned (Cn) in the Unicode version of CPython 3.11, some of which newer Unicode (Rust's) assigns.", "UNASSIGNED", unassigned)
 emit_ranges("Non-ASCII characters that can start an identifier (XID_Start).", "ID_START", id_start)
 emit_ranges("Non-ASCII characters that can continue an identifier (XID_Continue).", "ID_CONTINUE", id_continue)
+emit_ranges("East Asian Wide and Fullwidth characters (two columns wide in a traceback's caret line).", "EAST_ASIAN_WIDE", ranges(lambda c: unicodedata.east_asian_width(c) in "WF"))
 open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'unicode_tables.rs'), 'w').write('\n'.join(L)+'\n')
 print(len(title),len(fold),len(digit),len(numeric))

@@ -148,6 +148,16 @@ pub fn assigned(c: char) -> bool {
     c.is_ascii() || !in_ranges(unicode_tables::UNASSIGNED, c)
 }
 
+/// The columns `c` takes on a terminal as CPython's traceback counts them: 2 for East
+/// Asian Wide and Fullwidth characters, 1 otherwise.
+pub fn display_width(c: char) -> usize {
+    if !c.is_ascii() && in_ranges(unicode_tables::EAST_ASIAN_WIDE, c) {
+        2
+    } else {
+        1
+    }
+}
+
 /// Whether `c` lies in one of the sorted, disjoint `ranges`.
 pub fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
     ranges

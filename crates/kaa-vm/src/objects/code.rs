@@ -19,6 +19,10 @@ pub struct GlobalCache {
     pub index: u32,
 }
 
+/// Bytes per instruction in `co_code` (one little-endian 32-bit word): the unit of `dis`
+/// offsets, `co_lines()` ranges, `f_lasti` and `tb_lasti`.
+pub const INSTRUCTION_BYTES: usize = 4;
+
 /// A runtime code object.
 pub struct Code {
     /// The compiler's plain data: instructions, positions, names, flags, ...
@@ -45,7 +49,15 @@ pub struct Code {
     /// Whether a plain positional call can just move the arguments into the slots:
     /// no `*args`, `**kwargs` or keyword-only parameters, and fast locals.
     pub simple_args: bool,
+    /// How many times the code has started running, up to [`WARMUP_CALLS`]. CPython
+    /// 3.11 specialises a code object's instructions once it has warmed up, and a
+    /// specialised call of a builtin such as `getattr` no longer counts against the
+    /// recursion limit; Kaa counts the same way so deep recursion ends at the same depth.
+    pub warmup: Cell<u8>,
 }
+
+/// Starts after which CPython 3.11 quickens a code object (QUICKENING_WARMUP_DELAY).
+pub const WARMUP_CALLS: u8 = 8;
 
 impl Code {
     pub fn flags(&self) -> u32 {
@@ -55,6 +67,20 @@ impl Code {
     /// Calling a function with this code makes a generator instead of running it.
     pub fn is_generator(&self) -> bool {
         self.unit.flags & kaa_bytecode::CodeFlags::GENERATOR != 0
+    }
+
+    /// Counts one start of the code (see `warmup`).
+    #[inline(always)]
+    pub fn note_start(&self) {
+        let w = self.warmup.get();
+        if w < WARMUP_CALLS {
+            self.warmup.set(w + 1);
+        }
+    }
+
+    /// Whether CPython would run this code specialised by now.
+    pub fn is_warm(&self) -> bool {
+        self.warmup.get() >= WARMUP_CALLS
     }
 
     pub fn argcount(&self) -> usize {

@@ -8,7 +8,15 @@ use crate::value::ObjRef;
 pub struct TracebackObj {
     pub next: RefCell<Option<ObjRef>>,
     pub frame: ObjRef,
-    /// Index of the instruction that was executing (in instruction words).
-    pub lasti: u32,
-    pub lineno: u32,
+    /// `tb_lasti`: the byte offset in `co_code` of the instruction that was executing
+    /// (any int for one built with `types.TracebackType`).
+    pub lasti: i32,
+    pub lineno: i32,
+}
+
+impl TracebackObj {
+    /// The index of the instruction `lasti` points at, if it is a valid offset.
+    pub fn instruction(&self) -> Option<usize> {
+        (self.lasti >= 0).then_some(self.lasti as usize / crate::objects::code::INSTRUCTION_BYTES)
+    }
 }

@@ -96,6 +96,30 @@ pub mod hook {
 }
 
 impl TypeObj {
+    /// Whether CPython 3.11 calls this type through a vectorcall function, which does
+    /// not count against the recursion limit; other types (classes defined in Python,
+    /// `int`, `str`, ...) go through `tp_call`, which does.
+    pub fn has_vectorcall(&self) -> bool {
+        !self.is_heap
+            && matches!(
+                &**self.name.borrow(),
+                "float"
+                    | "bool"
+                    | "list"
+                    | "tuple"
+                    | "set"
+                    | "frozenset"
+                    | "dict"
+                    | "range"
+                    | "enumerate"
+                    | "reversed"
+                    | "map"
+                    | "filter"
+                    | "zip"
+                    | "type"
+            )
+    }
+
     /// The attribute hooks the class defines in Python (see [`hook`]); builtin types'
     /// own slots don't count.
     pub fn attribute_hooks(&self) -> u8 {

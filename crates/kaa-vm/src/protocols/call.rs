@@ -53,6 +53,14 @@ impl Vm {
                         return self.call(&bound, args, kwnames);
                     }
                 }
+                // Types without CPython's vectorcall are called through `tp_call`, which
+                // counts a level of recursion.
+                if !t.has_vectorcall() {
+                    self.enter_native_for(" while calling a Python object")?;
+                    let r = self.call_type(o, Args { args, kwnames });
+                    self.leave_native();
+                    return r;
+                }
                 self.call_type(o, Args { args, kwnames })
             }
             Object::StaticMethod(f) => {
@@ -66,7 +74,11 @@ impl Vm {
                         let mut all = Vec::with_capacity(args.len() + 1);
                         all.push(callable.clone());
                         all.extend_from_slice(args);
-                        self.call(&m, &all, kwnames)
+                        // `tp_call`, which counts a level of recursion.
+                        self.enter_native_for(" while calling a Python object")?;
+                        let r = self.call(&m, &all, kwnames);
+                        self.leave_native();
+                        r
                     }
                     // A staticmethod, classmethod, property, ... binds as attribute
                     // lookup would.
@@ -199,17 +211,17 @@ impl Vm {
     }
 
     /// Calls a Python function from Rust: pushes its frame and runs it to completion.
+    /// Only the frame counts against the recursion limit, as in CPython (the native
+    /// stack is still checked).
     pub fn call_python(&mut self, func: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         if func.as_function().is_some_and(|f| f.code.borrow().as_code().is_some_and(|c| c.is_generator())) {
             return self.new_generator(func, args, kwnames);
         }
-        self.enter_native()?;
-        let result = match self.push_call_frame(func, args, kwnames, true) {
+        self.check_native_stack()?;
+        match self.push_call_frame(func, args, kwnames, true) {
             Ok(()) => self.run_frame(),
             Err(e) => Err(e),
-        };
-        self.leave_native();
-        result
+        }
     }
 
     /// `obj.name(*args)`.

@@ -197,6 +197,15 @@ impl Vm {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return Ok(Value::Bool(ordering_matches(cmp_nums(x, y), op)));
         }
+        // Each comparison is a level of recursion for CPython (`PyObject_RichCompare`):
+        // nested containers, or `__eq__` methods that compare again.
+        self.enter_native_for(" in comparison")?;
+        let r = self.rich_compare_slow(a, b, op);
+        self.leave_native();
+        r
+    }
+
+    fn rich_compare_slow(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
         // A subclass operand that overrides the reflected method goes first.
         let reflected = op.swapped();
         let a_ty = self.type_of(a);
@@ -444,22 +453,17 @@ impl Vm {
 
     /// Lexicographic comparison of two sequences (tuple/list semantics).
     pub fn compare_sequences(&mut self, s: &[Value], t: &[Value], op: CompareOp) -> PyResult<bool> {
-        self.enter_native_for(" in comparison")?;
-        let result = (|| {
-            let n = s.len().min(t.len());
-            for i in 0..n {
-                if !s[i].is(&t[i]) && !self.eq_bool(&s[i], &t[i])? {
-                    return match op {
-                        CompareOp::Eq => Ok(false),
-                        CompareOp::Ne => Ok(true),
-                        _ => self.compare_bool(&s[i], &t[i], op),
-                    };
-                }
+        let n = s.len().min(t.len());
+        for i in 0..n {
+            if !s[i].is(&t[i]) && !self.eq_bool(&s[i], &t[i])? {
+                return match op {
+                    CompareOp::Eq => Ok(false),
+                    CompareOp::Ne => Ok(true),
+                    _ => self.compare_bool(&s[i], &t[i], op),
+                };
             }
-            Ok(ordering_matches(Some(s.len().cmp(&t.len())), op))
-        })();
-        self.leave_native();
-        result
+        }
+        Ok(ordering_matches(Some(s.len().cmp(&t.len())), op))
     }
 
     fn dicts_equal(

@@ -131,15 +131,21 @@ impl Vm {
     /// this kind of recursion (" while getting the repr of an object", " in comparison").
     #[inline]
     pub fn enter_native_for(&mut self, what: &str) -> PyResult<()> {
-        self.native_depth += 1;
-        if self.native_depth + self.frames.len() > self.recursion_limit + 50
+        if self.recursion_depth() >= self.recursion_limit
             || stacker::remaining_stack().is_some_and(|r| r < STACK_RED_ZONE)
         {
-            self.native_depth -= 1;
             let t = self.exc.recursion_error.clone();
             return Err(self.new_error(&t, format!("maximum recursion depth exceeded{what}")));
         }
+        self.native_depth += 1;
         Ok(())
+    }
+
+    /// The recursion depth CPython would count: Python frames plus the levels of native
+    /// recursion it guards (`Py_EnterRecursiveCall`).
+    #[inline(always)]
+    pub fn recursion_depth(&self) -> usize {
+        self.frames.len() + self.native_depth
     }
 
     /// For recursion CPython does not count against the limit (hashing nested tuples):
@@ -301,6 +307,16 @@ impl Vm {
     fn index_overflow(&mut self, name: &str) -> crate::error::PyErr {
         let t = self.exc.index_error.clone();
         self.new_error(&t, format!("cannot fit '{name}' into an index-sized integer"))
+    }
+
+    /// An int argument that must fit in a C int (Argument Clinic's `int` converter).
+    pub fn to_c_int(&mut self, v: &Value) -> PyResult<i32> {
+        let big = matches!(v, Value::Obj(o) if matches!(&**o, Object::BigInt(_)));
+        let n = if big { None } else { Some(self.to_i64(v)?) };
+        match n.and_then(|n| i32::try_from(n).ok()) {
+            Some(n) => Ok(n),
+            None => Err(self.overflow_error("Python int too large to convert to C int")),
+        }
     }
 
     /// An int argument that must fit in i64 (OverflowError otherwise).

@@ -67,6 +67,18 @@ impl Vm {
         self.new_error(&t, msg)
     }
 
+    /// A SyntaxError (or subclass `ty`) with only a message, no location (`str()` is the
+    /// message).
+    pub fn syntax_error_message(&mut self, ty: &ObjRef, msg: String) -> PyErr {
+        let ty = Value::Obj(ty.clone());
+        let msg = self.str_val(&msg);
+        match self.call(&ty, &[msg], &[]) {
+            Ok(Value::Obj(e)) => PyErr(e),
+            Ok(_) => self.system_error("SyntaxError() returned a non-exception"),
+            Err(e) => e,
+        }
+    }
+
     pub fn recursion_error(&mut self) -> PyErr {
         let t = self.exc.recursion_error.clone();
         self.new_error(&t, "maximum recursion depth exceeded")

@@ -308,6 +308,28 @@ impl Vm {
                 }
                 Object::Instance(_) | Object::Exception(_) => self.hash_instance(v),
                 Object::Type(t) if t.metaclass.is_some() => self.hash_instance(v),
+                // By content, consistent with code equality (which these parts take part in).
+                Object::Code(c) => {
+                    let name = c.name.as_str().map(|s| s.hash()).unwrap_or(0);
+                    let words: Vec<u8> = c.instrs.iter().flat_map(|i| i.0.to_le_bytes()).collect();
+                    let u = &c.unit;
+                    let parts = [
+                        name,
+                        hash_bytes(&words),
+                        hash_int(u.argcount as i64),
+                        hash_int(u.posonlyargcount as i64),
+                        hash_int(u.kwonlyargcount as i64),
+                        hash_int(u.flags as i64),
+                        hash_int(u.firstlineno as i64),
+                        hash_int(c.consts.len() as i64),
+                        // Positions relative to the first line (CPython hashes the line table).
+                        u.positions.iter().fold(0i64, |h, p| {
+                            let rel = p.line as i64 - u.firstlineno as i64;
+                            h.wrapping_mul(1000003) ^ (rel << 40 ^ (p.col as i64) << 20 ^ p.end_col as i64)
+                        }),
+                    ];
+                    Ok(hash_tuple_items(parts.into_iter()))
+                }
                 Object::BoundMethod(m) => {
                     let a = self.hash(&m.bound_self)?;
                     let b = self.hash(&m.func)?;

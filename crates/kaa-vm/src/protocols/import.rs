@@ -74,16 +74,16 @@ impl Vm {
         }
         let search: Vec<String> = match parent {
             Value::Obj(p) => match &**p {
-                Object::Module(pm) => pm
-                    .dict
-                    .as_dict()
-                    .and_then(|d| d.get_str("__path__"))
-                    .map(|p| self.iterate(&p))
-                    .transpose()?
-                    .unwrap_or_default()
-                    .iter()
-                    .filter_map(|v| self.as_str_ref(v).map(str::to_string))
-                    .collect(),
+                Object::Module(pm) => {
+                    let Some(path) = pm.dict.as_dict().and_then(|d| d.get_str("__path__")) else {
+                        let parent_name = full.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+                        return Err(self.module_not_found(
+                            full,
+                            format!("No module named '{full}'; '{parent_name}' is not a package"),
+                        ));
+                    };
+                    self.iterate(&path)?.iter().filter_map(|v| self.as_str_ref(v).map(str::to_string)).collect()
+                }
                 _ => vec![],
             },
             _ => self.search_path(),
@@ -102,11 +102,19 @@ impl Vm {
             };
             return self.load_source_module(full, &path, is_pkg, &format!("{base}/{leaf}"), parent);
         }
+        Err(self.module_not_found(full, format!("No module named '{full}'")))
+    }
+
+    /// ModuleNotFoundError for `name`, with its `msg` and `name` attributes set.
+    fn module_not_found(&mut self, name: &str, msg: String) -> crate::error::PyErr {
         let t = self.exc.module_not_found_error.clone();
-        let err = self.new_error(&t, format!("No module named '{full}'"));
-        let n = self.str_val(full);
-        err.0.as_exception().expect("exception").set_field("name", n);
-        Err(err)
+        let err = self.new_error(&t, msg.clone());
+        let e = err.0.as_exception().expect("exception");
+        let n = self.str_val(name);
+        e.set_field("name", n);
+        let m = self.str_val(&msg);
+        e.set_field("msg", m);
+        err
     }
 
     /// `sys.path` as strings (the live list if sys exists).
@@ -130,8 +138,14 @@ impl Vm {
         pkg_dir: &str,
         parent: &Value,
     ) -> PyResult<Value> {
-        let source = match std::fs::read_to_string(path) {
-            Ok(s) => s,
+        let source = match std::fs::read(path) {
+            Ok(bytes) => match crate::source::decode_source(&bytes, path) {
+                Ok(s) => s,
+                Err(e) => {
+                    let t = self.exc.syntax_error.clone();
+                    return Err(self.syntax_error_message(&t, e.message));
+                }
+            },
             Err(e) => {
                 let t = self.exc.import_error.clone();
                 return Err(self.new_error(&t, format!("cannot read {path}: {e}")));
@@ -147,7 +161,8 @@ impl Vm {
         let d = dict.as_dict().expect("dict");
         let file_v = self.str_val(&abs);
         d.set_str(self, "__file__", file_v);
-        d.set_str(self, "__builtins__", Value::Obj(self.builtins.clone()));
+        // An imported module's `__builtins__` is the builtins dict, as in CPython.
+        d.set_str(self, "__builtins__", Value::Obj(self.builtins_dict.clone()));
         let package = if is_pkg {
             full.to_string()
         } else {
@@ -216,17 +231,18 @@ impl Vm {
                 _ => self.builtins_dict.clone(),
             },
             _ => {
-                let b = self.builtins.clone();
-                globals.as_dict().expect("dict").set_str(self, "__builtins__", Value::Obj(b));
-                self.builtins_dict.clone()
+                // CPython inserts the builtins dict (not the module) into globals that
+                // lack `__builtins__`, as for an imported module's namespace.
+                let b = self.builtins_dict.clone();
+                globals.as_dict().expect("dict").set_str(self, "__builtins__", Value::Obj(b.clone()));
+                b
             }
         };
-        self.enter_native()?;
-        let r = match self.push_code_frame(code, globals, locals, builtins, None) {
+        // Only the frame counts against the recursion limit, as in CPython.
+        self.check_native_stack()?;
+        match self.push_code_frame(code, globals, locals, builtins, None) {
             Ok(()) => self.run_frame(),
             Err(e) => Err(e),
-        };
-        self.leave_native();
-        r
+        }
     }
 }

@@ -130,7 +130,10 @@ impl Vm {
 
     pub fn instance_str(&mut self, v: &Value) -> PyResult<String> {
         if let Some(m) = self.user_slot(v, "__str__") {
-            let r = self.call_slot(&m, v, &[])?;
+            self.enter_native_for(" while getting the str of an object")?;
+            let r = self.call_slot(&m, v, &[]);
+            self.leave_native();
+            let r = r?;
             return match self.as_str_ref(&r) {
                 Some(s) => Ok(s.to_string()),
                 None => {

@@ -370,8 +370,12 @@ impl Vm {
                 if let Some(r) = self.instance_format(v, spec)? {
                     return Ok(r);
                 }
-                let s = self.default_format(v, spec)?;
-                Ok(self.new_string(s))
+                // CPython calls the inherited `object.__format__`, a builtin method (one
+                // level of recursion).
+                self.enter_native_for(" while calling a Python object")?;
+                let s = self.default_format(v, spec);
+                self.leave_native();
+                Ok(self.new_string(s?))
             }
             _ => {
                 let s = self.default_format(v, spec)?;

@@ -9,6 +9,7 @@ mod suggest;
 use std::rc::Rc;
 
 use crate::error::PyResult;
+use crate::format::display_width;
 use crate::object::Object;
 use crate::objects::frame::FrameState;
 use crate::value::{ObjRef, Value};
@@ -17,45 +18,189 @@ use crate::vm::Vm;
 /// Repeated identical traceback lines beyond this many are summarised.
 const RECURSIVE_CUTOFF: usize = 3;
 
+/// How many traceback entries are printed when `sys.tracebacklimit` is not an int
+/// (CPython's `PyTraceBack_LIMIT`).
+const DEFAULT_TRACEBACK_LIMIT: usize = 1000;
+
+/// Exception groups nested deeper than this are elided.
+const MAX_GROUP_DEPTH: usize = 10;
+/// Members of an exception group shown before "and N more exceptions".
+const MAX_GROUP_WIDTH: usize = 15;
+
+const CAUSE_MESSAGE: &str = "The above exception was the direct cause of the following exception:\n";
+const CONTEXT_MESSAGE: &str = "During handling of the above exception, another exception occurred:\n";
+
+/// The state of printing one exception report (CPython's `exception_print_context`).
+struct PrintContext {
+    /// Exceptions already printed (a chain may loop).
+    seen: Vec<usize>,
+    /// How deep inside exception groups the printer is.
+    group_depth: usize,
+    /// Whether the innermost open group box still needs its closing line.
+    need_close: bool,
+}
+
+impl PrintContext {
+    fn is_seen(&self, o: &ObjRef) -> bool {
+        self.seen.contains(&(Rc::as_ptr(o) as *const u8 as usize))
+    }
+
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    /// The indentation and `| ` in front of each line inside a group.
+    fn margin(&self) -> String {
+        if self.group_depth == 0 {
+            String::new()
+        } else {
+            format!("{}| ", self.indent())
+        }
+    }
+}
+
 impl Vm {
     /// The full report for an exception (what `sys.excepthook` prints).
     pub fn format_exception(&mut self, exc: &ObjRef) -> String {
         let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen);
+        let mut ctx = PrintContext { seen: Vec::new(), group_depth: 0, need_close: false };
+        self.format_recursive(exc, &mut ctx, &mut out);
         out
     }
 
-    /// The traceback and message of one exception, without its chained causes (what
-    /// `sys.unraisablehook` prints).
-    pub fn format_exception_unchained(&mut self, exc: &ObjRef) -> String {
-        let mut out = String::new();
-        self.format_single(exc, &mut out);
-        out
-    }
-
-    fn format_chain(&mut self, exc: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
-        seen.push(Rc::as_ptr(exc) as *const u8 as usize);
+    /// CPython's `print_exception_recursive`: the chained exceptions first, then this
+    /// one; an exception group as a box of its members, nested groups indented.
+    fn format_recursive(&mut self, exc: &ObjRef, ctx: &mut PrintContext, out: &mut String) {
+        ctx.seen.push(Rc::as_ptr(exc) as *const u8 as usize);
         if let Some(e) = exc.as_exception() {
             let cause = e.cause.borrow().clone();
             let context = e.context.borrow().clone();
-            let is_seen = |seen: &Vec<usize>, o: &ObjRef| seen.contains(&(Rc::as_ptr(o) as *const u8 as usize));
-            if let Some(c) = cause.filter(|c| !is_seen(seen, c)) {
-                self.format_chain(&c, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            } else if let Some(c) = context.filter(|c| !e.suppress_context.get() && !is_seen(seen, c)) {
-                self.format_chain(&c, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            if let Some(c) = cause {
+                if !ctx.is_seen(&c) {
+                    self.format_chained(&c, CAUSE_MESSAGE, ctx, out);
+                }
+            } else if let Some(c) = context.filter(|_| !e.suppress_context.get()) {
+                if !ctx.is_seen(&c) {
+                    self.format_chained(&c, CONTEXT_MESSAGE, ctx, out);
+                }
             }
         }
-        self.format_single(exc, out);
+        let group_type = self.exc.base_exception_group.clone();
+        if !self.is_instance_of(&Value::Obj(exc.clone()), &group_type) {
+            self.format_single(exc, ctx, out);
+        } else if ctx.group_depth > MAX_GROUP_DEPTH {
+            out.push_str(&ctx.margin());
+            out.push_str(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"));
+        } else {
+            self.format_group(exc, ctx, out);
+        }
     }
 
-    fn format_single(&mut self, exc: &ObjRef, out: &mut String) {
+    /// A cause or context, then the line that links it to what follows.
+    fn format_chained(&mut self, exc: &ObjRef, message: &str, ctx: &mut PrintContext, out: &mut String) {
+        let need_close = ctx.need_close;
+        self.format_recursive(exc, ctx, out);
+        ctx.need_close = need_close;
+        let margin = ctx.margin();
+        out.push_str(&format!("{margin}\n{margin}{message}{margin}\n"));
+    }
+
+    /// An exception group: its own traceback and message, then each member in a box
+    /// (at most `MAX_GROUP_WIDTH` of them).
+    fn format_group(&mut self, exc: &ObjRef, ctx: &mut PrintContext, out: &mut String) {
+        if ctx.group_depth == 0 {
+            ctx.group_depth += 1;
+        }
+        self.format_single(exc, ctx, out);
+        let excs: Vec<Value> = match exc.as_exception().and_then(|e| e.field("exceptions")) {
+            Some(Value::Obj(t)) => t.as_tuple().map(|t| t.to_vec()).unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let n = if excs.len() <= MAX_GROUP_WIDTH { excs.len() } else { MAX_GROUP_WIDTH + 1 };
+        ctx.need_close = false;
+        for (i, member) in excs.iter().take(n).enumerate() {
+            let last = i + 1 == n;
+            if last {
+                // The closing line may come from a nested group instead.
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let corner = if i == 0 { "+-" } else { "  " };
+            let label = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            out.push_str(&format!("{}{corner}+---------------- {label} ----------------\n", ctx.indent()));
+            ctx.group_depth += 1;
+            if !truncated {
+                if let Value::Obj(m) = member {
+                    self.format_recursive(m, ctx, out);
+                }
+            } else {
+                let remaining = excs.len() - MAX_GROUP_WIDTH;
+                out.push_str(&ctx.margin());
+                out.push_str(&format!("and {remaining} more exception{}\n", if remaining > 1 { "s" } else { "" }));
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+                ctx.need_close = false;
+            }
+            ctx.group_depth -= 1;
+        }
+        if ctx.group_depth == 1 {
+            ctx.group_depth -= 1;
+        }
+    }
+
+    /// One exception without its chain: traceback, `Type: message` and notes, each line
+    /// behind the margin of the group it is in.
+    fn format_single(&mut self, exc: &ObjRef, ctx: &PrintContext, out: &mut String) {
+        let mut text = String::new();
+        let header = self.format_single_text(exc, &mut text);
+        if ctx.group_depth == 0 {
+            out.push_str(&text);
+            return;
+        }
+        let margin = ctx.margin();
+        for (i, line) in text.split_inclusive('\n').enumerate() {
+            if i == 0 && header && ctx.group_depth == 1 {
+                out.push_str(&ctx.indent());
+                out.push_str("+ ");
+            } else {
+                out.push_str(&margin);
+            }
+            out.push_str(line);
+        }
+    }
+
+    /// The number of traceback entries to print: `sys.tracebacklimit` when it is an int
+    /// (0 or less prints none, not even the header), 1000 otherwise.
+    fn traceback_limit(&self) -> usize {
+        match self.sys_attr("tracebacklimit") {
+            Some(Value::Int(n)) => n.max(0) as usize,
+            Some(Value::Bool(b)) => b as usize,
+            Some(Value::Obj(o)) => match &*o {
+                Object::BigInt(b) if b.sign() == num_bigint::Sign::Minus => 0,
+                Object::BigInt(_) => usize::MAX,
+                _ => DEFAULT_TRACEBACK_LIMIT,
+            },
+            _ => DEFAULT_TRACEBACK_LIMIT,
+        }
+    }
+
+    /// The text of `format_single`, unindented; returns whether it starts with a
+    /// traceback header.
+    fn format_single_text(&mut self, exc: &ObjRef, out: &mut String) -> bool {
         let tb = exc.as_exception().and_then(|e| e.traceback.borrow().clone());
-        if let Some(tb) = tb {
-            out.push_str("Traceback (most recent call last):\n");
-            self.format_traceback(&tb, out);
+        let limit = self.traceback_limit();
+        let group_type = self.exc.base_exception_group.clone();
+        let is_group = self.is_instance_of(&Value::Obj(exc.clone()), &group_type);
+        let mut header = false;
+        if let Some(tb) = tb.filter(|_| limit > 0) {
+            out.push_str(if is_group {
+                "Exception Group Traceback (most recent call last):\n"
+            } else {
+                "Traceback (most recent call last):\n"
+            });
+            header = true;
+            self.format_traceback(&tb, limit, out);
         }
         let value = Value::Obj(exc.clone());
         let ty = self.type_of(&value);
@@ -97,6 +242,7 @@ impl Vm {
         }
         out.push('\n');
         self.format_notes(&value, out);
+        header
     }
 
     /// The exception's `__notes__` (from `add_note`), each written with `str()` and a
@@ -154,17 +300,27 @@ impl Vm {
         // TabError) gets a single caret at its offset.
         let ty = self.type_of(&Value::Obj(exc.clone()));
         let indentation = ty.as_type().is_some_and(|t| t.is_subtype_of(&self.exc.indentation_error));
-        let end_offset = match e.field("end_offset") {
+        let mut end_offset = match e.field("end_offset") {
             Some(Value::Int(o)) if !indentation => o,
             _ => 0,
         };
         if let Some(text) = text {
+            // Only the first line of a multi-line error is shown, marked to its end; the
+            // carets never run past the line (CPython measures it in UTF-8 bytes).
+            let line_size = text.len() as i64;
+            if matches!(e.field("end_lineno"), Some(Value::Int(end)) if end > lineno) && !indentation {
+                end_offset = line_size;
+            }
+            if end_offset > line_size + 1 {
+                end_offset = line_size + 1;
+            }
             print_error_text(out, offset, end_offset, &text);
         }
         Some(msg)
     }
 
-    fn format_traceback(&mut self, tb: &ObjRef, out: &mut String) {
+    /// The entries of a traceback, at most the last `limit` of them.
+    fn format_traceback(&mut self, tb: &ObjRef, limit: usize, out: &mut String) {
         let mut entries = Vec::new();
         let mut cur = Some(tb.clone());
         while let Some(t) = cur {
@@ -172,7 +328,10 @@ impl Vm {
             entries.push(t.clone());
             cur = tbo.next.borrow().clone();
         }
-        let mut last: Option<(String, u32, String)> = None;
+        if entries.len() > limit {
+            entries.drain(..entries.len() - limit);
+        }
+        let mut last: Option<(String, i32, String)> = None;
         let mut count = 0usize;
         for t in entries {
             let Object::Traceback(tbo) = &*t else { continue };
@@ -194,9 +353,9 @@ impl Vm {
                 continue;
             }
             out.push_str(&format!("  File \"{filename}\", line {}, in {name}\n", tbo.lineno));
-            if let Some(line) = self.source_line(&filename, tbo.lineno) {
-                let pos = c.unit.positions.get(tbo.lasti as usize).copied();
-                format_source_line(out, &line, pos, tbo.lineno);
+            if let Some(line) = self.source_line(&filename, tbo.lineno.max(0) as u32) {
+                let pos = tbo.instruction().and_then(|i| c.unit.positions.get(i)).copied();
+                format_source_line(out, &line, pos, tbo.lineno as u32);
             }
         }
         if count > RECURSIVE_CUTOFF {
@@ -219,7 +378,8 @@ impl Vm {
         if filename.starts_with('<') && filename.ends_with('>') {
             return None;
         }
-        let text = std::fs::read_to_string(filename).ok()?;
+        let bytes = std::fs::read(filename).ok()?;
+        let text = crate::source::decode_source(&bytes, filename).ok()?;
         let line = text.split_inclusive('\n').nth(lineno.checked_sub(1)? as usize)?;
         Some(line.trim_end_matches(['\n', '\r']).to_string())
     }
@@ -300,14 +460,18 @@ fn format_source_line(out: &mut String, line: &str, pos: Option<kaa_bytecode::Po
         return;
     }
     let (primary, secondary) = if anchors.is_some() { ('~', '^') } else { ('^', '^') };
+    // Columns, not characters: a wide character takes two of each.
+    let width = |range: std::ops::Range<usize>| chars[range].iter().map(|&c| display_width(c)).sum::<usize>();
     let mut caret = String::from("    ");
-    caret.push_str(&" ".repeat(start - indent));
+    caret.push_str(&" ".repeat(width(indent..start)));
     for offset in start + 1..=end {
         let c = match anchors {
             Some((l, r)) if l < offset && offset <= r => secondary,
             _ => primary,
         };
-        caret.push(c);
+        for _ in 0..display_width(chars[offset - 1]) {
+            caret.push(c);
+        }
     }
     out.push_str(&caret);
     out.push('\n');
@@ -375,15 +539,16 @@ impl Vm {
                     crate::objects::traceback::TracebackObj {
                         next: std::cell::RefCell::new(None),
                         frame: frame_obj,
-                        lasti,
-                        lineno,
+                        lasti: (lasti as usize * crate::objects::code::INSTRUCTION_BYTES) as i32,
+                        lineno: lineno as i32,
                     },
                 ))));
             }
         }
         // Only this exception: the unraisable hook shows no chained exceptions.
         let mut report = format!("Exception ignored in: {what}\n");
-        self.format_single(&err.0, &mut report);
+        let ctx = PrintContext { seen: Vec::new(), group_depth: 0, need_close: false };
+        self.format_single(&err.0, &ctx, &mut report);
         let stderr = self.sys_attr("stderr").unwrap_or(Value::Obj(self.stderr.clone()));
         if self.write_to(&stderr, &report).is_err() {
             eprint!("{report}");

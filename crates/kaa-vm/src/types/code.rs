@@ -29,6 +29,8 @@ fn bytes(v: Vec<u8>) -> Value {
     Value::from_obj(Object::Bytes(v.into_boxed_slice()))
 }
 
+const INSTRUCTION_BYTES: i64 = crate::objects::code::INSTRUCTION_BYTES as i64;
+
 /// `co_code`: each instruction word, little-endian.
 fn code_bytes(c: &Code) -> Vec<u8> {
     c.instrs.iter().flat_map(|i| i.0.to_le_bytes()).collect()
@@ -134,13 +136,17 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, &t, "co_positions", |vm, a| {
         let c = code_of(vm, &a.args[0])?;
         let opt = |x: u32, present: bool| if present { Value::Int(x as i64) } else { Value::None };
+        // One entry per 2-byte code unit, as in CPython (where an instruction's CACHE
+        // entries repeat its position), so `positions[offset // 2]` finds the instruction
+        // at a `dis` offset or an `f_lasti`.
         let items: Vec<Value> = c
             .unit
             .positions
             .iter()
-            .map(|p| {
+            .flat_map(|p| {
                 let has = p.line != 0;
-                vm.tuple_val(vec![opt(p.line, has), opt(p.end_line, has), opt(p.col, has), opt(p.end_col, has)])
+                let t = vm.tuple_val(vec![opt(p.line, has), opt(p.end_line, has), opt(p.col, has), opt(p.end_col, has)]);
+                std::iter::repeat_n(t, (INSTRUCTION_BYTES / 2) as usize)
             })
             .collect();
         let list = Value::Obj(vm.new_list(items));
@@ -157,7 +163,13 @@ pub fn init(vm: &mut Vm) {
     });
     add_method(vm, &t, "replace", code_replace);
     add_method(vm, &t, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
-    super::set_constructor(&t, |vm, _ty, _a| Err(vm.type_error("code() constructor is not supported; use compile()")));
+    super::set_constructor(&t, |vm, _ty, a| {
+        let n = a.pos().len();
+        if n < 16 {
+            return Err(vm.type_error(format!("code expected at least 16 arguments, got {n}")));
+        }
+        Err(vm.type_error("code() constructor is not supported; use compile()"))
+    });
 
     init_cell(vm);
     init_frame(vm);
@@ -194,9 +206,26 @@ fn code_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
             "co_name" => unit.name = Rc::from(vm.arg_str("replace", "co_name", v)?),
             "co_qualname" => unit.qualname = Rc::from(vm.arg_str("replace", "co_qualname", v)?),
             "co_filename" => unit.filename = Rc::from(vm.arg_str("replace", "co_filename", v)?),
-            "co_firstlineno" => unit.firstlineno = vm.to_i64(v)? as u32,
+            "co_firstlineno" => {
+                // Positions are stored as absolute lines; they move with the first line,
+                // as CPython's line table (relative to it) does.
+                let new = vm.to_i64(v)?;
+                let delta = new - unit.firstlineno as i64;
+                for p in unit.positions.iter_mut().filter(|p| p.line != 0) {
+                    p.line = (p.line as i64 + delta).max(1) as u32;
+                    p.end_line = (p.end_line as i64 + delta).max(1) as u32;
+                }
+                unit.firstlineno = new as u32;
+            }
             "co_names" => unit.names = as_names(vm, v, unit.names.len())?,
             "co_varnames" => {
+                let n = vm.len(v)?;
+                if n < unit.varnames.len() {
+                    return Err(vm.value_error("code: co_varnames is too small"));
+                }
+                if n > unit.varnames.len() {
+                    return Err(vm.value_error("code: co_nlocals != len(co_varnames)"));
+                }
                 let names = as_names(vm, v, unit.varnames.len())?;
                 for (i, n) in names.iter().enumerate() {
                     unit.localsplus[i].0 = n.clone();
@@ -240,6 +269,7 @@ fn code_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
             global_cache: c.global_cache.iter().map(|_| std::cell::Cell::new(Default::default())).collect(),
             attr_cache: c.attr_cache.iter().map(|_| std::cell::Cell::new(Default::default())).collect(),
             simple_args: c.simple_args,
+            warmup: std::cell::Cell::new(0),
         };
         return Ok(Value::from_obj(Object::Code(Box::new(new))));
     }
@@ -390,7 +420,7 @@ fn init_frame(vm: &mut Vm) {
     add_getset(vm, &t, "f_globals", |vm, v| Ok(Value::Obj(frame_view(vm, v)?.globals)), None);
     add_getset(vm, &t, "f_builtins", |vm, v| Ok(Value::Obj(frame_view(vm, v)?.builtins)), None);
     add_getset(vm, &t, "f_back", |vm, v| Ok(frame_view(vm, v)?.back.map(Value::Obj).unwrap_or(Value::None)), None);
-    add_getset(vm, &t, "f_lasti", |vm, v| Ok(Value::Int(frame_view(vm, v)?.lasti as i64 * 2)), None);
+    add_getset(vm, &t, "f_lasti", |vm, v| Ok(Value::Int(frame_view(vm, v)?.lasti as i64 * INSTRUCTION_BYTES)), None);
     add_getset(
         vm,
         &t,
@@ -403,7 +433,15 @@ fn init_frame(vm: &mut Vm) {
             }
             Ok(Value::Int(code.line_of(view.lasti as usize).unwrap_or(code.unit.firstlineno) as i64))
         },
-        None,
+        // Jumping is for trace functions, and Kaa runs none: CPython's errors outside one.
+        Some(|vm, _v, value| match value {
+            None => Err(vm.attribute_error("cannot delete attribute")),
+            Some(Value::Int(_)) => Err(vm.value_error("can't jump from the 'call' trace event of a new frame")),
+            Some(Value::Obj(o)) if matches!(&*o, Object::BigInt(_)) => {
+                Err(vm.value_error("can't jump from the 'call' trace event of a new frame"))
+            }
+            Some(_) => Err(vm.value_error("lineno must be an integer")),
+        }),
     );
     add_getset(vm, &t, "f_locals", |vm, v| vm.frame_locals(v), None);
     add_getset(vm, &t, "f_trace", |_vm, _v| Ok(Value::None), Some(|_vm, _v, _x| Ok(())));
@@ -445,8 +483,9 @@ fn init_traceback(vm: &mut Vm) {
         }
     }
     add_member(vm, &t, "tb_frame", |vm, v| Ok(Value::Obj(tb(vm, v)?.frame.clone())), None);
-    add_member(vm, &t, "tb_lasti", |vm, v| Ok(Value::Int(tb(vm, v)?.lasti as i64 * 2)), None);
-    add_member(vm, &t, "tb_lineno", |vm, v| Ok(Value::Int(tb(vm, v)?.lineno as i64)), None);
+    add_member(vm, &t, "tb_lasti", |vm, v| Ok(Value::Int(tb(vm, v)?.lasti as i64)), None);
+    // A computed attribute in CPython 3.11 (so its read-only error differs from a member's).
+    add_getset(vm, &t, "tb_lineno", |vm, v| Ok(Value::Int(tb(vm, v)?.lineno as i64)), None);
     add_getset(
         vm,
         &t,
@@ -459,17 +498,64 @@ fn init_traceback(vm: &mut Vm) {
                 Some(Value::Obj(o)) if matches!(&*o, Object::Traceback(_)) => Some(o),
                 Some(other) => {
                     let tn = vm.type_name(&other);
-                    return Err(vm.type_error(format!("expected traceback object or None, got '{tn}'")));
+                    return Err(vm.type_error(format!("expected traceback object, got '{tn}'")));
                 }
             };
+            // A chain that leads back to this entry would make every walk over the
+            // traceback endless.
+            let mut cursor = next.clone();
+            while let Some(c) = cursor {
+                if matches!(v, Value::Obj(me) if Rc::ptr_eq(me, &c)) {
+                    let t = vm.exc.value_error.clone();
+                    return Err(vm.new_error(&t, "traceback loop detected".to_string()));
+                }
+                cursor = match &*c {
+                    Object::Traceback(t) => t.next.borrow().clone(),
+                    _ => None,
+                };
+            }
             *tb(vm, v)?.next.borrow_mut() = next;
             Ok(())
         }),
     );
+    super::set_constructor(&t, traceback_new);
     add_method(vm, &t, "__dir__", |vm, _a| {
         let names = ["tb_frame", "tb_lasti", "tb_lineno", "tb_next"].iter().map(|n| vm.str_val(n)).collect();
         Ok(Value::Obj(vm.new_list(names)))
     });
+}
+
+/// `types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)`.
+fn traceback_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
+    const NAME: &str = "TracebackType";
+    let slots = vm.parse_args(NAME, &a, &["tb_next", "tb_frame", "tb_lasti", "tb_lineno"], 4)?;
+    let mut slots = slots.into_iter().map(|s| s.expect("parse_args checked the required arguments"));
+    let mut next_arg = || slots.next().expect("4 slots");
+    let (next, frame, lasti, lineno) = (next_arg(), next_arg(), next_arg(), next_arg());
+    let next = match next {
+        Value::None => None,
+        Value::Obj(o) if matches!(&*o, Object::Traceback(_)) => Some(o),
+        other => {
+            let tn = vm.type_name(&other);
+            return Err(vm.type_error(format!("expected traceback object or None, got '{tn}'")));
+        }
+    };
+    let frame = match frame {
+        Value::Obj(o) if matches!(&*o, Object::Frame(_)) => o,
+        other => {
+            // Argument Clinic names None itself rather than its type.
+            let tn = if other.is_none() { "None".to_string() } else { vm.type_name(&other) };
+            return Err(vm.type_error(format!("{NAME}() argument 'tb_frame' must be frame, not {tn}")));
+        }
+    };
+    let lasti = vm.to_c_int(&lasti)?;
+    let lineno = vm.to_c_int(&lineno)?;
+    Ok(Value::from_obj(Object::Traceback(Box::new(crate::objects::traceback::TracebackObj {
+        next: RefCell::new(next),
+        frame,
+        lasti,
+        lineno,
+    }))))
 }
 
 fn init_module(vm: &mut Vm) {

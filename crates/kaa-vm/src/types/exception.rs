@@ -136,14 +136,17 @@ impl ExcTypes {
             };
             let ty = make_type(name, "builtins", Some(&base_ty), Layout::Exception, true);
             if *name == "ExceptionGroup" {
-                // ExceptionGroup(BaseExceptionGroup, Exception)
-                let exc = all.iter().find(|(n, _)| *n == "Exception").map(|(_, t)| t.clone()).expect("Exception");
+                // ExceptionGroup(BaseExceptionGroup, Exception): its C3 linearisation.
+                let find = |n: &str| all.iter().find(|(name, _)| *name == n).map(|(_, t)| t.clone()).expect(n);
                 let t = ty.as_type().expect("type");
-                t.bases.borrow_mut().push(exc.clone());
-                let mut mro = t.mro.borrow().clone();
-                mro.pop(); // object
-                mro.push(exc);
-                mro.push(types.object.clone());
+                t.bases.borrow_mut().push(find("Exception"));
+                let mro = vec![
+                    ty.clone(),
+                    find("BaseExceptionGroup"),
+                    find("Exception"),
+                    find("BaseException"),
+                    types.object.clone(),
+                ];
                 *t.mro.borrow_mut() = mro;
             }
             all.push((name, ty));
@@ -216,7 +219,6 @@ const FIELDS: &[(&str, &[&str])] = &[
         &["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"],
     ),
     ("UnicodeError", &["encoding", "object", "start", "end", "reason"]),
-    ("BaseExceptionGroup", &["message", "exceptions"]),
 ];
 
 pub fn init(vm: &mut Vm) {
@@ -229,6 +231,8 @@ pub fn init(vm: &mut Vm) {
         set_type_attr(vm, ty, "__doc__", d);
     }
     let t = vm.exc.base_exception.clone();
+    // The builtin exceptions' `__new__` are made with every builtin type's, in
+    // types/construct.rs.
     add_method(vm, &t, "__init__", |vm, a| {
         let this = a.args[0].clone();
         let e = exc_of(vm, &this)?;
@@ -248,18 +252,59 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, &t, "__reduce__", |vm, a| {
         let this = a.args[0].clone();
         let e = exc_of(vm, &this)?;
-        let args = Value::Obj(e.args.borrow().clone());
+        let mut args = Value::Obj(e.args.borrow().clone());
+        // OSError's filename is not in its args but is needed to rebuild it.
+        let os_error = vm.exc.os_error.clone();
+        if vm.is_instance_of(&this, &os_error) {
+            if let Some(f) = e.field("filename").filter(|f| !f.is_none()) {
+                let mut items = e.args.borrow().as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+                items.push(f);
+                if let Some(f2) = e.field("filename2").filter(|f| !f.is_none()) {
+                    items.push(Value::None);
+                    items.push(f2);
+                }
+                args = vm.tuple_val(items);
+            }
+        }
         let cls = Value::Obj(vm.type_of(&this));
-        Ok(vm.tuple_val(vec![cls, args]))
+        let dict = e.dict.borrow().clone().filter(|d| d.as_dict().is_some_and(|d| !d.is_empty()));
+        Ok(match dict {
+            Some(d) => vm.tuple_val(vec![cls, args, Value::Obj(d)]),
+            None => vm.tuple_val(vec![cls, args]),
+        })
     });
-    add_method(vm, &t, "__setstate__", |_vm, _a| Ok(Value::None));
+    add_method(vm, &t, "__setstate__", |vm, a| {
+        let pos = vm.check_positional("__setstate__", &a, 2, 2)?;
+        let (this, state) = (pos[0].clone(), pos[1].clone());
+        if state.is_none() {
+            return Ok(Value::None);
+        }
+        let Some(items) = (match &state {
+            Value::Obj(o) => o.as_dict().map(|d| d.items()),
+            _ => None,
+        }) else {
+            return Err(vm.type_error("state is not a dictionary"));
+        };
+        for (k, v) in items {
+            let Value::Obj(name) = &k else { continue };
+            vm.setattr(&this, name, Some(v))?;
+        }
+        Ok(Value::None)
+    });
     add_method(vm, &t, "with_traceback", |vm, a| {
         let pos = vm.check_positional("with_traceback", &a, 2, 2)?;
         set_traceback(vm, &pos[0], Some(pos[1].clone()))?;
         Ok(pos[0].clone())
     });
     add_method(vm, &t, "add_note", |vm, a| {
-        let pos = vm.check_positional("add_note", &a, 2, 2)?;
+        vm.no_kwargs("BaseException.add_note", &a)?;
+        if a.pos().len() != 2 {
+            return Err(vm.type_error(format!(
+                "BaseException.add_note() takes exactly one argument ({} given)",
+                a.pos().len().saturating_sub(1)
+            )));
+        }
+        let pos = a.pos();
         let (this, note) = (pos[0].clone(), pos[1].clone());
         if vm.as_str_ref(&note).is_none() {
             let tn = vm.type_name(&note);
@@ -358,6 +403,21 @@ pub fn init(vm: &mut Vm) {
             add_field_getset(vm, &ty, name);
         }
     }
+    // Unlike the other fields, an unset `characters_written` is missing, not None.
+    let os_error = vm.exc.os_error.clone();
+    add_getset(
+        vm,
+        &os_error,
+        "characters_written",
+        |vm, v| match exc_of(vm, v)?.field("characters_written") {
+            Some(c) => Ok(c),
+            None => Err(vm.attribute_error("characters_written")),
+        },
+        Some(|vm, v, value| {
+            exc_of(vm, v)?.set_field("characters_written", value.unwrap_or(Value::None));
+            Ok(())
+        }),
+    );
 }
 
 /// A member attribute stored in the exception's `fields`.
@@ -392,7 +452,6 @@ fn add_field_getset(vm: &mut Vm, ty: &ObjRef, name: &'static str) {
         "strerror",
         "filename",
         "filename2",
-        "characters_written",
         "lineno",
         "offset",
         "text",
@@ -403,9 +462,7 @@ fn add_field_getset(vm: &mut Vm, ty: &ObjRef, name: &'static str) {
         "object",
         "start",
         "end",
-        "reason",
-        "message",
-        "exceptions"
+        "reason"
     );
 }
 
@@ -434,8 +491,16 @@ fn set_traceback(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
 struct SpecialKinds(u8);
 
 impl SpecialKinds {
-    const NAMES: [&'static str; 7] =
-        ["NameError", "AttributeError", "ImportError", "StopIteration", "SystemExit", "OSError", "SyntaxError"];
+    const NAMES: [&'static str; 8] = [
+        "NameError",
+        "AttributeError",
+        "ImportError",
+        "StopIteration",
+        "SystemExit",
+        "OSError",
+        "SyntaxError",
+        "BaseExceptionGroup",
+    ];
 
     fn of(vm: &Vm, t: &crate::objects::typeobj::TypeObj) -> SpecialKinds {
         let e = &vm.exc;
@@ -447,6 +512,7 @@ impl SpecialKinds {
             &e.system_exit,
             &e.os_error,
             &e.syntax_error,
+            &e.base_exception_group,
         ];
         let mut bits = 0u8;
         for base in t.mro.borrow().iter() {
@@ -498,6 +564,20 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
     }
     let kinds = SpecialKinds::of(vm, t);
     let is = |name: &str| kinds.is(name);
+    if is("BaseExceptionGroup") {
+        let (class, excs) = super::exception_group::check_new(vm, ty, args.pos(), args.has_kwargs())?;
+        let exc = vm.new_exception(&class, args.pos().to_vec());
+        let e = exc.as_exception().expect("exception");
+        e.set_field("message", args.pos()[0].clone());
+        e.set_field("exceptions", excs);
+        let exc_v = Value::Obj(exc.clone());
+        if custom_init {
+            let mut all = vec![exc_v.clone()];
+            all.extend_from_slice(args.args);
+            vm.call(&init.expect("init"), &all, args.kwnames)?;
+        }
+        return Ok(exc_v);
+    }
     let accepts_kwargs = is("NameError") || is("AttributeError") || is("ImportError");
     if args.has_kwargs() && !custom_init && !accepts_kwargs {
         let name = t.name();
@@ -517,7 +597,12 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
         ty
     };
     // With a filename the args are just (errno, strerror).
-    let has_filename = (3..=5).contains(&pos.len()) && !pos[2].is_none() && kinds.is("OSError");
+    let blocking = vm.exc.all.iter().find(|(n, _)| *n == "BlockingIOError").map(|(_, c)| c.clone());
+    let is_blocking = blocking.is_some_and(|b| ty.as_type().is_some_and(|t| t.is_subtype_of(&b)));
+    // BlockingIOError(errno, strerror, characters_written) keeps all three in args.
+    let characters_written = is_blocking && pos.len() == 3 && matches!(pos[2], Value::Int(_));
+    let has_filename =
+        (3..=5).contains(&pos.len()) && !pos[2].is_none() && kinds.is("OSError") && !characters_written;
     let exc_args = if has_filename { pos[..2].to_vec() } else { pos.clone() };
     let exc = vm.new_exception(ty, exc_args);
     if !custom_init {
@@ -564,7 +649,10 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
     if is("OSError") && (2..=5).contains(&pos.len()) {
         e.set_field("errno", pos[0].clone());
         e.set_field("strerror", pos[1].clone());
-        if pos.len() >= 3 {
+        if characters_written {
+            // BlockingIOError(errno, strerror, characters_written).
+            e.set_field("characters_written", pos[2].clone());
+        } else if pos.len() >= 3 {
             e.set_field("filename", pos[2].clone());
         }
         // (The fourth argument is Windows' winerror, ignored elsewhere.)
@@ -576,12 +664,18 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
         if let Some(msg) = pos.first() {
             e.set_field("msg", msg.clone());
         }
-        if let Some(Value::Obj(details)) = pos.get(1) {
-            if let Some(d) = details.as_tuple() {
-                let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
-                for (n, v) in names.iter().zip(d.iter()) {
-                    e.set_field(n, v.clone());
-                }
+        // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+        if pos.len() == 2 {
+            let details = vm.iterate(&pos[1])?;
+            if details.len() < 4 {
+                return Err(vm.type_error(format!("function takes at least 4 arguments ({} given)", details.len())));
+            }
+            if details.len() > 6 {
+                return Err(vm.type_error(format!("function takes at most 6 arguments ({} given)", details.len())));
+            }
+            let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+            for (n, v) in names.iter().zip(details.iter()) {
+                e.set_field(n, v.clone());
             }
         }
     }
@@ -604,12 +698,15 @@ pub fn exception_str_builtin(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
     if let Some(s) = super::bytes::codecs::unicode_error_str(vm, o)? {
         return Ok(s);
     }
+    if is(vm, "BaseExceptionGroup") {
+        return super::exception_group::group_str(vm, &Value::Obj(o.clone()));
+    }
     if is(vm, "KeyError") && args.len() == 1 {
         return vm.repr_string(&args[0]);
     }
     if is(vm, "SyntaxError") {
         let msg = e.field("msg").unwrap_or(Value::None);
-        let msg_s = if msg.is_none() { String::new() } else { vm.to_str_string(&msg)? };
+        let msg_s = vm.to_str_string(&msg)?;
         let filename = e.field("filename").and_then(|f| vm.as_str_ref(&f).map(str::to_string));
         let lineno = e.field("lineno").and_then(|l| match l {
             Value::Int(i) => Some(i),

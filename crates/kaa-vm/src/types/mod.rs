@@ -9,6 +9,7 @@ mod construct;
 mod container_dunders;
 mod descr;
 pub mod exception;
+pub mod exception_group;
 mod function;
 mod generator;
 mod iterators;
@@ -237,6 +238,7 @@ pub fn init(vm: &mut Vm) {
     descr::init(vm);
     slots::init(vm);
     exception::init(vm);
+    exception_group::init(vm);
     container_dunders::init(vm);
     super_type::init(vm);
     generator::init(vm);

@@ -781,13 +781,11 @@ impl Vm {
         }
         let code = f.code.borrow().clone();
         let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
-        self.enter_native()?;
-        let r = match self.push_code_frame(&code, globals, Some(Value::Obj(ns.clone())), builtins, Some(func.clone())) {
+        self.check_native_stack()?;
+        match self.push_code_frame(&code, globals, Some(Value::Obj(ns.clone())), builtins, Some(func.clone())) {
             Ok(()) => self.run_frame(),
             Err(e) => Err(e),
-        };
-        self.leave_native();
-        r?;
+        }?;
         let name_v = self.str_val(&name);
         let mut call_args = vec![name_v, bases_v, Value::Obj(ns)];
         call_args.extend(class_kwvalues);

@@ -38,10 +38,11 @@ use crate::codegen::Mode;
 use crate::error::{CompileError, ErrorKind};
 use parser::{Parser, StartRule, Token};
 pub use strings::fstring_quick_ok;
+pub use unicode::is_printable;
 use tokenizer::{Done, T};
 
 /// The error CPython would report for `source`, if its parser rejects it.
-pub fn diagnose(source: &str, mode: Mode) -> Option<CompileError> {
+pub fn diagnose(source: &str, mode: Mode, from_file: bool) -> Option<CompileError> {
     let mut buf = translate_newlines(source);
     if mode == Mode::Exec && buf.last() != Some(&b'\n') {
         buf.push(b'\n');
@@ -52,6 +53,7 @@ pub fn diagnose(source: &str, mode: Mode) -> Option<CompileError> {
         Mode::Single => StartRule::Single,
     };
     let mut p = Parser::new(&buf, start);
+    p.from_file = from_file;
     if p.run() || p.aborted {
         return None;
     }

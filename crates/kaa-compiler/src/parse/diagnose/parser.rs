@@ -96,6 +96,9 @@ pub struct Parser<'a> {
     /// Set by an alternative that matched but whose action produced nothing: CPython's
     /// generated code then returns from the rule without trying the other alternatives.
     pub stop_rule: bool,
+    /// The source is a script read from a file (CPython's file tokenizer, whose buffer is
+    /// empty once it reaches the end of input).
+    pub from_file: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -116,6 +119,7 @@ impl<'a> Parser<'a> {
             starting_col_offset: 0,
             parsing_started: false,
             stop_rule: false,
+            from_file: false,
         }
     }
 
@@ -564,7 +568,7 @@ impl<'a> Parser<'a> {
             return;
         };
         let col = if t.col == -1 {
-            if self.tok.cur == self.tok.buf {
+            if self.tok.cur == self.tok.buf || (self.from_file && self.tok.done == Done::Eof) {
                 0
             } else {
                 self.tok.cur as i64 - self.tok.line_start as i64
