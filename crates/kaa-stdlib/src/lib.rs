@@ -2,7 +2,9 @@
 //! module) and the modules the project writes in Python (`lib/*.py`, compiled into the
 //! binary), registered with a VM by [`install`].
 
+mod args;
 mod dis;
+mod math;
 mod sys;
 
 use kaa_vm::{PyResult, Value, Vm};
@@ -20,6 +22,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) -> PyResult<()> {
     vm.argv = argv;
     vm.register_module("sys", sys::init);
     vm.register_module("_dis", dis::init);
+    vm.register_module("math", math::init);
     for (name, source) in FROZEN {
         vm.register_frozen(name, source);
     }
