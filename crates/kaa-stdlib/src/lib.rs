@@ -6,6 +6,7 @@ mod args;
 mod dis;
 mod math;
 mod sys;
+mod time;
 
 use kaa_vm::{PyResult, Value, Vm};
 
@@ -15,6 +16,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("dis", include_str!("../../../lib/dis.py")),
     ("_structseq", include_str!("../../../lib/_structseq.py")),
     ("_sitebuiltins", include_str!("../../../lib/_sitebuiltins.py")),
+    ("time", include_str!("../../../lib/time.py")),
 ];
 
 /// Makes the standard library importable in `vm` and creates `sys`.
@@ -23,6 +25,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) -> PyResult<()> {
     vm.register_module("sys", sys::init);
     vm.register_module("_dis", dis::init);
     vm.register_module("math", math::init);
+    vm.register_module("_time", time::init);
     for (name, source) in FROZEN {
         vm.register_frozen(name, source);
     }
