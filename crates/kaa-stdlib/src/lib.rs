@@ -17,6 +17,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_structseq", include_str!("../../../lib/_structseq.py")),
     ("_sitebuiltins", include_str!("../../../lib/_sitebuiltins.py")),
     ("time", include_str!("../../../lib/time.py")),
+    ("functools", include_str!("../../../lib/functools.py")),
 ];
 
 /// Makes the standard library importable in `vm` and creates `sys`.
