@@ -18,6 +18,8 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_sitebuiltins", include_str!("../../../lib/_sitebuiltins.py")),
     ("time", include_str!("../../../lib/time.py")),
     ("functools", include_str!("../../../lib/functools.py")),
+    ("_clinic", include_str!("../../../lib/_clinic.py")),
+    ("itertools", include_str!("../../../lib/itertools.py")),
 ];
 
 /// Makes the standard library importable in `vm` and creates `sys`.
