@@ -5,6 +5,7 @@
 mod args;
 mod dis;
 mod math;
+mod operator;
 mod sys;
 mod time;
 
@@ -20,6 +21,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("functools", include_str!("../../../lib/functools.py")),
     ("_clinic", include_str!("../../../lib/_clinic.py")),
     ("itertools", include_str!("../../../lib/itertools.py")),
+    ("operator", include_str!("../../../lib/operator.py")),
 ];
 
 /// Makes the standard library importable in `vm` and creates `sys`.
@@ -29,6 +31,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) -> PyResult<()> {
     vm.register_module("_dis", dis::init);
     vm.register_module("math", math::init);
     vm.register_module("_time", time::init);
+    vm.register_module("_operator", operator::init);
     for (name, source) in FROZEN {
         vm.register_frozen(name, source);
     }

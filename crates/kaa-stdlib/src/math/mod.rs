@@ -132,7 +132,7 @@ pub(crate) fn arg_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 }
 
 /// An integer argument as `operator.index` reads it.
-pub(crate) fn index_big(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+pub fn index_big(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     if let Some(b) = vm.as_bigint(v) {
         return Ok(b);
     }
