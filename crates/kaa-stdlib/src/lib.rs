@@ -6,6 +6,8 @@ mod args;
 mod dis;
 mod math;
 mod operator;
+mod random;
+mod sha512;
 mod sys;
 mod time;
 
@@ -22,6 +24,10 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_clinic", include_str!("../../../lib/_clinic.py")),
     ("itertools", include_str!("../../../lib/itertools.py")),
     ("operator", include_str!("../../../lib/operator.py")),
+    ("random", include_str!("../../../lib/random.py")),
+    ("bisect", include_str!("../../../lib/bisect.py")),
+    ("heapq", include_str!("../../../lib/heapq.py")),
+    ("keyword", include_str!("../../../lib/keyword.py")),
 ];
 
 /// Makes the standard library importable in `vm` and creates `sys`.
@@ -32,6 +38,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) -> PyResult<()> {
     vm.register_module("math", math::init);
     vm.register_module("_time", time::init);
     vm.register_module("_operator", operator::init);
+    vm.register_module("_random", random::init);
     for (name, source) in FROZEN {
         vm.register_frozen(name, source);
     }
