@@ -28,6 +28,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("bisect", include_str!("../../../lib/bisect.py")),
     ("heapq", include_str!("../../../lib/heapq.py")),
     ("keyword", include_str!("../../../lib/keyword.py")),
+    ("copy", include_str!("../../../lib/copy.py")),
 ];
 
 /// Makes the standard library importable in `vm` and creates `sys`.
