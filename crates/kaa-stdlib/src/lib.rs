@@ -29,6 +29,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("heapq", include_str!("../../../lib/heapq.py")),
     ("keyword", include_str!("../../../lib/keyword.py")),
     ("copy", include_str!("../../../lib/copy.py")),
+    ("string", include_str!("../../../lib/string.py")),
 ];
 
 /// Makes the standard library importable in `vm` and creates `sys`.
