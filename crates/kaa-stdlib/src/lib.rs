@@ -30,6 +30,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("keyword", include_str!("../../../lib/keyword.py")),
     ("copy", include_str!("../../../lib/copy.py")),
     ("string", include_str!("../../../lib/string.py")),
+    ("textwrap", include_str!("../../../lib/textwrap.py")),
 ];
 
 /// Makes the standard library importable in `vm` and creates `sys`.
