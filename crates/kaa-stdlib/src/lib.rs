@@ -31,6 +31,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("copy", include_str!("../../../lib/copy.py")),
     ("string", include_str!("../../../lib/string.py")),
     ("textwrap", include_str!("../../../lib/textwrap.py")),
+    ("reprlib", include_str!("../../../lib/reprlib.py")),
 ];
 
 /// Makes the standard library importable in `vm` and creates `sys`.
