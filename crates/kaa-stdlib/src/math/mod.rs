@@ -189,7 +189,7 @@ unary! {
     asinh => |x| libm::asinh(x), false;
     atan => f64::atan, false;
     atanh => |x| libm::atanh(x), false;
-    cbrt => |x| libm::cbrt(x), false;
+    cbrt => libm::cbrt, false;
     cos => f64::cos, false;
     cosh => f64::cosh, true;
     erf => |x| libm::erf(x), false;
