@@ -313,6 +313,9 @@ _CacheInfo.__module__ = 'functools'
 
 # Separates positional from keyword arguments in a cache key.
 _kwd_mark = (object(),)
+_MISSING = object()
+# A single argument of these types is its own cache key.
+_FAST_TYPES = (int, str)
 
 
 def _make_key(args, kwds, typed):
@@ -328,7 +331,7 @@ def _make_key(args, kwds, typed):
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
+    elif len(key) == 1 and type(key[0]) in _FAST_TYPES:
         return key[0]
     return key
 
@@ -348,13 +351,15 @@ class _lru_cache_wrapper:
         if maxsize == 0:
             self._misses += 1
             return self.__wrapped__(*args, **kwds)
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        try:
-            result = cache[key]
-        except KeyError:
-            pass
+        if kwds or self._typed:
+            key = _make_key(args, kwds, self._typed)
+        elif len(args) == 1 and type(args[0]) in _FAST_TYPES:
+            key = args[0]
         else:
+            key = args
+        cache = self._cache
+        result = cache.get(key, _MISSING)
+        if result is not _MISSING:
             self._hits += 1
             if maxsize is not None:
                 # Most recently used entries live at the end of the dict.

@@ -126,12 +126,29 @@ class Random:
         if a is None:
             key = _random.urandom(624 * 4)
             words = [int.from_bytes(key[i:i + 4], 'little') for i in range(0, len(key), 4)]
-            self._state = _random.init_by_array(words)
+            self._set_state(_random.init_by_array(words))
         else:
             if not isinstance(a, int):
                 a = hash(a)
-            self._state = _random.seed_int(abs(a))
+            self._set_state(_random.seed_int(abs(a)))
         self.gauss_next = None
+
+    def _set_state(self, words):
+        """Installs a generator state (625 words). The list object is kept for the
+        instance's life and refilled in place, because random() and getrandbits()
+        are installed on the instance as native methods bound to it (one native call
+        per number), unless a subclass overrides them."""
+        state = self.__dict__.get('_state')
+        if state is not None:
+            state[:] = words
+            return
+        self._state = words
+        native_random, native_getrandbits = _random.bind(words)
+        cls = type(self)
+        if cls.random is Random.random:
+            self.random = native_random
+        if cls.getrandbits is Random.getrandbits:
+            self.getrandbits = native_getrandbits
 
     def random(self):
         """random() -> x in the interval [0, 1)."""
@@ -174,7 +191,7 @@ class Random:
         if not 0 <= position <= 624:
             raise ValueError('invalid state')
         words[624] = position
-        self._state = words
+        self._set_state(words)
 
     # -------------------------------------------------------------------
     # Integers

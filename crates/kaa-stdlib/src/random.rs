@@ -8,7 +8,9 @@
 //! [0, 1) with 53 random bits, `getrandbits(state, k)` a k-bit int. `seed_int(n)` seeds
 //! from an int as CPython does (the 32-bit words of |n|, least significant first) and
 //! `urandom(n)` reads the operating system's randomness (for `seed(None)` and
-//! `SystemRandom`). `sha512(data)` serves seeding from str and bytes.
+//! `SystemRandom`). `sha512(data)` serves seeding from str and bytes. `bind(state)`
+//! returns `random` and `getrandbits` as builtin methods bound to a state list, which
+//! `random.Random` installs on its instances so that `r.random()` is one native call.
 
 use kaa_vm::objects::builtin_func::{Args, NativeFn};
 use kaa_vm::protocols::arith::int_value;
@@ -27,6 +29,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("random", random),
     ("getrandbits", getrandbits),
     ("urandom", urandom),
+    ("bind", bind),
     ("sha512", crate::sha512::sha512_function),
 ];
 
@@ -189,8 +192,65 @@ fn random(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn getrandbits(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.no_kwargs("getrandbits", &a)?;
     let p = vm.check_positional("getrandbits", &a, 2, 2)?;
-    let list = state_arg(vm, &p[0])?;
-    let k = vm.to_index(&p[1])?;
+    getrandbits_impl(vm, &p[0], &p[1])
+}
+
+/// `bind(state)`: (random, getrandbits) bound to the state list.
+fn bind(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use kaa_vm::objects::builtin_func::BuiltinFunction;
+    let state = vm.one_arg("bind", &a)?.clone();
+    state_arg(vm, &state)?;
+    let make = |name: &'static str, func: NativeFn| {
+        Value::from_obj(Object::BuiltinFunction(Box::new(BuiltinFunction {
+            name,
+            func,
+            bound_self: Some(state.clone()),
+            module: None,
+            doc: None,
+        })))
+    };
+    let pair = vec![make("random", random_method), make("getrandbits", getrandbits_method)];
+    Ok(vm.tuple_val(pair))
+}
+
+/// `Random.random()` bound to a state: no arguments besides the bound state.
+fn random_method(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    vm.no_kwargs("Random.random", &a)?;
+    let n = a.pos().len();
+    if n != 1 {
+        return Err(vm.type_error(format!("Random.random() takes no arguments ({} given)", n - 1)));
+    }
+    random(vm, a)
+}
+
+/// `Random.getrandbits(k)` bound to a state.
+fn getrandbits_method(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    vm.no_kwargs("Random.getrandbits", &a)?;
+    let p = a.pos();
+    if p.len() != 2 {
+        return Err(vm.type_error(format!(
+            "Random.getrandbits() takes exactly one argument ({} given)",
+            p.len() - 1
+        )));
+    }
+    getrandbits_impl(vm, &p[0], &p[1])
+}
+
+fn getrandbits_impl(vm: &mut Vm, state: &Value, k: &Value) -> PyResult<Value> {
+    let list = state_arg(vm, state)?;
+    let k = match vm.as_bigint(k) {
+        Some(b) => match i32::try_from(&b) {
+            Ok(k) => k as i64,
+            Err(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        },
+        None => {
+            let big = crate::math::index_big(vm, k)?;
+            match i32::try_from(&big) {
+                Ok(k) => k as i64,
+                Err(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+            }
+        }
+    };
     if k < 0 {
         return Err(vm.value_error("number of bits must be non-negative"));
     }
