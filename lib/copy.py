@@ -76,6 +76,8 @@ def _reduce(x):
     if isinstance(x, BaseException):
         state = x.__dict__ or None
         return (cls, x.args, state, None, None)
+    if cls is slice:
+        return (slice, (x.start, x.stop, x.step), None, None, None)
     reductor = getattr(cls, '__reduce_ex__', None)
     if reductor is not None and reductor is not object.__reduce_ex__:
         rv = reductor(x, 4)

@@ -105,3 +105,5 @@ o = Obj()
 o.self_ref = o
 o2 = copy.deepcopy(o)
 print(o2.self_ref is o2)
+sl = slice(1, 5, 2)
+print(copy.copy(sl), copy.copy(sl) == sl, copy.deepcopy([sl])[0] == sl)
