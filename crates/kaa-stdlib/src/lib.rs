@@ -2,9 +2,15 @@
 //! module) and the modules the project writes in Python (`lib/*.py`, compiled into the
 //! binary), registered with a VM by [`install`].
 
+mod args;
 mod dis;
+mod math;
+mod operator;
+mod random;
+mod sha512;
 mod sys;
 mod traceback_support;
+mod time;
 
 use kaa_vm::{PyResult, Value, Vm};
 
@@ -16,6 +22,19 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_sitebuiltins", include_str!("../../../lib/_sitebuiltins.py")),
     ("linecache", include_str!("../../../lib/linecache.py")),
     ("traceback", include_str!("../../../lib/traceback.py")),
+    ("time", include_str!("../../../lib/time.py")),
+    ("functools", include_str!("../../../lib/functools.py")),
+    ("_clinic", include_str!("../../../lib/_clinic.py")),
+    ("itertools", include_str!("../../../lib/itertools.py")),
+    ("operator", include_str!("../../../lib/operator.py")),
+    ("random", include_str!("../../../lib/random.py")),
+    ("bisect", include_str!("../../../lib/bisect.py")),
+    ("heapq", include_str!("../../../lib/heapq.py")),
+    ("keyword", include_str!("../../../lib/keyword.py")),
+    ("copy", include_str!("../../../lib/copy.py")),
+    ("string", include_str!("../../../lib/string.py")),
+    ("textwrap", include_str!("../../../lib/textwrap.py")),
+    ("reprlib", include_str!("../../../lib/reprlib.py")),
 ];
 
 /// Makes the standard library importable in `vm` and creates `sys`.
@@ -25,6 +44,10 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) -> PyResult<()> {
     vm.register_module("_dis", dis::init);
     vm.register_module("_linecache", traceback_support::init_linecache);
     vm.register_module("_traceback", traceback_support::init_traceback);
+    vm.register_module("math", math::init);
+    vm.register_module("_time", time::init);
+    vm.register_module("_operator", operator::init);
+    vm.register_module("_random", random::init);
     for (name, source) in FROZEN {
         vm.register_frozen(name, source);
     }

@@ -55,7 +55,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     set(vm, &d, "byteorder", byteorder);
     set(vm, &d, "maxsize", Value::Int(i64::MAX));
     set(vm, &d, "maxunicode", Value::Int(0x10ffff));
-    let names: Vec<Value> = ["_dis", "builtins", "sys"].iter().map(|n| vm.str_val(n)).collect();
+    let names: Vec<Value> = ["_dis", "_operator", "_random", "_time", "builtins", "math", "sys"].iter().map(|n| vm.str_val(n)).collect();
     let names_v = vm.tuple_val(names);
     set(vm, &d, "builtin_module_names", names_v);
     let repr_style = vm.str_val("short");

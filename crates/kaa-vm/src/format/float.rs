@@ -22,7 +22,7 @@ pub struct DtoaFlags {
 
 /// The shortest round-trip digits (no trailing zeros) and the decimal point position.
 fn shortest(a: f64) -> (String, i64) {
-    split_exp(&format!("{a:e}"))
+    split_exp(&super::shortest_exp(a))
 }
 
 /// `n` significant digits, correctly rounded, trailing zeros stripped (like dtoa mode 2).

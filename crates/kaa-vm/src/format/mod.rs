@@ -136,10 +136,30 @@ pub fn float_repr(f: f64) -> String {
 /// The shortest round-trip decimal digits of a finite non-zero float: (negative,
 /// digits without a point, exponent of the first digit).
 pub fn shortest_digits(f: f64) -> (bool, String, i32) {
-    let s = format!("{:e}", f.abs());
+    let s = shortest_exp(f.abs());
     let (mantissa, exp) = s.split_once('e').expect("exponent form");
     let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
     (f.is_sign_negative(), digits, exp.parse().expect("exponent"))
+}
+
+/// The shortest round-tripping digits of `a` as Rust's `{:e}` writes them, choosing
+/// between equally short candidates as CPython's dtoa does.
+///
+/// With 16 or 17 digits, two candidates of that length can both round-trip; dtoa
+/// returns the one nearest the exact binary value (ties to even), while Rust's shortest
+/// mode may return the other (1297814976146821.25 gives ...821.3, CPython ...821.2). The
+/// correctly rounded string of the same length is the nearest, so it is used when it
+/// round-trips.
+pub fn shortest_exp(a: f64) -> String {
+    let s = format!("{a:e}");
+    let ndigits = s.split_once('e').map_or(0, |(m, _)| m.bytes().filter(u8::is_ascii_digit).count());
+    if ndigits >= 16 {
+        let nearest = format!("{:.*e}", ndigits - 1, a);
+        if nearest.parse::<f64>() == Ok(a) {
+            return nearest;
+        }
+    }
+    s
 }
 
 /// Whether `c` is assigned in the Unicode version CPython 3.11 uses (14.0); Rust's
