@@ -24,6 +24,7 @@ pub fn assemble(mut unit: Unit<'_>, filename: &Rc<str>) -> Result<CodeUnit, Comp
     add_prologue(&mut unit);
     fold_const_tuples(&mut unit);
     remove_redundant_nops(&mut unit);
+    propagate_lines(&mut unit);
     let (localsplus, deref_slot) = layout_locals(&unit);
 
     // Reachability and stack depth.
@@ -324,20 +325,7 @@ fn apply_static_swap(unit: &mut Unit<'_>, swap: usize, block_start: &[bool]) {
 /// when the next instruction is (or has no line, and then takes the NOP's).
 fn remove_redundant_nops(unit: &mut Unit<'_>) {
     let n = unit.code.len();
-    let mut block_start = vec![false; n + 1];
-    for &label in &unit.labels {
-        if let Some(b) = block_start.get_mut(label as usize) {
-            *b = true;
-        }
-    }
-    for (start, prev) in block_start[1..].iter_mut().zip(&unit.code) {
-        if let EmitKind::Op(op) | EmitKind::Jump(op) | EmitKind::Deref(op) = prev.kind {
-            if op.is_jump() || op.is_terminator() {
-                *start = true;
-            }
-        }
-    }
-    let is_real = |e: &Emitted| !matches!(e.kind, EmitKind::Removed | EmitKind::Setup);
+    let block_start = block_starts(unit);
     let mut prev_line: Option<u32> = None;
     for i in 0..n {
         if block_start[i] {
@@ -369,6 +357,51 @@ fn remove_redundant_nops(unit: &mut Unit<'_>) {
             }
         }
         prev_line = Some(line);
+    }
+}
+
+/// Whether each emitted item starts a basic block: a label is bound there, or the item
+/// before it jumps or ends the flow (one entry more than there are items).
+fn block_starts(unit: &Unit<'_>) -> Vec<bool> {
+    let mut block_start = vec![false; unit.code.len() + 1];
+    for &label in &unit.labels {
+        if let Some(b) = block_start.get_mut(label as usize) {
+            *b = true;
+        }
+    }
+    for (start, prev) in block_start[1..].iter_mut().zip(&unit.code) {
+        if let EmitKind::Op(op) | EmitKind::Jump(op) | EmitKind::Deref(op) = prev.kind {
+            if op.is_jump() || op.is_terminator() {
+                *start = true;
+            }
+        }
+    }
+    block_start
+}
+
+fn is_real(e: &Emitted) -> bool {
+    !matches!(e.kind, EmitKind::Removed | EmitKind::Setup)
+}
+
+/// CPython's `propagate_line_numbers`: an instruction with no location (an artificial
+/// one) that can only be reached from the instruction before it takes that one's
+/// location; at the start of a basic block it keeps none (it then starts no line).
+fn propagate_lines(unit: &mut Unit<'_>) {
+    let block_start = block_starts(unit);
+    let mut prev: Option<Position> = None;
+    for i in 0..unit.code.len() {
+        if block_start[i] {
+            prev = None;
+        }
+        if !is_real(&unit.code[i]) {
+            continue;
+        }
+        if unit.code[i].pos.line == 0 {
+            if let Some(p) = prev {
+                unit.code[i].pos = p;
+            }
+        }
+        prev = Some(unit.code[i].pos);
     }
 }
 

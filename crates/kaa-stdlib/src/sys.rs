@@ -134,10 +134,18 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
             _ => 28,
         }))
     });
-    add(vm, &d, "gettrace", |_vm, _a| Ok(Value::None));
-    add(vm, &d, "settrace", |_vm, _a| Ok(Value::None));
-    add(vm, &d, "getprofile", |_vm, _a| Ok(Value::None));
-    add(vm, &d, "setprofile", |_vm, _a| Ok(Value::None));
+    add(vm, &d, "gettrace", |vm, _a| Ok(vm.trace_func.clone().unwrap_or(Value::None)));
+    add(vm, &d, "settrace", |vm, a| {
+        let f = vm.one_arg("settrace", &a)?.clone();
+        vm.set_trace(Some(f));
+        Ok(Value::None)
+    });
+    add(vm, &d, "getprofile", |vm, _a| Ok(vm.profile_func.clone().unwrap_or(Value::None)));
+    add(vm, &d, "setprofile", |vm, a| {
+        let f = vm.one_arg("setprofile", &a)?.clone();
+        vm.set_profile(Some(f));
+        Ok(Value::None)
+    });
     add(vm, &d, "get_int_max_str_digits", |_vm, _a| Ok(Value::Int(4300)));
     Ok(module)
 }

@@ -47,6 +47,13 @@ pub struct Vm {
     /// The record of a generator frame that just executed `YIELD_VALUE`, for the
     /// generator to take back.
     pub suspended: Option<Frame>,
+    /// `sys.settrace` and `sys.setprofile` functions (see eval/trace.rs).
+    pub trace_func: Option<Value>,
+    pub profile_func: Option<Value>,
+    /// Either is set: the eval loop runs its tracing instantiation.
+    pub tracing: bool,
+    /// A trace or profile function is running (nothing is traced meanwhile).
+    pub in_trace_hook: bool,
     interned: HashMap<Rc<str>, ObjRef>,
     pub empty_tuple: ObjRef,
     pub empty_str: ObjRef,
@@ -98,6 +105,10 @@ impl Vm {
             handled: None,
             outer_handled: Vec::new(),
             suspended: None,
+            trace_func: None,
+            profile_func: None,
+            tracing: false,
+            in_trace_hook: false,
             interned: HashMap::new(),
             empty_tuple: Rc::new(Object::Tuple(Box::new([]))),
             empty_str: Rc::new(Object::Str(PyStr::new(""))),

@@ -184,6 +184,9 @@ impl<'a> Compiler<'a> {
             })?;
             return self.compile_body(&stmt.orelse);
         }
+        // CPython 3.11's layout: the test is compiled again at the bottom, so that an
+        // iteration takes one conditional jump (and line events come as in CPython).
+        let body = self.new_label();
         self.bind(start);
         self.push_fblock(FBlock::WhileLoop { start, exit });
         if truth.is_none() {
@@ -191,9 +194,14 @@ impl<'a> Compiler<'a> {
         } else {
             self.emit0(Op::Nop);
         }
+        self.bind(body);
         self.compile_body(&stmt.body)?;
         let saved = self.set_pos(stmt.test.range());
-        self.emit_jump(Op::JumpBackward, start);
+        if truth.is_none() {
+            self.jump_if(&stmt.test, body, true)?;
+        } else {
+            self.emit_jump(Op::JumpBackward, body);
+        }
         self.restore_pos(saved);
         self.pop_fblock();
         self.bind(anchor);
@@ -218,9 +226,8 @@ impl<'a> Compiler<'a> {
         self.emit_jump(Op::ForIter, cleanup);
         self.compile_store_target(&stmt.target)?;
         self.compile_body(&stmt.body)?;
-        let saved = self.set_pos(stmt.iter.range());
-        self.emit_jump(Op::JumpBackward, start);
-        self.restore_pos(saved);
+        // Artificial, as in CPython 3.11: it belongs to the body's last line.
+        self.emit_jump_unlocated(Op::JumpBackward, start);
         self.bind(cleanup);
         self.pop_fblock();
         self.compile_body(&stmt.orelse)?;
@@ -398,11 +405,11 @@ impl<'a> Compiler<'a> {
         self.pop_fblock();
         self.pop_handler();
         self.compile_body(&stmt.orelse)?;
-        self.emit_jump(Op::JumpForward, end);
+        self.emit_jump_unlocated(Op::JumpForward, end);
 
         self.bind_handler(except);
         self.setup_handler(cleanup, true);
-        self.emit0(Op::PushExcInfo);
+        self.emit_unlocated(Op::PushExcInfo);
         self.push_fblock(FBlock::ExceptionHandler);
         let handler_active = self.unit_ref().active.clone();
         let count = stmt.handlers.len();
@@ -430,17 +437,21 @@ impl<'a> Compiler<'a> {
                     self.pop_fblock();
                     self.pop_handler();
                     self.pop_handler();
-                    self.emit0(Op::PopExcept);
-                    self.load_const(Constant::None);
-                    self.store_name(name, h.range)?;
-                    self.delete_name(name, h.range)?;
-                    self.emit_jump(Op::JumpForward, end);
+                    // `name = None; del name`, artificial as in CPython.
+                    self.unlocated(|c| -> CResult {
+                        c.emit0(Op::PopExcept);
+                        c.load_const(Constant::None);
+                        c.store_name(name, h.range)?;
+                        c.delete_name(name, h.range)?;
+                        c.emit_jump(Op::JumpForward, end);
 
-                    self.bind_handler(cleanup_end);
-                    self.load_const(Constant::None);
-                    self.store_name(name, h.range)?;
-                    self.delete_name(name, h.range)?;
-                    self.emit(Op::Reraise, 1);
+                        c.bind_handler(cleanup_end);
+                        c.load_const(Constant::None);
+                        c.store_name(name, h.range)?;
+                        c.delete_name(name, h.range)?;
+                        c.emit(Op::Reraise, 1);
+                        Ok(())
+                    })?;
                 }
                 None => {
                     self.emit0(Op::PopTop);
@@ -448,8 +459,10 @@ impl<'a> Compiler<'a> {
                     self.compile_body(&h.body)?;
                     self.pop_fblock();
                     self.pop_handler();
-                    self.emit0(Op::PopExcept);
-                    self.emit_jump(Op::JumpForward, end);
+                    self.unlocated(|c| {
+                        c.emit0(Op::PopExcept);
+                        c.emit_jump(Op::JumpForward, end);
+                    });
                 }
             }
             self.restore_pos(saved);
@@ -457,9 +470,11 @@ impl<'a> Compiler<'a> {
             self.bind(next);
         }
         self.pop_fblock();
-        self.emit(Op::Reraise, 0);
-        self.bind_handler(cleanup);
-        self.pop_except_and_reraise();
+        self.unlocated(|c| {
+            c.emit(Op::Reraise, 0);
+            c.bind_handler(cleanup);
+            c.pop_except_and_reraise();
+        });
         self.bind(end);
         Ok(())
     }
@@ -482,11 +497,11 @@ impl<'a> Compiler<'a> {
         self.pop_handler();
         self.pop_fblock();
         self.compile_body(&stmt.finalbody)?;
-        self.emit_jump(Op::JumpForward, exit);
+        self.emit_jump_unlocated(Op::JumpForward, exit);
 
         self.bind_handler(end);
         self.setup_handler(cleanup, true);
-        self.emit0(Op::PushExcInfo);
+        self.emit_unlocated(Op::PushExcInfo);
         self.push_fblock(FBlock::FinallyEnd);
         self.compile_body(&stmt.finalbody)?;
         self.pop_fblock();

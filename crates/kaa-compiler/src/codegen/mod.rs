@@ -361,6 +361,30 @@ impl<'a> Compiler<'a> {
         self.push_item(EmitKind::Op(op), arg);
     }
 
+    /// Emits `op` with no source location (CPython's `UNSET_LOC`): it starts no line
+    /// (for `co_lines()` and line tracing).
+    pub fn emit_unlocated(&mut self, op: Op) {
+        let saved = std::mem::take(&mut self.unit().pos);
+        self.emit(op, 0);
+        self.unit().pos = saved;
+    }
+
+    /// Emits a jump with no source location (CPython's artificial jumps): it takes the
+    /// line of the instruction before it when it can only be reached from there.
+    pub fn emit_jump_unlocated(&mut self, op: Op, target: Label) {
+        let saved = std::mem::take(&mut self.unit().pos);
+        self.emit_jump(op, target);
+        self.unit().pos = saved;
+    }
+
+    /// Runs `f` emitting with no source location (CPython's `UNSET_LOC`).
+    pub fn unlocated<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved = std::mem::take(&mut self.unit().pos);
+        let r = f(self);
+        self.unit().pos = saved;
+        r
+    }
+
     pub fn emit0(&mut self, op: Op) {
         self.emit(op, 0);
     }

@@ -96,6 +96,8 @@ impl Vm {
                         frame_obj: None,
                         is_entry: false,
                         inline_gen: false,
+                        trace_call_pending: self.tracing,
+                        trace: None,
                         mark,
                     });
                     return Ok(CallOutcome::Pushed);
@@ -113,6 +115,12 @@ impl Vm {
             }
         }
         let callable = callable.clone();
+        if self.profile_func.is_some() {
+            // `sys.setprofile`: c_call / c_return events around a builtin.
+            let result = self.profile_builtin_call(&callable, args, kwnames_vec)?;
+            self.drop_operands(callable_at, sp, 0);
+            return Ok(CallOutcome::Done(result));
+        }
         let result = match &callable {
             Value::Obj(o) => match &**o {
                 Object::BuiltinFunction(b) if self.specialized_builtin_call(b) => {
@@ -253,6 +261,8 @@ impl Vm {
             ptr::addr_of_mut!((*slot).frame_obj).write(None);
             ptr::addr_of_mut!((*slot).is_entry).write(false);
             ptr::addr_of_mut!((*slot).inline_gen).write(false);
+            ptr::addr_of_mut!((*slot).trace_call_pending).write(self.tracing);
+            ptr::addr_of_mut!((*slot).trace).write(None);
             ptr::addr_of_mut!((*slot).mark).write(mark);
             self.frames.set_len(len + 1);
         }
@@ -437,6 +447,8 @@ impl Vm {
             frame_obj: None,
             is_entry,
             inline_gen: false,
+                        trace_call_pending: self.tracing,
+                        trace: None,
             mark,
         });
         Ok(())
@@ -472,6 +484,8 @@ impl Vm {
             frame_obj: None,
             is_entry: true,
             inline_gen: false,
+                        trace_call_pending: self.tracing,
+                        trace: None,
             mark,
         });
         Ok(())

@@ -163,6 +163,10 @@ pub struct Frame {
     /// A generator's frame resumed by FOR_ITER or SEND in the same loop (not through
     /// Rust): its yield or return goes back to that instruction (eval/generator.rs).
     pub inline_gen: bool,
+    /// Tracing is on and this frame has not had its `call` event yet (see trace.rs).
+    pub trace_call_pending: bool,
+    /// Tracing state (`f_trace` and line bookkeeping), once tracing has seen the frame.
+    pub trace: Option<Box<super::trace::FrameTrace>>,
     pub mark: StackMark,
 }
 

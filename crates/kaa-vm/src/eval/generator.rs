@@ -78,6 +78,8 @@ impl Vm {
             frame_obj: None,
             is_entry: true,
             inline_gen: false,
+            trace_call_pending: false,
+            trace: None,
             mark: StackMark::detached(),
         };
         let gen = GeneratorObj {
@@ -153,6 +155,7 @@ impl Vm {
         }
         rec.is_entry = true;
         rec.inline_gen = false;
+        rec.trace_call_pending = self.tracing;
         g.state.set(GenState::Running);
         g.depth.set(depth);
         self.frames.push(rec);
@@ -392,6 +395,7 @@ impl Vm {
         }
         rec.is_entry = false;
         rec.inline_gen = true;
+        rec.trace_call_pending = self.tracing;
         g.state.set(GenState::Running);
         g.depth.set(depth);
         let outer = std::mem::replace(&mut self.handled, g.exc_state.borrow_mut().take());
@@ -413,6 +417,7 @@ impl Vm {
 
     /// YIELD_VALUE in an inline-resumed generator: the record goes back into the
     /// generator and the resumer continues (the caller pushes the yielded value).
+    #[inline(always)]
     pub(crate) fn suspend_inline(&mut self) {
         let gen = self.inline_generator();
         let g = gen.as_generator().expect("generator");

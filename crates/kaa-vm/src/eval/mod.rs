@@ -62,6 +62,7 @@ pub mod calls;
 mod cold;
 pub mod frame;
 pub mod generator;
+pub mod trace;
 mod ops;
 mod unwind;
 pub mod verify;
@@ -102,6 +103,15 @@ fn compare_fast<T: PartialOrd>(a: &T, b: &T, op: CompareOp) -> bool {
     }
 }
 
+/// How a run of the eval loop ended.
+enum LoopExit {
+    /// The entry frame returned or yielded (or an exception left it).
+    Done(Result<Value, PyErr>),
+    /// Tracing was switched on or off; the frames are saved and continue in the other
+    /// instantiation of the loop.
+    Switch,
+}
+
 /// What a call instruction did.
 pub(crate) enum CallOutcome {
     /// A Python frame was pushed; continue with it.
@@ -122,6 +132,19 @@ impl Vm {
     /// point, as `generator.throw()` does. A generator frame may also leave by
     /// `YIELD_VALUE`, which moves its record to `self.suspended`.
     pub(crate) fn run_frame_throwing(&mut self, throw: Option<PyErr>) -> Result<Value, PyErr> {
+        let mut throw = throw;
+        loop {
+            let exit = if self.tracing { self.run_loop::<true>(throw.take()) } else { self.run_loop::<false>(throw.take()) };
+            match exit {
+                LoopExit::Done(r) => return r,
+                // Tracing was switched on or off: go on in the other instantiation.
+                LoopExit::Switch => {}
+            }
+        }
+    }
+
+    /// The eval loop, compiled with and without the tracing hooks (see trace.rs).
+    fn run_loop<const TRACE: bool>(&mut self, throw: Option<PyErr>) -> LoopExit {
         // Registers of the running frame.
         let mut code: *const Code;
         let mut fp: *mut Value;
@@ -205,6 +228,9 @@ impl Vm {
                         if crate::finalize::pending() {
                             self.run_finalizers();
                         }
+                        if self.tracing != TRACE {
+                            return LoopExit::Switch;
+                        }
                         load_frame!();
                     }};
                 }
@@ -224,6 +250,23 @@ impl Vm {
                 }
                 // SAFETY: jump targets and the fall-through index were verified to stay
                 // inside the instruction array (the last instruction never falls through).
+                if TRACE {
+                    // The `call` and `line` events before this instruction.
+                    let index = ip_index!();
+                    let f = self.frames.last_mut().expect("a running frame");
+                    f.sp = sp;
+                    f.ip = index;
+                    f.lasti = index;
+                    if let Err(e) = self.trace_instruction(index) {
+                        // Raised at this instruction.
+                        ip = unsafe { ip.add(1) };
+                        break 'dispatch e;
+                    }
+                    if !self.tracing {
+                        return LoopExit::Switch;
+                    }
+                    load_frame!();
+                }
                 let instr = unsafe { *ip };
                 ip = unsafe { ip.add(1) };
                 let (mut op, mut arg) = decode(instr);
@@ -486,6 +529,12 @@ impl Vm {
                         }
                         Op::ReturnValue => {
                             let v = pop!();
+                            if TRACE {
+                                save_frame!();
+                                if let Err(e) = self.trace_return(&v) {
+                                    break 'dispatch e;
+                                }
+                            }
                             // Fast path: back into a caller in this loop, no frame object.
                             let n = self.frames.len();
                             // SAFETY: `frames` is non-empty while the loop runs a frame.
@@ -517,7 +566,7 @@ impl Vm {
                             }
                             self.pop_frame();
                             if is_entry {
-                                return Ok(v);
+                                return LoopExit::Done(Ok(v));
                             }
                             load_frame!();
                             push!(v);
@@ -528,6 +577,11 @@ impl Vm {
                             // eval/generator.rs); this loop was entered for it.
                             let v = pop!();
                             save_frame!();
+                            if TRACE {
+                                if let Err(e) = self.trace_return(&v) {
+                                    break 'dispatch e;
+                                }
+                            }
                             if !self.frames.last().expect("frame").is_entry {
                                 // Resumed by FOR_ITER/SEND in this loop: back to it.
                                 self.suspend_inline();
@@ -536,7 +590,7 @@ impl Vm {
                                 continue 'dispatch;
                             }
                             self.suspended = self.frames.pop();
-                            return Ok(v);
+                            return LoopExit::Done(Ok(v));
                         }
                         Op::RaiseVarargs => {
                             save_frame!();
@@ -635,6 +689,11 @@ impl Vm {
                 if !reraise {
                     f.lasti = index - 1;
                     self.record_raise(&err, !thrown);
+                    if TRACE {
+                        if let Err(e) = self.trace_exception(&err) {
+                            err = e;
+                        }
+                    }
                 }
                 reraise = false;
                 thrown = false;
@@ -662,9 +721,14 @@ impl Vm {
                     continue 'frames;
                 }
                 let (is_entry, inline_gen) = (f.is_entry, f.inline_gen);
+                if TRACE {
+                    if let Err(e) = self.trace_return(&Value::None) {
+                        err = e;
+                    }
+                }
                 self.pop_frame();
                 if is_entry {
-                    return Err(err);
+                    return LoopExit::Done(Err(err));
                 }
                 if inline_gen {
                     err = self.raise_from_inline(err);

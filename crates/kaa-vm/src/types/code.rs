@@ -330,6 +330,25 @@ struct FrameView {
     not_started: bool,
 }
 
+/// Reads the tracing state of a running frame (None for other frames or when tracing
+/// never looked at it).
+fn frame_trace<T>(vm: &Vm, v: &Value, f: impl FnOnce(&crate::eval::trace::FrameTrace) -> T) -> Option<T> {
+    let Value::Obj(o) = v else { return None };
+    let Object::Frame(fo) = &**o else { return None };
+    let FrameState::Live(depth) = &*fo.state.borrow() else { return None };
+    vm.frames.get(*depth)?.trace.as_deref().map(f)
+}
+
+/// Changes the tracing state of a running frame, creating it if needed.
+fn frame_trace_mut(vm: &mut Vm, v: &Value, f: impl FnOnce(&mut crate::eval::trace::FrameTrace)) {
+    let Value::Obj(o) = v else { return };
+    let Object::Frame(fo) = &**o else { return };
+    let FrameState::Live(depth) = &*fo.state.borrow() else { return };
+    if let Some(frame) = vm.frames.get_mut(*depth) {
+        f(frame.trace.get_or_insert_with(crate::eval::trace::FrameTrace::boxed));
+    }
+}
+
 fn frame_view(vm: &mut Vm, v: &Value) -> PyResult<FrameView> {
     let Value::Obj(o) = v else { return Err(vm.type_error("expected a frame")) };
     let Object::Frame(f) = &**o else { return Err(vm.type_error("expected a frame")) };
@@ -348,7 +367,7 @@ fn frame_view(vm: &mut Vm, v: &Value) -> PyResult<FrameView> {
                 localsplus: fr.localsplus().to_vec(),
                 locals: fr.locals.clone(),
                 back,
-                not_started: false,
+                not_started: fr.trace_call_pending && fr.ip == 0,
             })
         }
         FrameState::Suspended(g) => {
@@ -444,9 +463,45 @@ fn init_frame(vm: &mut Vm) {
         }),
     );
     add_getset(vm, &t, "f_locals", |vm, v| vm.frame_locals(v), None);
-    add_getset(vm, &t, "f_trace", |_vm, _v| Ok(Value::None), Some(|_vm, _v, _x| Ok(())));
-    add_getset(vm, &t, "f_trace_lines", |_vm, _v| Ok(Value::Bool(true)), Some(|_vm, _v, _x| Ok(())));
-    add_getset(vm, &t, "f_trace_opcodes", |_vm, _v| Ok(Value::Bool(false)), Some(|_vm, _v, _x| Ok(())));
+    add_getset(
+        vm,
+        &t,
+        "f_trace",
+        |vm, v| Ok(frame_trace(vm, v, |t| t.f_trace.clone()).unwrap_or(Value::None)),
+        Some(|vm, v, x| {
+            let x = x.unwrap_or(Value::None);
+            frame_trace_mut(vm, v, |t| t.f_trace = x);
+            Ok(())
+        }),
+    );
+    add_getset(
+        vm,
+        &t,
+        "f_trace_lines",
+        |vm, v| Ok(Value::Bool(frame_trace(vm, v, |t| t.lines).unwrap_or(true))),
+        Some(|vm, v, x| {
+            let b = match &x {
+                Some(x) => vm.truthy(x)?,
+                None => return Err(vm.type_error("attribute value type must be bool")),
+            };
+            frame_trace_mut(vm, v, |t| t.lines = b);
+            Ok(())
+        }),
+    );
+    add_getset(
+        vm,
+        &t,
+        "f_trace_opcodes",
+        |vm, v| Ok(Value::Bool(frame_trace(vm, v, |t| t.opcodes).unwrap_or(false))),
+        Some(|vm, v, x| {
+            let b = match &x {
+                Some(x) => vm.truthy(x)?,
+                None => return Err(vm.type_error("attribute value type must be bool")),
+            };
+            frame_trace_mut(vm, v, |t| t.opcodes = b);
+            Ok(())
+        }),
+    );
     add_method(vm, &t, "clear", |vm, a| {
         if let Value::Obj(o) = &a.args[0] {
             if let Object::Frame(f) = &**o {
