@@ -171,12 +171,12 @@ impl Vm {
             if let (BinaryOp::Multiply, Value::Obj(o)) = (op, a) {
                 if let Object::List(l) = &**o {
                     if crate::protocols::arith::as_int(b).is_some() {
-                        let n = self.to_i64(b)?.max(0) as usize;
+                        let n = self
+                            .to_i64(b)
+                            .map_err(|_| self.overflow_error("cannot fit 'int' into an index-sized integer"))?
+                            .max(0) as usize;
                         let items = l.borrow().clone();
-                        let mut out = Vec::with_capacity(items.len() * n);
-                        for _ in 0..n {
-                            out.extend(items.iter().cloned());
-                        }
+                        let out = self.repeat_items(&items, n)?;
                         *l.borrow_mut() = out;
                         return Ok(a.clone());
                     }

@@ -4,6 +4,29 @@
 
 use std::cell::{Cell, RefCell};
 use std::io::Write;
+use std::rc::{Rc, Weak};
+
+thread_local! {
+    /// The buffers of the stdout streams created on this thread, so that a Rust panic
+    /// (an interpreter bug) can still write out what the program printed before it.
+    static STDOUT_BUFFERS: RefCell<Vec<Weak<RefCell<Vec<u8>>>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Writes out every live stdout buffer of this thread. Called from the panic hook of the
+/// `kaa` binary; a buffer that is borrowed at that moment (the panic happened inside a
+/// write) is skipped rather than risking a second panic.
+pub fn flush_stdout_after_panic() {
+    let _ = STDOUT_BUFFERS.try_with(|list| {
+        let Ok(list) = list.try_borrow() else { return };
+        for weak in list.iter() {
+            let Some(buf) = weak.upgrade() else { continue };
+            let Ok(mut buf) = buf.try_borrow_mut() else { continue };
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(&buf).and_then(|_| out.flush());
+            buf.clear();
+        }
+    });
+}
 
 /// Which standard stream.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -15,7 +38,7 @@ pub enum Stream {
 
 pub struct TextIOObj {
     pub stream: Stream,
-    pub buffer: RefCell<Vec<u8>>,
+    pub buffer: Rc<RefCell<Vec<u8>>>,
     /// Flush after every write (stderr, or stdout on a terminal: line buffering).
     pub line_buffered: bool,
     pub closed: Cell<bool>,
@@ -31,7 +54,15 @@ impl TextIOObj {
             Stream::Stdout => std::io::IsTerminal::is_terminal(&std::io::stdout()),
             Stream::Stdin => false,
         };
-        TextIOObj { stream, buffer: RefCell::new(Vec::new()), line_buffered, closed: Cell::new(false) }
+        let buffer = Rc::new(RefCell::new(Vec::new()));
+        if stream == Stream::Stdout {
+            let _ = STDOUT_BUFFERS.try_with(|list| {
+                let mut list = list.borrow_mut();
+                list.retain(|w| w.strong_count() > 0);
+                list.push(Rc::downgrade(&buffer));
+            });
+        }
+        TextIOObj { stream, buffer, line_buffered, closed: Cell::new(false) }
     }
 
     pub fn name(&self) -> &'static str {

@@ -380,8 +380,10 @@ impl Vm {
                 if a.is_zero() {
                     return Ok(Value::Int(0));
                 }
+                // A result over 2 GiB is refused up front (num-bigint cannot fail
+                // gracefully); CPython's allocation fails there with MemoryError too.
                 let Some(shift) = b.to_usize().filter(|s| *s < (1 << 34)) else {
-                    return Err(self.overflow_error("too many digits in integer"));
+                    return Err(self.memory_error());
                 };
                 int_value(a << shift)
             }

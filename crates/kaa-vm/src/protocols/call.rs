@@ -231,16 +231,19 @@ pub fn bind_args(
     if npos < argcount {
         let defaults_obj = func.defaults.borrow().clone();
         let defaults: &[Value] = defaults_obj.as_ref().and_then(|d| d.as_tuple()).unwrap_or(&[]);
-        let defcount = defaults.len();
-        let m = argcount.saturating_sub(defcount);
-        let missing = (npos..m).filter(|&i| slots[i].is_null()).count();
+        // `__defaults__` may be longer than the parameters (it is writable): then `m`
+        // is negative and only the last `argcount` defaults apply, as in CPython.
+        let defcount = defaults.len() as i64;
+        let m = argcount as i64 - defcount;
+        let missing = (npos as i64..m).filter(|&i| slots[i as usize].is_null()).count();
         if missing > 0 {
-            return Err(missing_arguments(vm, code, 0, m, slots, "positional", &qualname()));
+            return Err(missing_arguments(vm, code, 0, m as usize, slots, "positional", &qualname()));
         }
-        let start = n.saturating_sub(m);
-        for (i, d) in defaults.iter().enumerate().skip(start) {
-            if slots[m + i].is_null() {
-                slots[m + i] = d.clone();
+        let start = if n as i64 > m { n as i64 - m } else { 0 };
+        for i in start..defcount {
+            let slot = (m + i) as usize;
+            if slots[slot].is_null() {
+                slots[slot] = defaults[i as usize].clone();
             }
         }
     }
@@ -278,7 +281,7 @@ fn too_many_positional(
     let kwonly_given = (argcount..argcount + code.kwonlyargcount()).filter(|&i| !slots[i].is_null()).count();
     let defcount = func.defaults.borrow().as_ref().and_then(|d| d.as_tuple().map(|t| t.len())).unwrap_or(0);
     let (sig, plural) = if defcount > 0 {
-        (format!("from {} to {}", argcount - defcount, argcount), true)
+        (format!("from {} to {}", argcount as i64 - defcount as i64, argcount), true)
     } else {
         (argcount.to_string(), argcount != 1)
     };

@@ -211,8 +211,9 @@ impl Vm {
         }
     }
 
-    /// `operator.index(v)` as an i64: TypeError for non-integers, OverflowError if it
-    /// does not fit ("cannot fit 'int' into an index-sized integer").
+    /// `operator.index(v)` as an i64 for use as a sequence index: TypeError for
+    /// non-integers, IndexError "cannot fit 'int' into an index-sized integer" if it does
+    /// not fit (CPython's `PyNumber_AsSsize_t(v, PyExc_IndexError)`).
     pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
@@ -225,6 +226,13 @@ impl Vm {
                 let r = self.call_dunder(v, "__index__", &[])?;
                 match r {
                     Some(r @ (Value::Int(_) | Value::Bool(_))) => self.to_index(&r),
+                    Some(r @ Value::Obj(_)) if matches!(&r, Value::Obj(o) if matches!(&**o, Object::BigInt(_))) => {
+                        self.to_index(&r)
+                    }
+                    Some(r) => {
+                        let tn = self.type_name(&r);
+                        Err(self.type_error(format!("__index__ returned non-int (type {tn})")))
+                    }
                     _ => {
                         let name = self.type_name(v);
                         Err(self.type_error(format!("'{name}' object cannot be interpreted as an integer")))
@@ -236,6 +244,30 @@ impl Vm {
                 Err(self.type_error(format!("'{name}' object cannot be interpreted as an integer")))
             }
         }
+    }
+
+    /// An argument converted as Argument Clinic's `Py_ssize_t` converter does:
+    /// `__index__`, then OverflowError "Python int too large to convert to C ssize_t".
+    pub fn to_ssize(&mut self, v: &Value) -> PyResult<i64> {
+        let big = |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::BigInt(_)));
+        if big(v) {
+            return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+        }
+        if let Value::Obj(o) = v {
+            if matches!(&**o, Object::Instance(_)) {
+                if let Some(r) = self.call_dunder(v, "__index__", &[])? {
+                    if big(&r) {
+                        return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+                    }
+                    if !matches!(r, Value::Int(_) | Value::Bool(_)) {
+                        let tn = self.type_name(&r);
+                        return Err(self.type_error(format!("__index__ returned non-int (type {tn})")));
+                    }
+                    return self.to_index(&r);
+                }
+            }
+        }
+        self.to_index(v)
     }
 
     fn index_overflow(&mut self, name: &str) -> crate::error::PyErr {

@@ -164,9 +164,24 @@ impl Vm {
                 _ => {}
             }
         }
+        // CPython sizes the result from the length hint first, so a huge range is a
+        // MemoryError (or an OverflowError when its length exceeds a ssize_t) at once
+        // rather than after exhausting memory.
+        let hint = match v {
+            Value::Obj(o) => match &**o {
+                Object::Range(r) => r.len as usize,
+                Object::BigRange(r) => match num_traits::ToPrimitive::to_isize(&r.len) {
+                    Some(n) => n as usize,
+                    None => return Err(self.overflow_error("Python int too large to convert to C ssize_t")),
+                },
+                _ => 0,
+            },
+            _ => 0,
+        };
         let it = self.get_iter(v)?;
-        let mut out = Vec::new();
+        let mut out = self.alloc_vec(hint)?;
         while let Some(x) = self.next(&it)? {
+            self.reserve_more(&mut out, 1)?;
             out.push(x);
         }
         Ok(out)

@@ -103,10 +103,7 @@ fn bytes_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
             if n < 0 {
                 return Err(vm.value_error("negative count"));
             }
-            if n > 1 << 31 {
-                return Err(vm.memory_error());
-            }
-            return Ok(new_bytes(vec![0; n as usize]));
+            return Ok(new_bytes(vm.filled_vec(0, n as usize)?));
         }
         Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => {
             return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
@@ -124,7 +121,7 @@ fn bytes_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
                 if n < 0 {
                     return Err(vm.value_error("negative count"));
                 }
-                return Ok(new_bytes(vec![0; n as usize]));
+                return Ok(new_bytes(vm.filled_vec(0, n as usize)?));
             }
         }
         _ => {}

@@ -204,10 +204,8 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
         },
         (Object::Str(s), BinaryOp::Multiply) => match repeat_count(vm, y)? {
             Some(n) => {
-                if s.as_str().len().saturating_mul(n) > isize::MAX as usize / 2 {
-                    return Err(vm.memory_error());
-                }
-                Ok(Some(Value::Obj(vm.new_string(s.as_str().repeat(n)))))
+                let out = vm.repeat_str(s.as_str(), s.char_len(), n)?;
+                Ok(Some(Value::Obj(vm.new_string(out))))
             }
             None => {
                 let tn = vm.type_name(y);
@@ -261,21 +259,15 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
             };
             Ok(Some(match &**x {
                 Object::List(l) => {
-                    let items = l.borrow();
-                    let mut out = Vec::with_capacity(items.len() * n);
-                    for _ in 0..n {
-                        out.extend(items.iter().cloned());
-                    }
+                    let items = l.borrow().clone();
+                    let out = vm.repeat_items(&items, n)?;
                     Value::Obj(vm.new_list(out))
                 }
                 Object::Tuple(t) => {
-                    let mut out = Vec::with_capacity(t.len() * n);
-                    for _ in 0..n {
-                        out.extend(t.iter().cloned());
-                    }
+                    let out = vm.repeat_items(t, n)?;
                     vm.tuple_val(out)
                 }
-                Object::Bytes(b) => Value::from_obj(Object::Bytes(b.repeat(n).into_boxed_slice())),
+                Object::Bytes(b) => Value::from_obj(Object::Bytes(vm.repeat_bytes(b, n)?.into_boxed_slice())),
                 _ => unreachable!(),
             }))
         }

@@ -416,7 +416,7 @@ pub fn init(vm: &mut Vm) {
             }
         }
         let length = match length {
-            Some(l) => vm.to_index(&l)?,
+            Some(l) => vm.to_ssize(&l)?,
             None => 1,
         };
         if length < 0 {
@@ -443,6 +443,8 @@ pub fn init(vm: &mut Vm) {
         if bytes.len() > length as usize {
             return Err(vm.overflow_error("int too big to convert"));
         }
+        let extra = length as usize - bytes.len();
+        vm.reserve_more(&mut bytes, extra)?;
         bytes.resize(length as usize, fill);
         if !little {
             bytes.reverse();

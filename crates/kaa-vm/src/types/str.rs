@@ -94,12 +94,7 @@ fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64
 
 /// An integer argument converted as CPython's `Py_ssize_t` ("n") converter does.
 fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => {
-            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
-        }
-        _ => vm.to_index(v),
-    }
+    vm.to_ssize(v)
 }
 
 /// A str argument of an old-style parser, else TypeError "must be str, not T".
@@ -190,11 +185,8 @@ fn add_dunders(vm: &mut Vm, t: &ObjRef) {
             return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
         }
         let n = vm.to_index(&n)?;
-        let s = this(vm, &a)?.as_str();
-        if n > 0 && s.len().saturating_mul(n as usize) > 1 << 31 {
-            return Err(vm.memory_error());
-        }
-        let out = s.repeat(n.max(0) as usize);
+        let this = this(vm, &a)?;
+        let out = vm.repeat_str(this.as_str(), this.char_len(), n.max(0) as usize)?;
         Ok(new_str(vm, out))
     }
     add_method(vm, t, "__mul__", repeat);

@@ -314,16 +314,14 @@ fn pad(vm: &mut Vm, a: Args, name: &str, align: char) -> PyResult<Value> {
     if n >= width {
         return Ok(a.args[0].clone());
     }
-    if width > 1 << 31 {
-        return Err(vm.memory_error());
-    }
     let marg = (width - n) as usize;
     let left = match align {
         '<' => 0,
         '>' => marg,
         _ => marg / 2 + (marg & width as usize & 1),
     };
-    let mut out = vec![fill; left];
+    let mut out = vm.alloc_vec(width as usize)?;
+    out.resize(left, fill);
     out.extend_from_slice(data);
     out.resize(width as usize, fill);
     Ok(new_bytes(out))
@@ -500,7 +498,7 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
             return Ok(a.args[0].clone());
         }
         let zeros = width as usize - data.len();
-        let mut out = Vec::with_capacity(width as usize);
+        let mut out = vm.alloc_vec(width as usize)?;
         let rest = match data.first() {
             Some(s @ (b'+' | b'-')) => {
                 out.push(*s);
