@@ -180,6 +180,7 @@ impl Vm {
             bound_self: None,
             module: Some(module),
             doc: None,
+            sig: crate::types::signature_of(module, name),
         })))
     }
 

@@ -68,7 +68,14 @@ pub fn init(vm: &mut Vm) {
 pub fn add_builtin(vm: &mut Vm, name: &'static str, func: crate::objects::builtin_func::NativeFn) {
     let doc = docs::DOCS.iter().find(|(n, _)| *n == name).map(|(_, d)| *d);
     let f = std::rc::Rc::new(crate::object::Object::BuiltinFunction(Box::new(
-        crate::objects::builtin_func::BuiltinFunction { name, func, bound_self: None, module: Some("builtins"), doc },
+        crate::objects::builtin_func::BuiltinFunction {
+            name,
+            func,
+            bound_self: None,
+            module: Some("builtins"),
+            doc,
+            sig: crate::types::signature_of("builtins", name),
+        },
     )));
     let d = vm.builtins_dict.clone();
     d.as_dict().expect("dict").set_str(vm, name, Value::Obj(f));

@@ -51,6 +51,61 @@ impl<'a> Args<'a> {
     }
 }
 
+/// How a builtin checks the number and names of its arguments before it runs: CPython's
+/// calling conventions, each with its own error messages. The table of which builtin
+/// uses which is `types/signatures.rs`; `protocols/args.rs::check_sig` applies it.
+#[derive(Copy, Clone, Debug)]
+pub enum Sig {
+    /// The function checks its own arguments.
+    Any,
+    /// No arguments (METH_NOARGS): "Q() takes no arguments (1 given)".
+    NoArgs,
+    /// Exactly one positional argument (METH_O): "Q() takes exactly one argument (0 given)".
+    One,
+    /// `min..=max` positional arguments (`max` 255: no limit), no keywords:
+    /// "NAME expected at least 1 argument, got 0".
+    Pos { min: u8, max: u8, name: PosName, kw: NoKw },
+    /// A slot wrapper (`int.__add__`) taking exactly this many: "expected 1 argument, got 0".
+    Wrap(u8),
+    /// An old-style varargs parser: "NAME() takes at most 3 arguments (4 given)".
+    Var { min: u8, max: u8, kw: NoKw },
+    /// Argument Clinic's keyword parser.
+    Clinic(&'static Clinic),
+}
+
+/// How a `Sig::Pos` names the function in its count messages.
+#[derive(Copy, Clone, Debug)]
+pub enum PosName {
+    /// `get expected at least 1 argument, got 0`.
+    Short,
+    /// ` expected 2 arguments, got 1` (a slot wrapper unpacking its tuple).
+    Empty,
+}
+
+/// The message refusing keyword arguments.
+#[derive(Copy, Clone, Debug)]
+pub enum NoKw {
+    /// "dict.get() takes no keyword arguments".
+    Qual,
+    /// Old-style methods: qualified when called through the type's descriptor
+    /// (`s.union(x=1)`), the short name when called as a bound method object.
+    Varargs,
+    /// "wrapper __add__() takes no keyword arguments".
+    Wrapper,
+}
+
+/// The parameters of an Argument Clinic function: `names` in order, the first `posonly`
+/// positional-only, `min_pos..=max_pos` positional arguments accepted (the rest of the
+/// names keyword-only), `min_kw` keyword-only ones required.
+#[derive(Debug)]
+pub struct Clinic {
+    pub names: &'static [&'static str],
+    pub posonly: u8,
+    pub min_pos: u8,
+    pub max_pos: u8,
+    pub min_kw: u8,
+}
+
 /// A function implemented in Rust.
 pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
 /// Reads an attribute implemented in Rust.
@@ -69,6 +124,7 @@ pub struct BuiltinFunction {
     /// `__module__` for module-level functions.
     pub module: Option<&'static str>,
     pub doc: Option<&'static str>,
+    pub sig: Sig,
 }
 
 /// How a method descriptor binds.
@@ -89,6 +145,7 @@ pub struct MethodDescriptor {
     pub owner: ObjRef,
     pub kind: MethodKind,
     pub doc: Option<&'static str>,
+    pub sig: Sig,
 }
 
 /// An attribute of a builtin type computed by Rust code.

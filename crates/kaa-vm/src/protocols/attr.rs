@@ -216,6 +216,7 @@ impl Vm {
                     bound_self: Some(obj.clone()),
                     module: None,
                     doc: m.doc,
+                    sig: m.sig,
                 })))),
                 MethodKind::Class => Ok(Value::from_obj(Object::BuiltinFunction(Box::new(BuiltinFunction {
                     name: m.name,
@@ -223,6 +224,7 @@ impl Vm {
                     bound_self: Some(Value::Obj(ty.clone())),
                     module: None,
                     doc: m.doc,
+                    sig: m.sig,
                 })))),
                 MethodKind::Static => Ok(d.clone()),
             },

@@ -8,6 +8,7 @@ use kaa_bytecode::CodeFlags;
 use crate::error::PyResult;
 use crate::object::Object;
 use crate::objects::builtin_func::{Args, MethodDescriptor, MethodKind};
+use crate::protocols::args::{sig_accepts, Callee};
 use crate::objects::code::Code;
 use crate::objects::function::FunctionObj;
 use crate::value::{ObjRef, Value};
@@ -22,6 +23,13 @@ impl Vm {
         match &**o {
             Object::Function(_) => self.call_python(o, args, kwnames),
             Object::BuiltinFunction(b) => {
+                if !sig_accepts(b.sig, args.len() - kwnames.len(), kwnames.len()) {
+                    let callee = match &b.bound_self {
+                        Some(s) => Callee::Bound(s),
+                        None => Callee::Function(b.module),
+                    };
+                    self.check_sig(b.sig, b.name, callee, args, kwnames)?;
+                }
                 self.enter_native_for(" while calling a Python object")?;
                 let result = match &b.bound_self {
                     None => (b.func)(self, Args { args, kwnames }),
@@ -84,8 +92,14 @@ impl Vm {
                         m.name
                     )));
                 }
+                if !sig_accepts(m.sig, npos - 1, kwnames.len()) {
+                    self.check_sig(m.sig, m.name, Callee::Descriptor(&m.owner), &args[1..], kwnames)?;
+                }
             }
             MethodKind::Class => {
+                if !sig_accepts(m.sig, args.len() - kwnames.len(), kwnames.len()) {
+                    self.check_sig(m.sig, m.name, Callee::Descriptor(&m.owner), args, kwnames)?;
+                }
                 // Called through the type's dict directly: pass the owner.
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(Value::Obj(m.owner.clone()));
@@ -95,7 +109,11 @@ impl Vm {
                 self.leave_native();
                 return r;
             }
-            MethodKind::Static => {}
+            MethodKind::Static => {
+                if !sig_accepts(m.sig, args.len() - kwnames.len(), kwnames.len()) {
+                    self.check_sig(m.sig, m.name, Callee::Descriptor(&m.owner), args, kwnames)?;
+                }
+            }
         }
         self.enter_native_for(" while calling a Python object")?;
         let r = (m.func)(self, Args { args, kwnames });

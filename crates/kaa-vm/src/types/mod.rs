@@ -14,6 +14,7 @@ mod misc;
 mod numbers;
 mod object;
 mod range_bytes;
+mod signatures;
 mod str;
 mod super_type;
 mod typeobj;
@@ -23,7 +24,7 @@ use std::rc::Rc;
 
 use crate::object::Object;
 use crate::objects::builtin_func::{
-    Constructor, GetSetDescriptor, Getter, MethodDescriptor, MethodKind, NativeFn, Setter,
+    Constructor, GetSetDescriptor, Getter, MethodDescriptor, MethodKind, NativeFn, Setter, Sig,
 };
 use crate::objects::dict::DictObj;
 use crate::objects::typeobj::{Layout, TypeObj};
@@ -244,6 +245,15 @@ pub fn init(vm: &mut Vm) {
 
 // ----- registration helpers --------------------------------------------------------------
 
+/// How CPython's builtin `owner.name` (a type's method, or a function of the module
+/// `owner`) checks its arguments; `Sig::Any` when the table does not know it.
+pub fn signature_of(owner: &str, name: &str) -> Sig {
+    match signatures::SIGNATURES.binary_search_by(|(o, n, _)| (*o, *n).cmp(&(owner, name))) {
+        Ok(i) => signatures::SIGNATURES[i].2,
+        Err(_) => Sig::Any,
+    }
+}
+
 fn type_dict(ty: &ObjRef) -> &DictObj {
     ty.as_type().expect("type").dict.as_dict().expect("type dict")
 }
@@ -255,12 +265,14 @@ pub fn add_method(vm: &mut Vm, ty: &ObjRef, name: &'static str, func: NativeFn) 
 
 /// Adds a class method (`dict.fromkeys`) or static method to `ty`.
 pub fn add_method_kind(vm: &mut Vm, ty: &ObjRef, name: &'static str, func: NativeFn, kind: MethodKind) {
+    let sig = signature_of(&ty.as_type().expect("type").name(), name);
     let desc = Rc::new(Object::MethodDescriptor(Box::new(MethodDescriptor {
         name,
         func,
         owner: ty.clone(),
         kind,
         doc: None,
+        sig,
     })));
     type_dict(ty).set_str(vm, name, Value::Obj(desc));
 }
