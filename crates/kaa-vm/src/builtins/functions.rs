@@ -193,16 +193,10 @@ pub fn register(vm: &mut Vm) {
         if pos.len() != 1 {
             return Err(vm.type_error(format!("sorted expected 1 argument, got {}", pos.len())));
         }
-        let mut key = None;
-        let mut reverse = false;
-        for (k, v) in a.kw() {
-            match k {
-                "key" => key = Some(v.clone()),
-                "reverse" => reverse = vm.truthy(v)?,
-                other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
-            }
-        }
+        // CPython builds the list, then hands the keywords to list.sort.
         let items = vm.iterate(&pos[0])?;
+        let kw = Args { args: &a.args[1..], kwnames: a.kwnames };
+        let (key, reverse) = crate::types::sort_options(vm, &kw)?;
         let sorted = vm.sort_values(items, key.as_ref(), reverse)?;
         Ok(Value::Obj(vm.new_list(sorted)))
     });
@@ -250,16 +244,7 @@ pub fn register(vm: &mut Vm) {
     });
     add_builtin(vm, "chr", |vm, a| {
         let v = vm.one_arg("chr", &a)?.clone();
-        let i = match &v {
-            Value::Int(_) | Value::Bool(_) => vm.to_i64(&v)?,
-            Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => {
-                return Err(vm.overflow_error("Python int too large to convert to C int"));
-            }
-            _ => {
-                let tn = vm.type_name(&v);
-                return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
-            }
-        };
+        let i = vm.to_c_int(&v)? as i64;
         match u32::try_from(i).ok().and_then(char::from_u32) {
             Some(c) => {
                 let mut buf = [0u8; 4];
@@ -312,7 +297,7 @@ pub fn register(vm: &mut Vm) {
         let (b, e) = (slots[0].clone().expect("base"), slots[1].clone().expect("exp"));
         match &slots[2] {
             None | Some(Value::None) => vm.binary_op(&b, &e, kaa_bytecode::BinaryOp::Power, false),
-            Some(m) => pow_mod(vm, &b, &e, m),
+            Some(m) => pow3(vm, &b, &e, m),
         }
     });
     add_builtin(vm, "round", |vm, a| {
@@ -431,50 +416,39 @@ fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn min_max(vm: &mut Vm, a: Args, name: &str, is_min: bool) -> PyResult<Value> {
     let pos = a.pos();
-    let mut key = None;
-    let mut default = None;
-    for (k, v) in a.kw() {
-        match k {
-            "key" => key = Some(v.clone()).filter(|v| !v.is_none()),
-            "default" => default = Some(v.clone()),
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
-        }
+    if pos.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
     }
-    let items = match pos.len() {
-        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.iterate(&pos[0])?,
-        _ => {
-            if default.is_some() {
-                return Err(
-                    vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments"))
-                );
-            }
-            pos.to_vec()
-        }
-    };
-    if items.is_empty() {
-        return match default {
-            Some(d) => Ok(d),
-            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
-        };
+    let kw = Args { args: &a.args[pos.len()..], kwnames: a.kwnames };
+    let slots = vm.parse_clinic(name, &kw, &["key", "default"], 0, 0)?;
+    let key = slots[0].clone().filter(|v| !v.is_none());
+    let default = slots[1].clone();
+    if pos.len() > 1 && default.is_some() {
+        return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
     }
-    let mut best = items[0].clone();
-    let mut best_key = match &key {
-        Some(f) => vm.call(f, std::slice::from_ref(&best), &[])?,
-        None => best.clone(),
-    };
-    for item in items.into_iter().skip(1) {
+    // One iterable is consumed item by item, so that a key function that grows the
+    // list sees its new items (as in CPython).
+    let iter = if pos.len() == 1 { vm.get_iter(&pos[0])? } else { vm.get_iter(&vm.tuple_val(pos.to_vec()))? };
+    let op = if is_min { kaa_bytecode::CompareOp::Lt } else { kaa_bytecode::CompareOp::Gt };
+    let mut best: Option<(Value, Value)> = None;
+    while let Some(item) = vm.next(&iter)? {
         let k = match &key {
             Some(f) => vm.call(f, std::slice::from_ref(&item), &[])?,
             None => item.clone(),
         };
-        let op = if is_min { kaa_bytecode::CompareOp::Lt } else { kaa_bytecode::CompareOp::Gt };
-        if vm.compare_bool(&k, &best_key, op)? {
-            best = item;
-            best_key = k;
+        let better = match &best {
+            None => true,
+            Some((_, best_key)) => vm.compare_bool(&k, best_key, op)?,
+        };
+        if better {
+            best = Some((item, k));
         }
     }
-    Ok(best)
+    match (best, default) {
+        (Some((item, _)), _) => Ok(item),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+    }
 }
 
 fn radix(vm: &mut Vm, a: Args, name: &str, base: u32, prefix: &str) -> PyResult<Value> {
@@ -497,7 +471,60 @@ fn radix(vm: &mut Vm, a: Args, name: &str, base: u32, prefix: &str) -> PyResult<
     Ok(vm.str_val(&format!("{sign}{prefix}{digits}")))
 }
 
-fn pow_mod(vm: &mut Vm, b: &Value, e: &Value, m: &Value) -> PyResult<Value> {
+/// Three-argument `pow(b, e, m)`: ints directly; otherwise each distinct operand type's
+/// power slot in turn, as CPython's ternary operator dispatch: a float or complex operand
+/// refuses with its own error, a class's `__pow__(e, m)` is asked only of the base.
+fn pow3(vm: &mut Vm, b: &Value, e: &Value, m: &Value) -> PyResult<Value> {
+    if vm.as_bigint(b).is_some() && vm.as_bigint(e).is_some() && vm.as_bigint(m).is_some() {
+        return pow_mod(vm, b, e, m);
+    }
+    #[derive(PartialEq)]
+    enum Slot {
+        Int,
+        Float,
+        Complex,
+        /// A class, by identity.
+        User(*const Object),
+        None,
+    }
+    let slot_of = |vm: &Vm, v: &Value| match v {
+        Value::Int(_) | Value::Bool(_) => Slot::Int,
+        Value::Float(_) => Slot::Float,
+        Value::Obj(o) => match &**o {
+            Object::BigInt(_) => Slot::Int,
+            Object::Complex(..) => Slot::Complex,
+            Object::Instance(_) => Slot::User(std::rc::Rc::as_ptr(&vm.type_of(v))),
+            _ => Slot::None,
+        },
+        _ => Slot::None,
+    };
+    let mut tried: Vec<Slot> = Vec::new();
+    for (i, v) in [b, e, m].into_iter().enumerate() {
+        let slot = slot_of(vm, v);
+        if tried.contains(&slot) {
+            continue;
+        }
+        match &slot {
+            Slot::Float => {
+                return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+            }
+            Slot::Complex => return Err(vm.value_error("complex modulo")),
+            Slot::User(_) if i == 0 => {
+                if let Some(r) = vm.call_dunder(b, "__pow__", &[e.clone(), m.clone()])? {
+                    if !matches!(&r, Value::Obj(o) if matches!(&**o, Object::NotImplemented)) {
+                        return Ok(r);
+                    }
+                }
+            }
+            _ => {}
+        }
+        tried.push(slot);
+    }
+    let (bn, en, mn) = (vm.type_name(b), vm.type_name(e), vm.type_name(m));
+    Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{bn}', '{en}', '{mn}'")))
+}
+
+pub(crate) fn pow_mod(vm: &mut Vm, b: &Value, e: &Value, m: &Value) -> PyResult<Value> {
     let (Some(b), Some(e), Some(m)) = (vm.as_bigint(b), vm.as_bigint(e), vm.as_bigint(m)) else {
         return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     };

@@ -6,6 +6,8 @@ mod docs;
 mod exec;
 mod functions;
 
+pub(crate) use functions::pow_mod;
+
 use crate::value::Value;
 use crate::vm::Vm;
 

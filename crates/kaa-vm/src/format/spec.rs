@@ -157,7 +157,9 @@ pub fn parse(spec: &str, default_align: char, default_type: Option<char>, type_n
         s.grouping = Some('_');
         i += 1;
     }
-    if chars.get(i) == Some(&',') {
+    // A ',' after '_' is the conflict; a second ',' is left over and makes the spec
+    // invalid below.
+    if chars.get(i) == Some(&',') && s.grouping == Some('_') {
         return Err("Cannot specify both ',' and '_'.".into());
     }
     if chars.get(i) == Some(&'.') {
@@ -298,6 +300,9 @@ pub fn format_str(s: &str, spec: &Spec, type_name: &str) -> FmtResult<String> {
     match spec.ty {
         Some('s') | None => {}
         Some(t) => return Err(unknown_code(t, type_name)),
+    }
+    if spec.sign == Some(' ') {
+        return Err("Space not allowed in string format specifier".into());
     }
     if spec.sign.is_some() {
         return Err("Sign not allowed in string format specifier".into());

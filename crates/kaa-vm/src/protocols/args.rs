@@ -73,40 +73,32 @@ impl Vm {
         names: &[&str],
         required: usize,
     ) -> PyResult<Vec<Option<Value>>> {
+        self.parse_clinic(fname, args, names, 0, required)
+    }
+
+    /// Argument Clinic's parser for parameters `names` of which the first `posonly` are
+    /// positional-only and the first `required` mandatory (none keyword-only). Returns
+    /// one slot per name.
+    pub fn parse_clinic(
+        &mut self,
+        fname: &str,
+        args: &Args,
+        names: &[&str],
+        posonly: usize,
+        required: usize,
+    ) -> PyResult<Vec<Option<Value>>> {
         let pos = args.pos();
-        if pos.len() > names.len() {
-            return Err(self.type_error(format!(
-                "{fname}() takes at most {} argument{} ({} given)",
-                names.len(),
-                if names.len() == 1 { "" } else { "s" },
-                pos.len()
-            )));
+        let spec = ClinicSpec { names, posonly, min_pos: required, max_pos: names.len(), min_kw: 0 };
+        if let Some(msg) = self.clinic_error(&spec, fname, pos.len(), args.kwnames) {
+            return Err(self.type_error(msg));
         }
         let mut out: Vec<Option<Value>> = vec![None; names.len()];
         for (i, v) in pos.iter().enumerate() {
             out[i] = Some(v.clone());
         }
         for (k, v) in args.kw() {
-            match names.iter().position(|n| *n == k) {
-                Some(i) => {
-                    if out[i].is_some() {
-                        return Err(self.type_error(format!(
-                            "argument for {fname}() given by name ('{k}') and position ({})",
-                            i + 1
-                        )));
-                    }
-                    out[i] = Some(v.clone());
-                }
-                None => return Err(self.type_error(format!("'{k}' is an invalid keyword argument for {fname}()"))),
-            }
-        }
-        for (i, slot) in out.iter().enumerate().take(required) {
-            if slot.is_none() {
-                return Err(self.type_error(format!(
-                    "{fname}() missing required argument '{}' (pos {})",
-                    names[i],
-                    i + 1
-                )));
+            if let Some(i) = names.iter().position(|n| *n == k) {
+                out[i] = Some(v.clone());
             }
         }
         Ok(out)
@@ -118,7 +110,9 @@ impl Vm {
             Some(s) => Ok(s),
             None => {
                 let tn = self.type_name(v);
-                Err(self.type_error(format!("{fname}() argument {what} must be str, not {tn}")))
+                // An empty `what`: a function of one argument ("argument must be str").
+                let sep = if what.is_empty() { "" } else { " " };
+                Err(self.type_error(format!("{fname}() argument{sep}{what} must be str, not {tn}")))
             }
         }
     }
@@ -150,6 +144,29 @@ pub fn sig_accepts(sig: Sig, npos: usize, nkw: usize) -> bool {
         }
         Sig::Wrap(n) => nkw == 0 && npos == n as usize,
         Sig::Clinic(c) => nkw == 0 && c.min_kw == 0 && npos >= c.min_pos as usize && npos <= c.max_pos as usize,
+    }
+}
+
+/// The parameters an Argument Clinic parser checks (a `Clinic` from the table, or a
+/// constructor's own list).
+#[derive(Copy, Clone)]
+struct ClinicSpec<'a> {
+    names: &'a [&'a str],
+    posonly: usize,
+    min_pos: usize,
+    max_pos: usize,
+    min_kw: usize,
+}
+
+impl ClinicSpec<'static> {
+    fn of(c: &'static Clinic) -> ClinicSpec<'static> {
+        ClinicSpec {
+            names: c.names,
+            posonly: c.posonly as usize,
+            min_pos: c.min_pos as usize,
+            max_pos: c.max_pos as usize,
+            min_kw: c.min_kw as usize,
+        }
     }
 }
 
@@ -235,7 +252,7 @@ impl Vm {
                     }
                 }
             }
-            Sig::Clinic(c) => match self.clinic_error(c, name, npos, kwnames) {
+            Sig::Clinic(c) => match self.clinic_error(&ClinicSpec::of(c), name, npos, kwnames) {
                 Some(m) => m,
                 None => return Ok(()),
             },
@@ -253,12 +270,11 @@ impl Vm {
 
     /// Argument Clinic's keyword parser: the first problem in the order CPython checks,
     /// or None when the arguments fit.
-    fn clinic_error(&self, c: &Clinic, fname: &str, nargs: usize, kwnames: &[Value]) -> Option<String> {
+    fn clinic_error(&self, c: &ClinicSpec, fname: &str, nargs: usize, kwnames: &[Value]) -> Option<String> {
         let kw: Vec<&str> = kwnames.iter().map(|k| self.as_str_ref(k).unwrap_or("")).collect();
-        let posonly = c.posonly as usize;
-        let (min_pos, max_pos, min_kw) = (c.min_pos as usize, c.max_pos as usize, c.min_kw as usize);
-        let keywords = &c.names[posonly..];
-        let max_args = c.names.len();
+        let ClinicSpec { names, posonly, min_pos, max_pos, min_kw } = *c;
+        let keywords = &names[posonly..];
+        let max_args = names.len();
         let min_posonly = posonly.min(min_pos);
         let nkw = kw.len();
         if nargs + nkw > max_args {

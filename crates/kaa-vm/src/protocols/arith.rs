@@ -552,7 +552,7 @@ impl Vm {
 
     /// Calls `obj.<name>(arg)` if the type defines it; `None` if it doesn't or the
     /// result is NotImplemented.
-    fn call_dunder_binary(&mut self, obj: &Value, name: &str, arg: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn call_dunder_binary(&mut self, obj: &Value, name: &str, arg: &Value) -> PyResult<Option<Value>> {
         match self.call_dunder(obj, name, std::slice::from_ref(arg))? {
             Some(Value::Obj(o)) if matches!(&*o, Object::NotImplemented) => Ok(None),
             other => Ok(other),

@@ -7,7 +7,7 @@ use kaa_bytecode::CodeFlags;
 
 use crate::error::PyResult;
 use crate::object::Object;
-use crate::objects::builtin_func::{Args, MethodDescriptor, MethodKind};
+use crate::objects::builtin_func::{Args, MethodDescriptor, MethodKind, NoKw, Sig};
 use crate::protocols::args::{sig_accepts, Callee};
 use crate::objects::code::Code;
 use crate::objects::function::FunctionObj;
@@ -82,11 +82,22 @@ impl Vm {
         match m.kind {
             MethodKind::Instance => {
                 let npos = args.len() - kwnames.len();
+                // Slot wrappers (`int.__add__`) word these errors their own way.
+                let wrapper = matches!(m.sig, Sig::Wrap(_) | Sig::Pos { kw: NoKw::Wrapper, .. });
                 if npos == 0 {
+                    if wrapper {
+                        return Err(self.type_error(format!("descriptor '{}' of '{owner}' object needs an argument", m.name)));
+                    }
                     return Err(self.type_error(format!("unbound method {owner}.{}() needs an argument", m.name)));
                 }
                 if !self.is_instance_of(&args[0], &m.owner) {
                     let tn = self.type_name(&args[0]);
+                    if wrapper {
+                        return Err(self.type_error(format!(
+                            "descriptor '{}' requires a '{owner}' object but received a '{tn}'",
+                            m.name
+                        )));
+                    }
                     return Err(self.type_error(format!(
                         "descriptor '{}' for '{owner}' objects doesn't apply to a '{tn}' object",
                         m.name

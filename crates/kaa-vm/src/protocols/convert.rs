@@ -270,6 +270,17 @@ impl Vm {
         self.to_index(v)
     }
 
+    /// An argument converted to a C `int` (`__index__`; OverflowError "Python int too
+    /// large to convert to C int" outside 32 bits), as `list.sort(reverse=...)` does.
+    pub fn to_c_int(&mut self, v: &Value) -> PyResult<i32> {
+        let too_large = |vm: &mut Vm| vm.overflow_error("Python int too large to convert to C int");
+        match self.to_ssize(v) {
+            Ok(i) => i32::try_from(i).map_err(|_| too_large(self)),
+            Err(e) if self.err_matches(&e, &self.exc.overflow_error.clone()) => Err(too_large(self)),
+            Err(e) => Err(e),
+        }
+    }
+
     fn index_overflow(&mut self, name: &str) -> crate::error::PyErr {
         let t = self.exc.index_error.clone();
         self.new_error(&t, format!("cannot fit '{name}' into an index-sized integer"))

@@ -99,12 +99,20 @@ impl Vm {
     pub fn instance_len(&mut self, v: &Value) -> PyResult<usize> {
         if let Some(m) = self.user_slot(v, "__len__") {
             let r = self.call_slot(&m, v, &[])?;
-            let n = match &r {
-                Value::Int(_) | Value::Bool(_) => self.to_index(&r)?,
-                _ => {
-                    let tn = self.type_name(&r);
-                    return Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+            // CPython converts the result with `__index__`, overflow being an OverflowError.
+            if !self.has_index(&r) {
+                let tn = self.type_name(&r);
+                return Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+            }
+            // The sign is checked before the size.
+            let big_negative = matches!(self.as_bigint(&r), Some(b) if num_traits::Signed::is_negative(&b));
+            let n = match self.to_index(&r) {
+                Ok(n) => n,
+                Err(_) if big_negative => -1,
+                Err(e) if self.err_matches(&e, &self.exc.index_error.clone()) => {
+                    return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
                 }
+                Err(e) => return Err(e),
             };
             if n < 0 {
                 return Err(self.value_error("__len__() should return >= 0"));

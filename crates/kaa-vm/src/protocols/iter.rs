@@ -65,6 +65,12 @@ impl Vm {
                 Object::Iter(_) => return Ok(v.clone()),
                 Object::TextIO(_) => return Ok(v.clone()),
                 Object::Instance(_) => {
+                    // `__iter__ = None` declares the class not iterable.
+                    let declared = self.type_of(v).as_type().expect("type").lookup("__iter__");
+                    if matches!(declared, Some(Value::None)) {
+                        let tn = self.type_name(v);
+                        return Err(self.type_error(format!("'{tn}' object is not iterable")));
+                    }
                     if let Some(it) = self.call_dunder(v, "__iter__", &[])? {
                         if !self.is_iterator(&it) {
                             let tn = self.type_name(&it);
@@ -106,7 +112,11 @@ impl Vm {
                 Object::Instance(_) => {
                     let ty = self.type_of(v);
                     let t = ty.as_type().expect("type");
-                    t.lookup("__iter__").is_some() || t.lookup("__getitem__").is_some()
+                    match t.lookup("__iter__") {
+                        Some(Value::None) => false,
+                        Some(_) => true,
+                        None => t.lookup("__getitem__").is_some(),
+                    }
                 }
                 _ => false,
             },

@@ -30,6 +30,19 @@ impl Vm {
         Ok(SliceIndices::adjust(start, stop, step, len as i64))
     }
 
+    /// Whether `v`'s type defines `__index__` (CPython's `_PyIndex_Check`).
+    pub fn has_index(&self, v: &Value) -> bool {
+        match v {
+            Value::Int(_) | Value::Bool(_) => true,
+            Value::Obj(o) => match &**o {
+                Object::BigInt(_) => true,
+                Object::Instance(_) => self.type_of(v).as_type().expect("type").lookup("__index__").is_some(),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
     /// A slice bound: an int (huge values clamp) or TypeError.
     fn slice_bound(&mut self, v: &Value) -> PyResult<i64> {
         match v {
@@ -37,7 +50,7 @@ impl Vm {
             Value::Bool(b) => Ok(*b as i64),
             Value::Obj(o) => match &**o {
                 Object::BigInt(b) => Ok(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }),
-                Object::Instance(_) => self.to_index(v),
+                Object::Instance(_) if self.has_index(v) => self.to_index(v),
                 _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
             },
             _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
@@ -53,9 +66,12 @@ impl Vm {
             Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => {
                 return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer")));
             }
-            Value::Obj(o) if matches!(&**o, Object::Instance(_)) => self.to_index(key)?,
+            Value::Obj(o) if matches!(&**o, Object::Instance(_)) && self.has_index(key) => self.to_index(key)?,
             _ => {
                 let tn = self.type_name(key);
+                if what == "string" {
+                    return Err(self.type_error(format!("string indices must be integers, not '{tn}'")));
+                }
                 return Err(self.type_error(format!("{what} indices must be integers or slices, not {tn}")));
             }
         };

@@ -83,6 +83,20 @@ pub fn merge_sort(
     Ok(())
 }
 
+/// The keyword-only `key` and `reverse` of `list.sort` (and `sorted`), parsed and
+/// converted as CPython does: `reverse` must be an integer.
+pub fn sort_options(vm: &mut Vm, a: &Args) -> PyResult<(Option<Value>, bool)> {
+    if !a.pos().is_empty() {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let slots = vm.parse_clinic("sort", a, &["key", "reverse"], 0, 0)?;
+    let reverse = match &slots[1] {
+        Some(r) => vm.to_c_int(r)? != 0,
+        None => false,
+    };
+    Ok((slots[0].clone(), reverse))
+}
+
 impl Vm {
     /// Sorts values in place: `key` applied first, `reverse` keeps equal items in order.
     pub fn sort_values(&mut self, values: Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<Vec<Value>> {
@@ -493,18 +507,7 @@ fn init_list(vm: &mut Vm) {
         Ok(Value::Obj(vm.new_list(items)))
     });
     add_method(vm, &t, "sort", |vm, a| {
-        if !a.shift().pos().is_empty() {
-            return Err(vm.type_error("sort() takes no positional arguments"));
-        }
-        let mut key = None;
-        let mut reverse = false;
-        for (k, v) in a.kw() {
-            match k {
-                "key" => key = Some(v.clone()),
-                "reverse" => reverse = vm.truthy(v)?,
-                other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
-            }
-        }
+        let (key, reverse) = sort_options(vm, &a.shift())?;
         let l = list_of(vm, &a.args[0])?;
         let items = std::mem::take(&mut *l.borrow_mut());
         let sorted = vm.sort_values(items.clone(), key.as_ref(), reverse);

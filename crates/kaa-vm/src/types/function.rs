@@ -179,6 +179,7 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, &m, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
     add_method(vm, &m, "__reduce__", |vm, _a| Err(vm.type_error("cannot pickle 'method' object")));
     super::set_constructor(&m, |vm, _ty, a| {
+        vm.no_kwargs("method", &a)?;
         let pos = vm.check_positional("method", &a, 2, 2)?;
         if !vm.is_callable(&pos[0]) {
             return Err(vm.type_error("first argument must be callable"));

@@ -108,6 +108,7 @@ pub fn init(vm: &mut Vm) {
     let sm = vm.types.staticmethod.clone();
     set_doc(vm, &sm, "staticmethod(function) -> method\n\nConvert a function to be a static method.");
     super::set_constructor(&sm, |vm, _ty, a| {
+        vm.no_kwargs("staticmethod", &a)?;
         let pos = vm.check_positional("staticmethod", &a, 1, 1)?;
         Ok(Value::from_obj(Object::StaticMethod(RefCell::new(pos[0].clone()))))
     });
@@ -129,6 +130,7 @@ pub fn init(vm: &mut Vm) {
     let cm = vm.types.classmethod.clone();
     set_doc(vm, &cm, "classmethod(function) -> method\n\nConvert a function to be a class method.");
     super::set_constructor(&cm, |vm, _ty, a| {
+        vm.no_kwargs("classmethod", &a)?;
         let pos = vm.check_positional("classmethod", &a, 1, 1)?;
         Ok(Value::from_obj(Object::ClassMethod(RefCell::new(pos[0].clone()))))
     });

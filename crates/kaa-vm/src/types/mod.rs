@@ -31,7 +31,7 @@ use crate::objects::typeobj::{Layout, TypeObj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-pub use container::sequence_binary;
+pub use container::{sequence_binary, sort_options};
 pub use exception::ExcTypes;
 pub use iterators::iter_next;
 pub use mapping_set::{compare_sets, to_frozenset, view_as_set};

@@ -119,7 +119,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
 
 fn int_new(vm: &mut Vm, ty: &ObjRef, a: Args) -> PyResult<Value> {
     let _ = ty;
-    let slots = vm.parse_args("int", &a, &["x", "base"], 0)?;
+    let slots = vm.parse_clinic("int", &a, &["x", "base"], 1, 0)?;
     let x = slots[0].clone();
     let base = match &slots[1] {
         None => None,
@@ -419,15 +419,17 @@ pub fn init(vm: &mut Vm) {
             Some(l) => vm.to_ssize(&l)?,
             None => 1,
         };
+        let little = match &order {
+            None => false,
+            Some(o) => match vm.arg_str("to_bytes", "'byteorder'", o)? {
+                "big" => false,
+                "little" => true,
+                _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+            },
+        };
         if length < 0 {
             return Err(vm.value_error("length argument must be non-negative"));
         }
-        let little = match order.as_ref().map(|o| vm.as_str_ref(o).map(str::to_string)) {
-            None => false,
-            Some(Some(s)) if s == "big" => false,
-            Some(Some(s)) if s == "little" => true,
-            _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
-        };
         if !signed && i.is_negative() {
             return Err(vm.overflow_error("can't convert negative int to unsigned"));
         }
@@ -474,6 +476,15 @@ pub fn init(vm: &mut Vm) {
             let Some(data) = data else {
                 return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
             };
+            // The byte order is checked before the bytes are converted.
+            let little = match &order {
+                None => false,
+                Some(o) => match vm.arg_str("from_bytes", "'byteorder'", o)? {
+                    "big" => false,
+                    "little" => true,
+                    _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+                },
+            };
             let items = vm.iterate(&data)?;
             let mut bytes = Vec::with_capacity(items.len());
             for b in items {
@@ -483,12 +494,6 @@ pub fn init(vm: &mut Vm) {
                 }
                 bytes.push(n as u8);
             }
-            let little = match order.as_ref().map(|o| vm.as_str_ref(o).map(str::to_string)) {
-                None => false,
-                Some(Some(s)) if s == "big" => false,
-                Some(Some(s)) if s == "little" => true,
-                _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
-            };
             if !little {
                 bytes.reverse();
             }
@@ -521,7 +526,7 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, &t, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
     add_method(vm, &t, "__format__", |vm, a| {
         let pos = vm.check_positional("__format__", &a, 2, 2)?;
-        let spec = vm.arg_str("__format__", "1", &pos[1])?.to_string();
+        let spec = vm.arg_str("__format__", "", &pos[1])?.to_string();
         Ok(Value::Obj(vm.format(&pos[0], &spec)?))
     });
     add_method(vm, &t, "__neg__", |vm, a| Ok(int_value(-self_int(vm, &a)?)));
@@ -600,7 +605,7 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, &f, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
     add_method(vm, &f, "__format__", |vm, a| {
         let pos = vm.check_positional("__format__", &a, 2, 2)?;
-        let spec = vm.arg_str("__format__", "1", &pos[1])?.to_string();
+        let spec = vm.arg_str("__format__", "", &pos[1])?.to_string();
         Ok(Value::Obj(vm.format(&pos[0], &spec)?))
     });
     add_method(vm, &f, "hex", |vm, a| {
@@ -666,6 +671,38 @@ fn accepts_operand(this: &Value, other: &Value) -> bool {
     }
 }
 
+/// `__pow__(other[, mod])` and `__rpow__` of int, float and complex. With a modulus
+/// each type answers as its CPython slot does: an int only when all three are ints, a
+/// float and a complex refuse outright.
+fn pow_dunder(vm: &mut Vm, a: &Args, reflected: bool) -> PyResult<Value> {
+    let pos = a.pos();
+    if pos.len() < 2 {
+        return Err(vm.type_error("expected 1 argument, got 0"));
+    }
+    let (this, other) = (&pos[0], &pos[1]);
+    let not_implemented = |vm: &Vm| Value::Obj(vm.not_implemented.clone());
+    let modulus = pos.get(2).is_some_and(|m| !m.is_none());
+    // float's slot refuses a modulus before looking at the operands.
+    if modulus && matches!(this, Value::Float(_)) {
+        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    }
+    if !accepts_operand(this, other) {
+        return Ok(not_implemented(vm));
+    }
+    let (base, exp) = if reflected { (other, this) } else { (this, other) };
+    match pos.get(2).filter(|m| !m.is_none()) {
+        None => Ok(vm.builtin_binary(base, exp, BinaryOp::Power, false)?.unwrap_or_else(|| not_implemented(vm))),
+        Some(m) => match this {
+            Value::Float(_) => Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+            Value::Obj(o) if matches!(&**o, Object::Complex(..)) => Err(vm.value_error("complex modulo")),
+            _ if as_int(base).is_some() && as_int(exp).is_some() && as_int(m).is_some() => {
+                crate::builtins::pow_mod(vm, base, exp, m)
+            }
+            _ => Ok(not_implemented(vm)),
+        },
+    }
+}
+
 pub(super) fn add_operator_dunders(vm: &mut Vm, t: &ObjRef, set: OperatorSet) {
     macro_rules! binop {
         ($name:literal, $rname:literal, $op:expr) => {
@@ -693,17 +730,24 @@ pub(super) fn add_operator_dunders(vm: &mut Vm, t: &ObjRef, set: OperatorSet) {
     binop!("__sub__", "__rsub__", BinaryOp::Subtract);
     binop!("__mul__", "__rmul__", BinaryOp::Multiply);
     binop!("__truediv__", "__rtruediv__", BinaryOp::TrueDivide);
-    binop!("__pow__", "__rpow__", BinaryOp::Power);
+    add_method(vm, t, "__pow__", |vm, a| pow_dunder(vm, &a, false));
+    add_method(vm, t, "__rpow__", |vm, a| pow_dunder(vm, &a, true));
     if set != OperatorSet::Complex {
         binop!("__floordiv__", "__rfloordiv__", BinaryOp::FloorDivide);
         binop!("__mod__", "__rmod__", BinaryOp::Remainder);
         add_method(vm, t, "__divmod__", |vm, a| {
             let pos = vm.check_positional("__divmod__", &a, 2, 2)?;
-            vm.divmod(&pos[0], &pos[1])
+            if !accepts_operand(&pos[0], &pos[1]) {
+                return Ok(Value::Obj(vm.not_implemented.clone()));
+            }
+            Ok(vm.numeric_divmod(&pos[0], &pos[1])?.unwrap_or_else(|| Value::Obj(vm.not_implemented.clone())))
         });
         add_method(vm, t, "__rdivmod__", |vm, a| {
             let pos = vm.check_positional("__rdivmod__", &a, 2, 2)?;
-            vm.divmod(&pos[1], &pos[0])
+            if !accepts_operand(&pos[0], &pos[1]) {
+                return Ok(Value::Obj(vm.not_implemented.clone()));
+            }
+            Ok(vm.numeric_divmod(&pos[1], &pos[0])?.unwrap_or_else(|| Value::Obj(vm.not_implemented.clone())))
         });
     }
     if set == OperatorSet::Int {
@@ -742,12 +786,12 @@ pub(super) fn add_operator_dunders(vm: &mut Vm, t: &ObjRef, set: OperatorSet) {
 }
 
 impl Vm {
-    /// `divmod(a, b)`.
-    pub fn divmod(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
+    /// `divmod(a, b)` of two ints or floats; `None` for other operands.
+    pub fn numeric_divmod(&mut self, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         if let (Some(_), Some(_)) = (as_int(a), as_int(b)) {
             let q = self.binary_op(a, b, BinaryOp::FloorDivide, false)?;
             let r = self.binary_op(a, b, BinaryOp::Remainder, false)?;
-            return Ok(self.tuple_val(vec![q, r]));
+            return Ok(Some(self.tuple_val(vec![q, r])));
         }
         let numeric = |v: &Value| matches!(v, Value::Float(_)) || as_int(v).is_some();
         if numeric(a) && numeric(b) {
@@ -757,10 +801,37 @@ impl Vm {
             }
             let q = crate::protocols::arith::float_floordiv(x, y);
             let r = crate::protocols::arith::float_mod(x, y);
-            return Ok(self.tuple_val(vec![Value::Float(q), Value::Float(r)]));
+            return Ok(Some(self.tuple_val(vec![Value::Float(q), Value::Float(r)])));
         }
-        if let Some(r) = self.call_dunder(a, "__divmod__", std::slice::from_ref(b))? {
+        Ok(None)
+    }
+
+    /// `divmod(a, b)`: numbers directly, otherwise `__divmod__`/`__rdivmod__` in the
+    /// order of the binary operators (a subclass's reflected method first).
+    pub fn divmod(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = self.numeric_divmod(a, b)? {
             return Ok(r);
+        }
+        let user = |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_)));
+        if user(a) || user(b) {
+            let (ta, tb) = (self.type_of(a), self.type_of(b));
+            let same = std::rc::Rc::ptr_eq(&ta, &tb);
+            let b_first = !same && user(b) && self.is_subclass_ref(&tb, &ta);
+            if b_first {
+                if let Some(r) = self.call_dunder_binary(b, "__rdivmod__", a)? {
+                    return Ok(r);
+                }
+            }
+            if user(a) {
+                if let Some(r) = self.call_dunder_binary(a, "__divmod__", b)? {
+                    return Ok(r);
+                }
+            }
+            if !same && !b_first && user(b) {
+                if let Some(r) = self.call_dunder_binary(b, "__rdivmod__", a)? {
+                    return Ok(r);
+                }
+            }
         }
         let (an, bn) = (self.type_name(a), self.type_name(b));
         Err(self.type_error(format!("unsupported operand type(s) for divmod(): '{an}' and '{bn}'")))

@@ -85,7 +85,7 @@ pub fn init(vm: &mut Vm) {
     });
     add_method(vm, &t, "__format__", |vm, a| {
         let (obj, spec) = two(vm, "__format__", &a)?;
-        let spec = vm.arg_str("__format__", "1", &spec)?.to_string();
+        let spec = vm.arg_str("__format__", "", &spec)?.to_string();
         if !spec.is_empty() {
             let tn = vm.type_name(&obj);
             return Err(vm.type_error(format!("unsupported format string passed to {tn}.__format__")));

@@ -246,7 +246,7 @@ pub fn init(vm: &mut Vm) {
     });
     add_method(vm, &t, "__format__", |vm, a| {
         let pos = vm.check_positional("__format__", &a, 2, 2)?;
-        let spec = vm.arg_str("__format__", "argument", &pos[1])?.to_string();
+        let spec = vm.arg_str("__format__", "", &pos[1])?.to_string();
         Ok(Value::Obj(vm.format(&pos[0], &spec)?))
     });
     add_method(vm, &t, "__contains__", |vm, a| {

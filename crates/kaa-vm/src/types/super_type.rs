@@ -45,7 +45,7 @@ fn field(v: &Value, get: impl Fn(&SuperObj) -> Value) -> Value {
 
 fn super_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
     vm.no_kwargs("super", &a)?;
-    let pos = vm.check_positional("super", &a, 0, 2)?;
+    let pos = vm.check_positional("super()", &a, 0, 2)?;
     let (thisclass, obj) = match pos.len() {
         0 => zero_arg_super(vm)?,
         _ => (pos[0].clone(), pos.get(1).cloned().unwrap_or(Value::None)),

@@ -96,7 +96,7 @@ fn range(vm: &mut Vm, pos: &[Value], len: usize) -> PyResult<(i64, i64)> {
                     })))
                 }
                 None => {
-                    if matches!(v, Value::Obj(o) if matches!(&**o, crate::object::Object::Instance(_))) {
+                    if vm.has_index(v) {
                         return Ok(Some(vm.to_index(v)?));
                     }
                     Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
@@ -122,9 +122,10 @@ fn range(vm: &mut Vm, pos: &[Value], len: usize) -> PyResult<(i64, i64)> {
 
 fn find(vm: &mut Vm, a: Args, name: &str, right: bool, raise: bool) -> PyResult<Value> {
     let pos = old_args(vm, &a, name, 1, 3)?;
-    let sub = needle(vm, &pos[0])?;
+    // The parser converts start and end before the body looks at the needle.
     let data = this(vm, &a)?;
     let (start, end) = range(vm, pos, data.len())?;
+    let sub = needle(vm, &pos[0])?;
     let found = if end - start < sub.len() as i64 {
         None
     } else {
@@ -364,9 +365,9 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
     add_method(vm, t, "rindex", |vm, a| find(vm, a, "rindex", true, true));
     add_method(vm, t, "count", |vm, a| {
         let pos = old_args(vm, &a, "count", 1, 3)?;
-        let sub = needle(vm, &pos[0])?;
         let data = this(vm, &a)?;
         let (start, end) = range(vm, pos, data.len())?;
+        let sub = needle(vm, &pos[0])?;
         if end - start < sub.len() as i64 {
             return Ok(Value::Int(0));
         }
