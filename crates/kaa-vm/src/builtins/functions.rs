@@ -324,22 +324,28 @@ pub fn register(vm: &mut Vm) {
             vm.write_stdout(&s)?;
         }
         vm.flush_std();
-        let mut line = String::new();
-        match std::io::BufRead::read_line(&mut std::io::stdin().lock(), &mut line) {
-            Ok(0) | Err(_) => {
-                let t = vm.exc.eof_error.clone();
-                Err(vm.new_error(&t, "EOF when reading a line"))
+        // A replaced sys.stdin is read through its readline().
+        let stdin = vm.sys_attr("stdin").unwrap_or(Value::Obj(vm.stdin.clone()));
+        let mut line = match &stdin {
+            Value::Obj(o) if matches!(&**o, Object::TextIO(_)) => {
+                crate::objects::textio::stdin::read_line(None)
             }
-            Ok(_) => {
-                if line.ends_with('\n') {
-                    line.pop();
-                    if line.ends_with('\r') {
-                        line.pop();
-                    }
+            _ => {
+                let r = vm.call_method(&stdin, "readline", &[])?;
+                match vm.as_str_ref(&r) {
+                    Some(s) => s.to_string(),
+                    None => return Err(vm.type_error("object.readline() returned non-string")),
                 }
-                Ok(vm.str_val(&line))
             }
+        };
+        if line.is_empty() {
+            let t = vm.exc.eof_error.clone();
+            return Err(vm.new_error(&t, "EOF when reading a line"));
         }
+        if line.ends_with('\n') {
+            line.pop();
+        }
+        Ok(vm.str_val(&line))
     });
     add_builtin(vm, "__build_class__", |vm, a| vm.build_class(a));
 }

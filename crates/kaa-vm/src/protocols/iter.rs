@@ -155,7 +155,18 @@ impl Vm {
                 Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => Ok(None),
                 Err(e) => Err(e),
             },
-            Object::TextIO(_) => Ok(None),
+            Object::TextIO(t) => {
+                if t.closed.get() {
+                    return Err(self.value_error("I/O operation on closed file."));
+                }
+                if t.stream != crate::objects::textio::Stream::Stdin {
+                    let e = self.exc.os_error.clone();
+                    return Err(self.new_error(&e, "not readable"));
+                }
+                self.flush_std();
+                let line = crate::objects::textio::stdin::read_line(None);
+                Ok((!line.is_empty()).then(|| self.str_val(&line)))
+            }
             _ => {
                 let tn = self.type_name(it);
                 Err(self.type_error(format!("'{tn}' object is not an iterator")))

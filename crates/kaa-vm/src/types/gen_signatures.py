@@ -23,7 +23,7 @@ through the type's descriptor and, for old-style (varargs) methods, by its short
 when called as a bound method (NoKw::Varargs).
 """
 import builtins
-import json
+import io
 import sys
 import types
 
@@ -273,6 +273,8 @@ SAMPLES = {
     type(iter(b'')): iter(b''), type(iter({}.values())): iter({}.values()), type(iter({}.items())): iter({}.items()),
     types.MethodType: (lambda: 0).__get__(1), types.BuiltinFunctionType: len, type(list.append): list.append,
     type(NotImplemented): NotImplemented, type(...): ..., bytearray: bytearray(b'ab'),
+    # A text stream over memory: probing the real sys.stdout could close it.
+    io.TextIOWrapper: io.TextIOWrapper(io.BytesIO()),
 }
 # Calling these for real would do something (print, exit, read stdin, install hooks).
 SKIP = {
