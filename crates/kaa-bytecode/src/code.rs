@@ -57,6 +57,9 @@ pub enum Constant {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Constant]>),
+    /// A frozenset of the items, listed in source order (the table itself, whose layout
+    /// depends on hashes, is built when the code is loaded).
+    FrozenSet(Rc<[Constant]>),
     Ellipsis,
     Code(Rc<CodeUnit>),
 }
@@ -76,7 +79,7 @@ impl Constant {
             }
             (Constant::Str(a), Constant::Str(b)) => a == b,
             (Constant::Bytes(a), Constant::Bytes(b)) => a == b,
-            (Constant::Tuple(a), Constant::Tuple(b)) => {
+            (Constant::Tuple(a), Constant::Tuple(b)) | (Constant::FrozenSet(a), Constant::FrozenSet(b)) => {
                 a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.same_as(y))
             }
             (Constant::Code(a), Constant::Code(b)) => Rc::ptr_eq(a, b),

@@ -25,6 +25,10 @@ pub fn constant_repr(c: &Constant) -> String {
                 format!("({})", items.join(", "))
             }
         }
+        Constant::FrozenSet(items) => {
+            let items: Vec<String> = items.iter().map(constant_repr).collect();
+            format!("frozenset({{{}}})", items.join(", "))
+        }
         Constant::Ellipsis => "Ellipsis".into(),
         Constant::Code(c) => format!("<code object {}, line {}>", c.name, c.firstlineno),
     }

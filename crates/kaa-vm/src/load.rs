@@ -166,6 +166,20 @@ impl Vm {
                 }
                 self.tuple_val(vals)
             }
+            Constant::FrozenSet(items) => {
+                // As CPython's compiler: a frozenset of the items in source order, then
+                // (merging constants) rebuilt from that one's iteration order.
+                let first = crate::objects::set::SetObj::new();
+                for i in items.iter() {
+                    let v = self.constant_value(i)?;
+                    first.add(self, v)?;
+                }
+                let set = crate::objects::set::SetObj::new();
+                for (h, k) in first.entries() {
+                    set.add_hashed(self, k, h)?;
+                }
+                Value::from_obj(Object::FrozenSet(Box::new(set)))
+            }
             Constant::Ellipsis => Value::Obj(self.ellipsis.clone()),
             Constant::Code(u) => Value::Obj(self.load_code(u)?),
         })

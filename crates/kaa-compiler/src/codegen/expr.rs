@@ -227,8 +227,17 @@ impl<'a> Compiler<'a> {
     }
 
     /// An iterable of a `for`, a comprehension, or the right side of `in`: CPython's
-    /// `fold_iter` turns a list display into a tuple (a constant one when it can).
+    /// `fold_iter` turns a list display into a tuple (a constant one when it can), and a
+    /// set display of constants into a constant frozenset.
     pub fn compile_iterable(&mut self, expr: &'a Expr) -> CResult {
+        if let Expr::Set(s) = expr {
+            if let Some(items) = self.all_constants(&s.elts) {
+                let saved = self.set_pos(s.range);
+                self.load_const(Constant::FrozenSet(Rc::from(items)));
+                self.restore_pos(saved);
+                return Ok(());
+            }
+        }
         if let Expr::List(l) = expr {
             if !l.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
                 let saved = self.set_pos(l.range);
@@ -258,11 +267,19 @@ impl<'a> Compiler<'a> {
     /// Like `compile_display`, with the first `pushed` items already on the stack.
     pub fn compile_display_pushed(&mut self, elts: &'a [Expr], kind: Display, pushed: u32) -> CResult {
         let n = elts.len();
-        if n > 2 && kind == Display::List && pushed == 0 {
+        if n > 2 && kind != Display::Tuple && pushed == 0 {
             if let Some(items) = self.all_constants(elts) {
-                self.emit(Op::BuildList, 0);
-                self.load_const(Constant::Tuple(Rc::from(items)));
-                self.emit(Op::ListExtend, 1);
+                // CPython builds an empty list or set and extends it from a constant
+                // tuple or frozenset (whose table order the set then copies).
+                if kind == Display::List {
+                    self.emit(Op::BuildList, 0);
+                    self.load_const(Constant::Tuple(Rc::from(items)));
+                    self.emit(Op::ListExtend, 1);
+                } else {
+                    self.emit(Op::BuildSet, 0);
+                    self.load_const(Constant::FrozenSet(Rc::from(items)));
+                    self.emit(Op::SetUpdate, 1);
+                }
                 return Ok(());
             }
         }

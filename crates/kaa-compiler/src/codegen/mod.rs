@@ -572,7 +572,7 @@ fn const_hash(c: &Constant) -> u64 {
             }
             Constant::Str(s) => s.hash(h),
             Constant::Bytes(b) => b.hash(h),
-            Constant::Tuple(t) => {
+            Constant::Tuple(t) | Constant::FrozenSet(t) => {
                 t.len().hash(h);
                 for x in t.iter() {
                     feed(x, h);

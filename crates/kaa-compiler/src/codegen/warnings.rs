@@ -48,6 +48,7 @@ fn constant_type(k: &Constant) -> &'static str {
         Constant::Str(_) => "str",
         Constant::Bytes(_) => "bytes",
         Constant::Tuple(_) => "tuple",
+        Constant::FrozenSet(_) => "frozenset",
         Constant::Ellipsis => "ellipsis",
         Constant::Code(_) => "code",
     }

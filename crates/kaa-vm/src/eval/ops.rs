@@ -186,16 +186,18 @@ impl Vm {
                 if let Object::Set(s) = &**o {
                     if let Value::Obj(bo) = b {
                         if let Object::Set(_) | Object::FrozenSet(_) = &**bo {
-                            if matches!(op, BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor) {
-                                let r = self.binary_op(a, b, op, false)?;
-                                if let Value::Obj(ro) = &r {
-                                    if let Object::Set(rs) = &**ro {
-                                        let new = rs.copy();
-                                        *s.table.borrow_mut() = new.table.into_inner();
-                                    }
+                            use crate::types::set_ops;
+                            match op {
+                                BinaryOp::Or => set_ops::update(self, s, b)?,
+                                BinaryOp::And => {
+                                    let r = set_ops::intersection(self, a, b)?;
+                                    s.replace_with(r);
                                 }
-                                return Ok(a.clone());
+                                BinaryOp::Subtract => set_ops::difference_update(self, a, b)?,
+                                BinaryOp::Xor => set_ops::symmetric_difference_update(self, a, b)?,
+                                _ => return self.binary_op(a, b, op, inplace),
                             }
+                            return Ok(a.clone());
                         }
                     }
                 }
@@ -260,12 +262,7 @@ impl Vm {
         let Value::Obj(t) = target else { return Ok(()) };
         match (op, &**t) {
             (Op::SetAdd, Object::Set(s)) => s.add(self, items[0].clone()),
-            (Op::SetUpdate, Object::Set(s)) => {
-                for v in self.iterate(&items[0])? {
-                    s.add(self, v)?;
-                }
-                Ok(())
-            }
+            (Op::SetUpdate, Object::Set(s)) => crate::types::set_ops::update(self, s, &items[0]),
             (Op::MapAdd, Object::Dict(d)) => d.set_item(self, items[0].clone(), items[1].clone()),
             (Op::ListExtend, Object::List(l)) => {
                 let src = &items[0];

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 
 use kaa_bytecode::{BinaryOp, CompareOp};
 
-use super::mapping_set::{set_algebra, to_set};
+use super::mapping_set::set_algebra;
 use super::{add_method, set_doc};
 use crate::error::PyResult;
 use crate::object::{DictViewKind, Object};
@@ -177,10 +177,7 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
             && matches!(op, BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor)
             && !left_is_set
         {
-            let sa = Value::from_obj(Object::Set(Box::new(to_set(vm, a)?)));
-            let sb = Value::from_obj(Object::Set(Box::new(to_set(vm, b)?)));
-            let result = set_algebra(vm, &sa, &sb, op)?;
-            return Ok(Some(Value::from_obj(Object::Set(Box::new(result)))));
+            return super::set_ops::dict_view_binary(vm, a, b, op).map(Some);
         }
     }
     let (Value::Obj(x), y) = (a, b) else {
@@ -293,10 +290,7 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
                 }
                 // CPython: the set's operator declines and the view's takes over,
                 // producing a plain set.
-                let sa = Value::from_obj(Object::Set(Box::new(to_set(vm, a)?)));
-                let sb = Value::from_obj(Object::Set(Box::new(to_set(vm, b)?)));
-                let result = set_algebra(vm, &sa, &sb, op)?;
-                return Ok(Some(Value::from_obj(Object::Set(Box::new(result)))));
+                return super::set_ops::dict_view_binary(vm, a, b, op).map(Some);
             }
             if !matches!(&**yo, Object::Set(_) | Object::FrozenSet(_)) {
                 return Ok(None);
@@ -312,10 +306,7 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
         (Object::DictView(_, k), BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor)
             if *k != DictViewKind::Values =>
         {
-            let sa = Value::from_obj(Object::Set(Box::new(to_set(vm, a)?)));
-            let sb = Value::from_obj(Object::Set(Box::new(to_set(vm, b)?)));
-            let result = set_algebra(vm, &sa, &sb, op)?;
-            Ok(Some(Value::from_obj(Object::Set(Box::new(result)))))
+            super::set_ops::dict_view_binary(vm, a, b, op).map(Some)
         }
         (Object::Dict(d), BinaryOp::Or) => match y {
             Value::Obj(o) if o.as_dict().is_some() => {

@@ -14,6 +14,7 @@ mod misc;
 mod numbers;
 mod object;
 mod range_bytes;
+pub mod set_ops;
 mod signatures;
 mod str;
 mod super_type;
