@@ -138,7 +138,19 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     add(vm, &d, "settrace", |_vm, _a| Ok(Value::None));
     add(vm, &d, "getprofile", |_vm, _a| Ok(Value::None));
     add(vm, &d, "setprofile", |_vm, _a| Ok(Value::None));
-    add(vm, &d, "get_int_max_str_digits", |_vm, _a| Ok(Value::Int(4300)));
+    add(vm, &d, "get_int_max_str_digits", |_vm, _a| {
+        Ok(Value::Int(kaa_vm::format::spec::int_max_str_digits() as i64))
+    });
+    add(vm, &d, "set_int_max_str_digits", |vm, a| {
+        let slots = vm.parse_args("set_int_max_str_digits", &a, &["maxdigits"], 1)?;
+        let n = vm.to_c_int(slots[0].as_ref().expect("required"))?;
+        // CPython's threshold: below 640 digits the limit would break ordinary use.
+        if n != 0 && n < 640 {
+            return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+        }
+        kaa_vm::format::spec::set_int_max_str_digits(n as usize);
+        Ok(Value::None)
+    });
     Ok(module)
 }
 

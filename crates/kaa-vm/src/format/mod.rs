@@ -39,14 +39,14 @@ pub fn check_int_str_digits(vm: &mut Vm, text: &str, base: u32) -> PyResult<()> 
         (0, _) => 10,
         (b, _) => b,
     };
-    if base.is_power_of_two() || t.len() <= spec::INT_MAX_STR_DIGITS {
+    let limit = spec::int_max_str_digits();
+    if base.is_power_of_two() || limit == 0 || t.len() <= limit {
         return Ok(());
     }
     let digits = t.chars().take_while(|c| c.is_alphanumeric() || *c == '_').filter(|c| *c != '_').count();
-    if digits > spec::INT_MAX_STR_DIGITS {
+    if digits > limit {
         return Err(vm.value_error(format!(
-            "Exceeds the limit ({} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
-            spec::INT_MAX_STR_DIGITS
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
         )));
     }
     Ok(())

@@ -325,22 +325,44 @@ pub fn format_str(s: &str, spec: &Spec, type_name: &str) -> FmtResult<String> {
     }
 }
 
-/// The CPython 4300-digit limit on int -> decimal str conversion.
-pub const INT_MAX_STR_DIGITS: usize = 4300;
+/// CPython's default limit on int <-> decimal str conversion.
+pub const DEFAULT_INT_MAX_STR_DIGITS: usize = 4300;
+
+thread_local! {
+    /// The current limit (`sys.set_int_max_str_digits`); 0 means none.
+    static INT_MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(DEFAULT_INT_MAX_STR_DIGITS) };
+}
+
+/// The digit limit in force (0: unlimited).
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.with(|c| c.get())
+}
+
+/// Sets the digit limit (0: unlimited).
+pub fn set_int_max_str_digits(n: usize) {
+    INT_MAX_STR_DIGITS.with(|c| c.set(n));
+}
+
+/// Whether a number of `bits` bits may have more than `limit` decimal digits (it has at
+/// most `bits * log10(2) + 1`; 0.302 bounds log10(2) from above).
+pub fn may_exceed_digits(bits: u64, limit: usize) -> bool {
+    bits * 302 / 1000 + 1 > limit as u64
+}
 
 /// The ValueError text for converting an int too large for the digit limit.
 pub fn int_limit_message() -> String {
     format!(
-        "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+        int_max_str_digits()
     )
 }
 
 /// Decimal digits of `mag` (non-negative), or the digit-limit error.
 pub fn decimal_digits(mag: &BigInt) -> FmtResult<String> {
-    // 4300 digits need more than 14000 bits; smaller values can never exceed the limit.
-    if mag.bits() > 14_000 {
+    let limit = int_max_str_digits();
+    if limit > 0 && may_exceed_digits(mag.bits(), limit) {
         let d = mag.to_string();
-        if d.len() > INT_MAX_STR_DIGITS {
+        if d.len() > limit {
             return Err(FmtError::Value(int_limit_message()));
         }
         return Ok(d);

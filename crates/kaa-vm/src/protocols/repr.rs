@@ -78,12 +78,11 @@ impl Vm {
             Value::Obj(o) => match &**o {
                 Object::Str(s) => str_repr(s.as_str()),
                 Object::BigInt(b) => {
-                    if b.bits() > 4300 * 10 / 3 {
+                    let limit = crate::format::spec::int_max_str_digits();
+                    if limit > 0 && crate::format::spec::may_exceed_digits(b.bits(), limit) {
                         let digits = b.to_string().trim_start_matches('-').len();
-                        if digits > 4300 {
-                            return Err(self.value_error(format!(
-                                "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-                            )));
+                        if digits > limit {
+                            return Err(self.value_error(crate::format::spec::int_limit_message()));
                         }
                     }
                     b.to_string()
