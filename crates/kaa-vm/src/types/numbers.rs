@@ -24,7 +24,8 @@ pub fn bigint_to_f64(vm: &mut Vm, b: &BigInt) -> PyResult<f64> {
 
 /// Parses an int literal as `int(s, base)` does.
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
-    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let ascii = crate::objects::str::decimal_to_ascii(s)?;
+    let t = ascii.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -58,36 +59,16 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
     if !clean.chars().all(|c| c.is_digit(base)) {
-        // Unicode decimal digits are accepted too.
-        let converted: Option<String> = clean
-            .chars()
-            .map(|c| c.to_digit(base).or_else(|| unicode_digit(c)).and_then(|d| char::from_digit(d, base)))
-            .collect();
-        let converted = converted?;
-        let v = BigInt::parse_bytes(converted.as_bytes(), base)?;
-        return Some(if neg { -v } else { v });
+        return None;
     }
     let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
     Some(if neg { -v } else { v })
 }
 
-fn unicode_digit(c: char) -> Option<u32> {
-    // Decimal digits of other scripts: their value is the offset from the block's zero.
-    if !c.is_numeric() {
-        return None;
-    }
-    let n = c as u32;
-    for zero in [0x660u32, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xff10] {
-        if (zero..zero + 10).contains(&n) {
-            return Some(n - zero);
-        }
-    }
-    None
-}
-
 /// Parses a float as `float(s)` does.
 pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
+    let ascii = crate::objects::str::decimal_to_ascii(s)?;
+    let t = ascii.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
     let lower = t.to_ascii_lowercase();
     let (neg, body) = match lower.as_bytes().first() {
         Some(b'-') => (true, &lower[1..]),
@@ -240,6 +221,14 @@ fn float_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
         Value::Float(_) => Ok(x.clone()),
         Value::Obj(o) => match &**o {
             Object::Str(s) => match parse_float(s.as_str()) {
+                Some(f) => Ok(Value::Float(f)),
+                None => {
+                    let r = vm.repr_string(x)?;
+                    Err(vm.value_error(format!("could not convert string to float: {r}")))
+                }
+            },
+            // Bytes are parsed as ASCII text.
+            Object::Bytes(b) => match std::str::from_utf8(b).ok().filter(|t| t.is_ascii()).and_then(parse_float) {
                 Some(f) => Ok(Value::Float(f)),
                 None => {
                     let r = vm.repr_string(x)?;
