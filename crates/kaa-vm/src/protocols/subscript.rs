@@ -4,7 +4,6 @@ use num_traits::Signed;
 
 use crate::error::PyResult;
 use crate::object::{DictViewKind, Object};
-use crate::objects::range::RangeObj;
 use crate::objects::slice::{SliceIndices, SliceObj};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -28,6 +27,85 @@ impl Vm {
             v => Some(self.slice_bound(v)?),
         };
         Ok(SliceIndices::adjust(start, stop, step, len as i64))
+    }
+
+    /// A start or stop argument (`list.index(x, start, stop)`): an integer, huge values
+    /// clamped to the i64 range (CPython's `_PyEval_SliceIndexNotNone`).
+    pub fn clamped_index(&mut self, v: &Value) -> PyResult<i64> {
+        if !self.has_index(v) {
+            return Err(self.type_error("slice indices must be integers or have an __index__ method"));
+        }
+        let b = self.big_index(v)?;
+        Ok(num_traits::ToPrimitive::to_i64(&b).unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))
+    }
+
+    /// `operator.index(v)` of any size.
+    pub fn big_index(&mut self, v: &Value) -> PyResult<num_bigint::BigInt> {
+        if let Some(b) = self.as_bigint(v) {
+            return Ok(b);
+        }
+        if self.has_index(v) {
+            if let Some(r) = self.call_dunder(v, "__index__", &[])? {
+                if let Some(b) = self.as_bigint(&r) {
+                    return Ok(b);
+                }
+                let tn = self.type_name(&r);
+                return Err(self.type_error(format!("__index__ returned non-int (type {tn})")));
+            }
+        }
+        let tn = self.type_name(v);
+        Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+    }
+
+    /// A slice resolved against a length of any size (CPython's
+    /// `_PySlice_GetLongIndices`, behind `slice.indices` and range slicing).
+    pub fn big_slice_indices(
+        &mut self,
+        s: &SliceObj,
+        length: &num_bigint::BigInt,
+    ) -> PyResult<(num_bigint::BigInt, num_bigint::BigInt, num_bigint::BigInt)> {
+        use num_bigint::BigInt;
+        let bound = |vm: &mut Vm, v: &Value| -> PyResult<Option<BigInt>> {
+            match v {
+                Value::None => Ok(None),
+                v if vm.has_index(v) => vm.big_index(v).map(Some),
+                _ => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            }
+        };
+        let step = bound(self, &s.step)?.unwrap_or_else(|| BigInt::from(1));
+        if num_traits::Zero::is_zero(&step) {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let backwards = step.is_negative();
+        let (lower, upper) = if backwards { (BigInt::from(-1), length - 1) } else { (BigInt::from(0), length.clone()) };
+        let clamp = |v: BigInt| -> BigInt {
+            let v = if v.is_negative() { v + length } else { v };
+            if v < lower {
+                lower.clone()
+            } else if v > upper {
+                upper.clone()
+            } else {
+                v
+            }
+        };
+        let start = match bound(self, &s.start)? {
+            Some(v) => clamp(v),
+            None => if backwards { upper.clone() } else { lower.clone() },
+        };
+        let stop = match bound(self, &s.stop)? {
+            Some(v) => clamp(v),
+            None => if backwards { lower.clone() } else { upper.clone() },
+        };
+        Ok((start, stop, step))
+    }
+
+    /// `range[a:b:c]`: as CPython, the sub-range's bounds are the items at the adjusted
+    /// slice indices (so range(100)[10:50:7] is range(10, 50, 7)), computed at any size.
+    fn range_slice(&mut self, range: &Value, s: &SliceObj) -> PyResult<Value> {
+        let (start, _, step, len) = crate::types::range_parts(range).expect("a range");
+        let (i, j, k) = self.big_slice_indices(s, &len)?;
+        let item = |n: &num_bigint::BigInt| &start + n * &step;
+        Ok(crate::types::range_value(item(&i), item(&j), &step * k))
     }
 
     /// Whether `v`'s type defines `__index__` (CPython's `_PyIndex_Check`).
@@ -170,13 +248,7 @@ impl Vm {
             }
             Object::Range(r) => {
                 if let Some(s) = slice {
-                    let idx = self.slice_indices(s, r.len as usize)?;
-                    // As CPython: the sub-range's bounds are the items at the adjusted
-                    // slice indices (so range(100)[10:50:7] is range(10, 50, 7)).
-                    let start = r.item(idx.start);
-                    let step = r.step * idx.step;
-                    let stop = r.item(idx.stop);
-                    return Ok(Value::from_obj(Object::Range(RangeObj::new(start, stop, step))));
+                    return self.range_slice(container, s);
                 }
                 match self.seq_index(key, r.len as usize, "range")? {
                     Some(i) => Ok(Value::Int(r.item(i as i64))),
@@ -184,8 +256,8 @@ impl Vm {
                 }
             }
             Object::BigRange(r) => {
-                if slice.is_some() {
-                    return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+                if let Some(s) = slice {
+                    return self.range_slice(container, s);
                 }
                 let Some(i) = self.as_bigint(key) else {
                     let tn = self.type_name(key);

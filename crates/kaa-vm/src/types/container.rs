@@ -374,7 +374,7 @@ fn seq_index(vm: &mut Vm, items: &[Value], a: Args, msg: &str) -> PyResult<Value
         match v {
             None => Ok(d),
             Some(v) => {
-                let i = vm.to_index(v)?;
+                let i = vm.clamped_index(v)?;
                 Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
             }
         }
@@ -415,7 +415,7 @@ fn init_list(vm: &mut Vm) {
     });
     add_method(vm, &t, "insert", |vm, a| {
         let pos = vm.check_positional("insert", &a.shift(), 2, 2)?;
-        let i = vm.to_index(&pos[0])?;
+        let i = vm.to_ssize(&pos[0])?;
         let l = list_of(vm, &a.args[0])?;
         let len = l.borrow().len() as i64;
         let i = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
@@ -425,7 +425,7 @@ fn init_list(vm: &mut Vm) {
     add_method(vm, &t, "pop", |vm, a| {
         let pos = vm.check_positional("pop", &a.shift(), 0, 1)?;
         let i = match pos.first() {
-            Some(v) => vm.to_index(v)?,
+            Some(v) => vm.to_ssize(v)?,
             None => -1,
         };
         let l = list_of(vm, &a.args[0])?;

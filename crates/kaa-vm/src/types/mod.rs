@@ -37,6 +37,7 @@ pub use exception::ExcTypes;
 pub use iterators::iter_next;
 pub use mapping_set::{compare_sets, to_frozenset, view_as_set};
 pub use numbers::{bigint_to_f64, round_number};
+pub use range_bytes::{range_parts, range_value};
 
 /// The builtin (non-exception) types.
 #[derive(Clone)]
