@@ -517,7 +517,9 @@ impl Builder {
                 if let Expr::Name(n) = a.target.as_ref() {
                     let mangled = mangle(self.private.as_deref(), n.id.as_str()).into_owned();
                     let cur = self.cur().flags(&mangled);
-                    if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && a.simple {
+                    // At module level a global declaration changes nothing, so the
+                    // annotation is allowed.
+                    if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && a.simple && self.cur().kind != ScopeKind::Module {
                         let which = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
                         return Err(error(format!("annotated name '{}' can't be {which}", n.id), a.range));
                     }

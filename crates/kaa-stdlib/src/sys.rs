@@ -203,7 +203,8 @@ fn setrecursionlimit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
-    let depth = vm.frames.len() as i64;
+    // CPython counts this call itself as one more level.
+    let depth = vm.frames.len() as i64 + 1;
     if n <= depth {
         let t = vm.exc.recursion_error.clone();
         return Err(vm.new_error(

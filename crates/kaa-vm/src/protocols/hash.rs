@@ -298,9 +298,13 @@ impl Vm {
                 }
                 // A values view is not set-like, so it keeps object's identity hash.
                 Object::DictView(_, crate::object::DictViewKind::Values) => Ok(hash_pointer(id_of(v))),
-                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::Slice(_) | Object::DictView(..) => {
-                    Err(self.unhashable(v))
-                }
+                // Cells define rich comparison, which leaves them unhashable as in CPython.
+                Object::List(_)
+                | Object::Dict(_)
+                | Object::Set(_)
+                | Object::Slice(_)
+                | Object::DictView(..)
+                | Object::Cell(_) => Err(self.unhashable(v)),
                 Object::Instance(_) | Object::Exception(_) => self.hash_instance(v),
                 Object::BoundMethod(m) => {
                     let a = self.hash(&m.bound_self)?;

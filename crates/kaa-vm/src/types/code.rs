@@ -257,6 +257,7 @@ fn cell_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a RefCell<Value>> {
 
 fn init_cell(vm: &mut Vm) {
     let t = vm.types.cell.clone();
+    super::set_type_attr(vm, &t, "__hash__", Value::None);
     set_doc(vm, &t, "Create a new cell object.\n\n  contents\n    the contents of the cell. If not specified, the cell will be empty,\n    and \n further attempts to access its cell_contents attribute will\n    raise a ValueError.");
     add_getset(
         vm,
