@@ -17,7 +17,7 @@ print(sys.getrecursionlimit())
 sys.setrecursionlimit(5)
 print(sys.getrecursionlimit())
 sys.setrecursionlimit(1000)
-x = [t for _ in range(1)]
+xs = [t for _ in range(1)]
 class C:
     def m(self):
         t()
