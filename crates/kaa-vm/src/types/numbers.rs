@@ -167,14 +167,37 @@ impl Vm {
                     }
                 },
                 Object::Instance(_) => {
-                    for name in ["__int__", "__index__", "__trunc__"] {
+                    for name in ["__int__", "__index__"] {
                         if let Some(r) = self.call_dunder(x, name, &[])? {
                             if as_int(&r).is_none() {
                                 let tn = self.type_name(&r);
                                 return Err(self.type_error(format!("{name} returned non-int (type {tn})")));
                             }
+                            // A bool (a strict subclass of int) is accepted with a warning.
+                            if let Value::Bool(b) = r {
+                                self.warn(
+                                    "DeprecationWarning",
+                                    &format!("{name} returned non-int (type bool).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python."),
+                                );
+                                return Ok(Value::Int(b as i64));
+                            }
                             return Ok(r);
                         }
+                    }
+                    if let Some(r) = self.call_dunder(x, "__trunc__", &[])? {
+                        self.warn("DeprecationWarning", "The delegation of int() to __trunc__ is deprecated.");
+                        if as_int(&r).is_some() {
+                            return Ok(match r {
+                                Value::Bool(b) => Value::Int(b as i64),
+                                r => r,
+                            });
+                        }
+                        // A non-int result must itself convert through __index__.
+                        if self.has_index(&r) {
+                            return Ok(crate::protocols::arith::int_value(self.big_index(&r)?));
+                        }
+                        let tn = self.type_name(&r);
+                        return Err(self.type_error(format!("__trunc__ returned non-Integral (type {tn})")));
                     }
                     let tn = self.type_name(x);
                     Err(self.type_error(format!(
