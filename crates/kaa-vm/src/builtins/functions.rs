@@ -194,11 +194,11 @@ pub fn register(vm: &mut Vm) {
             return Err(vm.type_error(format!("sorted expected 1 argument, got {}", pos.len())));
         }
         // CPython builds the list, then hands the keywords to list.sort.
-        let items = vm.iterate(&pos[0])?;
+        let mut items = vm.iterate(&pos[0])?;
         let kw = Args { args: &a.args[1..], kwnames: a.kwnames };
         let (key, reverse) = crate::types::sort_options(vm, &kw)?;
-        let sorted = vm.sort_values(items, key.as_ref(), reverse)?;
-        Ok(Value::Obj(vm.new_list(sorted)))
+        vm.sort_in_place(&mut items, key.as_ref(), reverse)?;
+        Ok(Value::Obj(vm.new_list(items)))
     });
     add_builtin(vm, "min", |vm, a| min_max(vm, a, "min", true));
     add_builtin(vm, "max", |vm, a| min_max(vm, a, "max", false));

@@ -25,64 +25,6 @@ fn list_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a RefCell<Vec<Value>>> {
     }
 }
 
-/// A stable merge sort using only `lt`, tolerant of inconsistent comparisons and of
-/// comparisons that raise (the first error is returned).
-pub fn merge_sort(
-    vm: &mut Vm,
-    items: &mut Vec<(Value, Value)>,
-    lt: &mut dyn FnMut(&mut Vm, &Value, &Value) -> PyResult<bool>,
-) -> PyResult<()> {
-    let n = items.len();
-    if n < 2 {
-        return Ok(());
-    }
-    // Insertion sort for short runs, then merges of doubling width.
-    const RUN: usize = 16;
-    let mut start = 0;
-    while start < n {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let mut j = i;
-            while j > start && lt(vm, &items[j].0, &items[j - 1].0)? {
-                items.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        start = end;
-    }
-    let mut width = RUN;
-    let mut buf: Vec<(Value, Value)> = Vec::with_capacity(n);
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            if mid < hi {
-                buf.clear();
-                let (mut i, mut j) = (lo, mid);
-                while i < mid && j < hi {
-                    // Take from the right only when strictly smaller: stability.
-                    if lt(vm, &items[j].0, &items[i].0)? {
-                        buf.push(items[j].clone());
-                        j += 1;
-                    } else {
-                        buf.push(items[i].clone());
-                        i += 1;
-                    }
-                }
-                buf.extend(items[i..mid].iter().cloned());
-                buf.extend(items[j..hi].iter().cloned());
-                for (k, v) in buf.drain(..).enumerate() {
-                    items[lo + k] = v;
-                }
-            }
-            lo = hi;
-        }
-        width *= 2;
-    }
-    Ok(())
-}
-
 /// The keyword-only `key` and `reverse` of `list.sort` (and `sorted`), parsed and
 /// converted as CPython does: `reverse` must be an integer.
 pub fn sort_options(vm: &mut Vm, a: &Args) -> PyResult<(Option<Value>, bool)> {
@@ -98,27 +40,42 @@ pub fn sort_options(vm: &mut Vm, a: &Args) -> PyResult<(Option<Value>, bool)> {
 }
 
 impl Vm {
-    /// Sorts values in place: `key` applied first, `reverse` keeps equal items in order.
-    pub fn sort_values(&mut self, values: Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<Vec<Value>> {
+    /// Sorts `values` in place as `list.sort` does: keys computed first (a failing key
+    /// function leaves the values untouched), then CPython's timsort on them, `reverse`
+    /// keeping equal items in their order. A failing comparison leaves the values in
+    /// whatever order the sort had reached.
+    pub fn sort_in_place(&mut self, values: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+        fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+            match crate::protocols::compare::fast_lt(a, b) {
+                Some(r) => Ok(r),
+                None => vm.compare_bool(a, b, CompareOp::Lt),
+            }
+        }
+        let key = key.filter(|k| !k.is_none());
+        let Some(f) = key else {
+            if reverse {
+                values.reverse();
+            }
+            let r = super::sort::timsort(self, values, &mut lt);
+            if reverse {
+                values.reverse();
+            }
+            return r;
+        };
         let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(values.len());
-        for v in values {
-            let k = match key {
-                Some(f) if !f.is_none() => self.call(f, std::slice::from_ref(&v), &[])?,
-                _ => v.clone(),
-            };
-            pairs.push((k, v));
+        for v in values.iter() {
+            let k = self.call(f, std::slice::from_ref(v), &[])?;
+            pairs.push((k, v.clone()));
         }
         if reverse {
             pairs.reverse();
         }
-        merge_sort(self, &mut pairs, &mut |vm, a, b| match crate::protocols::compare::fast_lt(a, b) {
-            Some(r) => Ok(r),
-            None => vm.compare_bool(a, b, CompareOp::Lt),
-        })?;
+        let r = super::sort::timsort(self, &mut pairs, &mut |vm, a, b| lt(vm, &a.0, &b.0));
         if reverse {
             pairs.reverse();
         }
-        Ok(pairs.into_iter().map(|(_, v)| v).collect())
+        *values = pairs.into_iter().map(|(_, v)| v).collect();
+        r
     }
 
     /// `dict.update(other)` for a dict, a mapping, or an iterable of pairs.
@@ -500,22 +457,19 @@ fn init_list(vm: &mut Vm) {
     add_method(vm, &t, "sort", |vm, a| {
         let (key, reverse) = sort_options(vm, &a.shift())?;
         let l = list_of(vm, &a.args[0])?;
-        let items = std::mem::take(&mut *l.borrow_mut());
-        let sorted = vm.sort_values(items.clone(), key.as_ref(), reverse);
-        let modified = !l.borrow().is_empty();
-        match sorted {
-            Ok(s) => {
-                *l.borrow_mut() = s;
-                if modified {
-                    return Err(vm.value_error("list modified during sort"));
-                }
-                Ok(Value::None)
-            }
-            Err(e) => {
-                *l.borrow_mut() = items;
-                Err(e)
-            }
+        // The list is empty while it sorts (as in CPython), so that comparisons that
+        // look at it or change it can't disturb the sort; any change made meanwhile
+        // allocates, which is how it is noticed afterwards.
+        let mut items = std::mem::take(&mut *l.borrow_mut());
+        let result = vm.sort_in_place(&mut items, key.as_ref(), reverse);
+        let meanwhile = std::mem::replace(&mut *l.borrow_mut(), items);
+        let modified = meanwhile.capacity() != 0;
+        drop(meanwhile);
+        result?;
+        if modified {
+            return Err(vm.value_error("list modified during sort"));
         }
+        Ok(Value::None)
     });
     super::add_item_protocol(vm, &t);
     add_method(vm, &t, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));

@@ -15,6 +15,7 @@ mod numbers;
 mod object;
 mod range_bytes;
 pub mod set_ops;
+mod sort;
 mod signatures;
 mod str;
 mod super_type;
