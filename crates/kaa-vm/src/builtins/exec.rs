@@ -98,6 +98,10 @@ fn run_source(vm: &mut Vm, a: Args, fname: &str, mode: Mode) -> PyResult<Value> 
                 _ => false,
             };
             if !is_mapping {
+                if fname == "exec" {
+                    let tn = vm.type_name(l);
+                    return Err(vm.type_error(format!("locals must be a mapping or None, not {tn}")));
+                }
                 return Err(vm.type_error("locals must be a mapping"));
             }
             l.clone()

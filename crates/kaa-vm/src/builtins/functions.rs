@@ -459,19 +459,7 @@ fn min_max(vm: &mut Vm, a: Args, name: &str, is_min: bool) -> PyResult<Value> {
 
 fn radix(vm: &mut Vm, a: Args, name: &str, base: u32, prefix: &str) -> PyResult<Value> {
     let v = vm.one_arg(name, &a)?.clone();
-    let i = match vm.as_bigint(&v) {
-        Some(i) => i,
-        None => {
-            let idx = vm.call_dunder(&v, "__index__", &[])?;
-            match idx.and_then(|r| vm.as_bigint(&r)) {
-                Some(i) => i,
-                None => {
-                    let tn = vm.type_name(&v);
-                    return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
-                }
-            }
-        }
-    };
+    let i = vm.big_index(&v)?;
     let digits = i.magnitude().to_str_radix(base);
     let sign = if i.is_negative() { "-" } else { "" };
     Ok(vm.str_val(&format!("{sign}{prefix}{digits}")))

@@ -257,6 +257,10 @@ impl Vm {
                         return Err(self.type_error(format!("{fname} argument after ** must be a mapping, not {tn}")));
                     }
                     let keys = self.call_method(&kw, "keys", &[])?;
+                    if !self.is_iterable(&keys) {
+                        let kt = self.type_name(&keys);
+                        return Err(self.type_error(format!("{tn}.keys() returned a non-iterable (type {kt})")));
+                    }
                     let keys = self.iterate(&keys)?;
                     let mut items = Vec::new();
                     for k in keys {

@@ -301,6 +301,10 @@ impl Vm {
                             );
                         }
                         let keys = self.call_method(&src, "keys", &[])?;
+                        if !self.is_iterable(&keys) {
+                            let (tn, kt) = (self.type_name(&src), self.type_name(&keys));
+                            return Err(self.type_error(format!("{tn}.keys() returned a non-iterable (type {kt})")));
+                        }
                         let mut pairs = Vec::new();
                         for k in self.iterate(&keys)? {
                             let v = self.getitem(&src, &k)?;

@@ -108,17 +108,32 @@ impl Vm {
                 }
             }
             MethodKind::Class => {
-                if !sig_accepts(m.sig, args.len() - kwnames.len(), kwnames.len()) {
-                    self.check_sig(m.sig, m.name, Callee::Descriptor(&m.owner), args, kwnames)?;
+                // Taken from the type's dict (`int.__dict__['from_bytes']`), it needs the
+                // class as its first argument.
+                let npos = args.len() - kwnames.len();
+                if npos == 0 {
+                    return Err(self.type_error(format!("descriptor '{}' of '{owner}' object needs an argument", m.name)));
                 }
-                // Called through the type's dict directly: pass the owner.
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(Value::Obj(m.owner.clone()));
-                all.extend_from_slice(args);
-                self.enter_native_for(" while calling a Python object")?;
-                let r = (m.func)(self, Args { args: &all, kwnames });
-                self.leave_native();
-                return r;
+                let cls = match &args[0] {
+                    Value::Obj(o) if o.as_type().is_some() => o.clone(),
+                    other => {
+                        let tn = self.type_name(other);
+                        return Err(self.type_error(format!(
+                            "descriptor '{}' for type '{owner}' needs a type, not a '{tn}' as arg 2",
+                            m.name
+                        )));
+                    }
+                };
+                if !self.is_subclass_ref(&cls, &m.owner) {
+                    let cn = cls.as_type().expect("type").name();
+                    return Err(self.type_error(format!(
+                        "descriptor '{}' requires a subtype of '{owner}' but received '{cn}'",
+                        m.name
+                    )));
+                }
+                if !sig_accepts(m.sig, npos - 1, kwnames.len()) {
+                    self.check_sig(m.sig, m.name, Callee::Bound(&args[0]), &args[1..], kwnames)?;
+                }
             }
             MethodKind::Static => {
                 if !sig_accepts(m.sig, args.len() - kwnames.len(), kwnames.len()) {

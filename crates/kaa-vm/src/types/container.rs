@@ -90,6 +90,10 @@ impl Vm {
         }
         if self.has_attr(other, "keys")? {
             let keys = self.call_method(other, "keys", &[])?;
+            if !self.is_iterable(&keys) {
+                let (tn, kt) = (self.type_name(other), self.type_name(&keys));
+                return Err(self.type_error(format!("{tn}.keys() returned a non-iterable (type {kt})")));
+            }
             for k in self.iterate(&keys)? {
                 let v = self.getitem(other, &k)?;
                 d.set_item(self, k, v)?;

@@ -331,6 +331,15 @@ pub fn init(vm: &mut Vm) {
         });
         add_method(vm, &ty, "__get__", |vm, a| {
             let pos = vm.check_positional("__get__", &a, 2, 3)?;
+            // A class method binds to the given type (else the object's).
+            let class_kind = matches!(&pos[0], Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(m) if m.kind == crate::objects::builtin_func::MethodKind::Class));
+            if class_kind {
+                let ty = match pos.get(2) {
+                    Some(Value::Obj(t)) if t.as_type().is_some() => t.clone(),
+                    _ => vm.type_of(&pos[1]),
+                };
+                return vm.descr_get(&pos[0], &pos[1], &ty);
+            }
             if pos[1].is_none() {
                 return Ok(pos[0].clone());
             }

@@ -514,6 +514,11 @@ pub fn init(vm: &mut Vm) {
             } else {
                 BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes)
             };
+            // A subclass (`bool.from_bytes`) gets its own type, by calling it.
+            let cls = a.args[0].clone();
+            if !matches!(&cls, Value::Obj(c) if std::rc::Rc::ptr_eq(c, &vm.types.int)) {
+                return vm.call(&cls, &[int_value(v)], &[]);
+            }
             Ok(int_value(v))
         },
         crate::objects::builtin_func::MethodKind::Class,
