@@ -35,6 +35,8 @@ pub enum Object {
     BigInt(BigInt),
     Complex(f64, f64),
     Bytes(Box<[u8]>),
+    /// A `bytearray`: bytes that can change in place.
+    ByteArray(RefCell<Vec<u8>>),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(Box<DictObj>),

@@ -35,6 +35,7 @@ pub fn init(vm: &mut Vm) {
         ("complex", t.complex),
         ("str", t.str),
         ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
         ("tuple", t.tuple),
         ("list", t.list),
         ("dict", t.dict),

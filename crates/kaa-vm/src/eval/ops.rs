@@ -168,6 +168,27 @@ impl Vm {
                     return Ok(a.clone());
                 }
             }
+            // bytearray += bytes-like, bytearray *= n change it in place.
+            if let Value::Obj(o) = a {
+                if let Object::ByteArray(ba) = &**o {
+                    if op == BinaryOp::Add {
+                        if let Some(extra) = crate::types::bytes_like(b).map(|x| x.into_owned()) {
+                            ba.borrow_mut().extend(extra);
+                            return Ok(a.clone());
+                        }
+                    }
+                    if op == BinaryOp::Multiply && crate::protocols::arith::as_int(b).is_some() {
+                        let n = self
+                            .to_i64(b)
+                            .map_err(|_| self.overflow_error("cannot fit 'int' into an index-sized integer"))?
+                            .max(0) as usize;
+                        let data = ba.borrow().clone();
+                        let out = self.repeat_bytes(&data, n)?;
+                        *ba.borrow_mut() = out;
+                        return Ok(a.clone());
+                    }
+                }
+            }
             if let (BinaryOp::Multiply, Value::Obj(o)) = (op, a) {
                 if let Object::List(l) = &**o {
                     if crate::protocols::arith::as_int(b).is_some() {
@@ -411,7 +432,9 @@ impl Vm {
             let tn = self.type_name(mgr);
             // CPython 3.11 names the missing method only when __enter__ was found.
             let missing = if t.lookup("__enter__").is_some() { " (missed __exit__ method)" } else { "" };
-            return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol{missing}")));
+            return Err(
+                self.type_error(format!("'{tn}' object does not support the context manager protocol{missing}"))
+            );
         };
         let exit = self.descr_get(&exit, mgr, &ty)?;
         let enter = self.descr_get(&enter, mgr, &ty)?;

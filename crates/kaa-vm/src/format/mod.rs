@@ -232,6 +232,15 @@ pub fn ascii_escape(s: &str) -> String {
 
 /// `repr(bytes)`.
 pub fn bytes_repr(b: &[u8]) -> String {
+    bytes_repr_quoting(b, false)
+}
+
+/// The `b'...'` inside a bytearray's repr, which escapes `'` even between double quotes.
+pub fn bytearray_repr(b: &[u8]) -> String {
+    bytes_repr_quoting(b, true)
+}
+
+fn bytes_repr_quoting(b: &[u8], escape_apostrophe: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
@@ -242,7 +251,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
+            c if c as char == quote || (escape_apostrophe && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }

@@ -121,6 +121,9 @@ pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
         (Value::Obj(x), Value::Obj(y)) => match (&**x, &**y) {
             (Object::Str(s), Object::Str(t)) => Some(s.as_str() == t.as_str()),
             (Object::Bytes(s), Object::Bytes(t)) => Some(s == t),
+            (Object::Bytes(_) | Object::ByteArray(_), Object::Bytes(_) | Object::ByteArray(_)) => {
+                Some(crate::types::bytes_like(a) == crate::types::bytes_like(b))
+            }
             (Object::Tuple(s), Object::Tuple(t)) => {
                 if s.len() != t.len() {
                     return Some(false);
@@ -309,6 +312,10 @@ impl Vm {
         match (&**x, &**y) {
             (Object::Str(s), Object::Str(t)) => Ok(Some(ordering_matches(Some(s.as_str().cmp(t.as_str())), op))),
             (Object::Bytes(s), Object::Bytes(t)) => Ok(Some(ordering_matches(Some(s.cmp(t)), op))),
+            (Object::Bytes(_) | Object::ByteArray(_), Object::Bytes(_) | Object::ByteArray(_)) => {
+                let order = crate::types::bytes_like(a).cmp(&crate::types::bytes_like(b));
+                Ok(Some(ordering_matches(Some(order), op)))
+            }
             (Object::Tuple(s), Object::Tuple(t)) => {
                 let (s, t) = (s.to_vec(), t.to_vec());
                 self.compare_sequences(&s, &t, op).map(Some)

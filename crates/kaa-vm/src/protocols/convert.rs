@@ -32,6 +32,7 @@ impl Vm {
                 Object::BigInt(_) => t.int.clone(),
                 Object::Complex(..) => t.complex.clone(),
                 Object::Bytes(_) => t.bytes.clone(),
+                Object::ByteArray(_) => t.bytearray.clone(),
                 Object::Tuple(_) => t.tuple.clone(),
                 Object::List(_) => t.list.clone(),
                 Object::Dict(_) => t.dict.clone(),
@@ -70,6 +71,7 @@ impl Vm {
                         Some(Object::List(_)) => t.list_iterator.clone(),
                         Some(Object::Tuple(_)) => t.tuple_iterator.clone(),
                         Some(Object::Bytes(_)) => t.bytes_iterator.clone(),
+                        Some(Object::ByteArray(_)) => t.bytearray_iterator.clone(),
                         Some(Object::Str(s)) if !s.is_ascii() => t.str_iterator.clone(),
                         _ => t.str_ascii_iterator.clone(),
                     },
@@ -83,7 +85,9 @@ impl Vm {
                     IterKind::Dict { kind: DictViewKind::Values, reverse: true, .. } => {
                         t.dict_reversevalueiterator.clone()
                     }
-                    IterKind::Dict { kind: DictViewKind::Items, reverse: true, .. } => t.dict_reverseitemiterator.clone(),
+                    IterKind::Dict { kind: DictViewKind::Items, reverse: true, .. } => {
+                        t.dict_reverseitemiterator.clone()
+                    }
                     IterKind::Set { .. } => t.set_iterator.clone(),
                     IterKind::Enumerate { .. } => t.enumerate.clone(),
                     IterKind::Zip { .. } => t.zip.clone(),
@@ -167,6 +171,7 @@ impl Vm {
                 Object::Dict(d) => !d.is_empty(),
                 Object::Set(s) | Object::FrozenSet(s) => !s.is_empty(),
                 Object::Bytes(b) => !b.is_empty(),
+                Object::ByteArray(b) => !b.borrow().is_empty(),
                 Object::Range(r) => r.len != 0,
                 Object::BigRange(r) => !num_traits::Zero::is_zero(&r.len),
                 Object::Complex(re, im) => *re != 0.0 || *im != 0.0,
@@ -187,6 +192,7 @@ impl Vm {
                 Object::Dict(d) => return Ok(d.len()),
                 Object::Set(s) | Object::FrozenSet(s) => return Ok(s.len()),
                 Object::Bytes(b) => return Ok(b.len()),
+                Object::ByteArray(b) => return Ok(b.borrow().len()),
                 Object::Range(r) => return Ok(r.len as usize),
                 Object::BigRange(_) => return Err(self.overflow_error("Python int too large to convert to C ssize_t")),
                 Object::DictView(d, _) => return Ok(d.as_dict().expect("dict").len()),

@@ -304,6 +304,7 @@ impl Vm {
                 | Object::Set(_)
                 | Object::Slice(_)
                 | Object::DictView(..)
+                | Object::ByteArray(_)
                 | Object::Cell(_) => Err(self.unhashable(v)),
                 Object::Instance(_) | Object::Exception(_) => self.hash_instance(v),
                 Object::BoundMethod(m) => {

@@ -21,7 +21,9 @@ impl Vm {
                 new_iter(IterKind::Seq { seq: RefCell::new(Some(o.clone())), index: Cell::new(0) })
             };
             match &**o {
-                Object::List(_) | Object::Tuple(_) | Object::Str(_) | Object::Bytes(_) => return Ok(seq(o)),
+                Object::List(_) | Object::Tuple(_) | Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_) => {
+                    return Ok(seq(o))
+                }
                 Object::Range(r) => {
                     return Ok(new_iter(IterKind::Range {
                         next: Cell::new(r.start),
@@ -101,6 +103,7 @@ impl Vm {
                 | Object::Tuple(_)
                 | Object::Str(_)
                 | Object::Bytes(_)
+                | Object::ByteArray(_)
                 | Object::Range(_)
                 | Object::BigRange(_)
                 | Object::Dict(_)

@@ -88,6 +88,7 @@ impl Vm {
                     b.to_string()
                 }
                 Object::Complex(re, im) => complex_repr(*re, *im),
+                Object::ByteArray(b) => format!("bytearray({})", crate::format::bytearray_repr(&b.borrow())),
                 Object::Bytes(b) => bytes_repr(b),
                 Object::Tuple(t) => {
                     let items = t.to_vec();

@@ -90,11 +90,23 @@ impl Vm {
         };
         let start = match bound(self, &s.start)? {
             Some(v) => clamp(v),
-            None => if backwards { upper.clone() } else { lower.clone() },
+            None => {
+                if backwards {
+                    upper.clone()
+                } else {
+                    lower.clone()
+                }
+            }
         };
         let stop = match bound(self, &s.stop)? {
             Some(v) => clamp(v),
-            None => if backwards { lower.clone() } else { upper.clone() },
+            None => {
+                if backwards {
+                    lower.clone()
+                } else {
+                    upper.clone()
+                }
+            }
         };
         Ok((start, stop, step))
     }
@@ -137,7 +149,7 @@ impl Vm {
 
     /// An index into a sequence of `len` items: negative counts from the end; None when
     /// out of range.
-    fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+    pub(crate) fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
         let i = match key {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
@@ -246,6 +258,7 @@ impl Vm {
                     None => Err(self.index_error("index out of range")),
                 }
             }
+            Object::ByteArray(b) => self.bytearray_getitem(b, key),
             Object::Range(r) => {
                 if let Some(s) = slice {
                     return self.range_slice(container, s);
@@ -341,6 +354,7 @@ impl Vm {
                         None => Err(self.index_error("list assignment index out of range")),
                     };
                 }
+                Object::ByteArray(b) => return self.bytearray_setitem(b, &key, &value),
                 Object::Instance(_) => {
                     if self.call_dunder(container, "__setitem__", &[key, value])?.is_some() {
                         return Ok(());
@@ -363,6 +377,7 @@ impl Vm {
                         None => Err(self.key_error(key.clone())),
                     }
                 }
+                Object::ByteArray(b) => return self.bytearray_delitem(b, key),
                 Object::List(l) => {
                     let len = l.borrow().len();
                     if let Value::Obj(k) = key {
@@ -470,23 +485,10 @@ impl Vm {
                     let items: Vec<Value> = (0..r.len).map(|i| Value::Int(r.item(i))).collect();
                     return self.seq_contains(&items, item);
                 }
-                Object::Bytes(b) => {
-                    return match item {
-                        Value::Int(i) => {
-                            if !(0..=255).contains(i) {
-                                return Err(self.value_error("byte must be in range(0, 256)"));
-                            }
-                            Ok(b.contains(&(*i as u8)))
-                        }
-                        Value::Obj(x) if matches!(&**x, Object::Bytes(_)) => {
-                            let Object::Bytes(sub) = &**x else { unreachable!() };
-                            Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
-                        }
-                        _ => {
-                            let tn = self.type_name(item);
-                            Err(self.type_error(format!("a bytes-like object is required, not '{tn}'")))
-                        }
-                    }
+                Object::Bytes(b) => return self.bytes_contains(b, item),
+                Object::ByteArray(b) => {
+                    let data = b.borrow().clone();
+                    return self.bytes_contains(&data, item);
                 }
                 Object::DictView(d, kind) => {
                     let dict = d.as_dict().expect("dict");

@@ -133,7 +133,8 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
     // A keys or items view on the right accepts any iterable on the left (the view's
     // reflected operator turns both sides into sets).
     if let Value::Obj(yo) = b {
-        let left_is_set = matches!(a, Value::Obj(x) if matches!(&**x, Object::Set(_) | Object::FrozenSet(_) | Object::DictView(..)));
+        let left_is_set =
+            matches!(a, Value::Obj(x) if matches!(&**x, Object::Set(_) | Object::FrozenSet(_) | Object::DictView(..)));
         if matches!(&**yo, Object::DictView(_, k) if *k != DictViewKind::Values)
             && matches!(op, BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor)
             && !left_is_set
@@ -143,7 +144,10 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
     }
     let (Value::Obj(x), y) = (a, b) else {
         if let (Value::Obj(yo), BinaryOp::Multiply) = (b, op) {
-            if matches!(&**yo, Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_)) {
+            if matches!(
+                &**yo,
+                Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_)
+            ) {
                 return sequence_binary(vm, b, a, op, false);
             }
         }
@@ -212,19 +216,27 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
             }
         },
         (Object::Bytes(s), BinaryOp::Remainder) => super::bytes::bytes_percent(vm, s, y).map(Some),
-        (Object::Bytes(s), BinaryOp::Add) => match y {
-            Value::Obj(o) if matches!(&**o, Object::Bytes(_)) => {
-                let Object::Bytes(t) = &**o else { unreachable!() };
-                let mut out = s.to_vec();
-                out.extend_from_slice(t);
-                Ok(Some(Value::from_obj(Object::Bytes(out.into_boxed_slice()))))
-            }
-            _ => {
-                let tn = vm.type_name(y);
-                Err(vm.type_error(format!("can't concat {tn} to bytes")))
-            }
-        },
-        (Object::List(_) | Object::Tuple(_) | Object::Bytes(_), BinaryOp::Multiply) => {
+        (Object::ByteArray(s), BinaryOp::Remainder) => {
+            let data = s.borrow().clone();
+            let r = super::bytes::bytes_percent(vm, &data, y)?;
+            let bytes = super::bytes_like(&r).map(|b| b.into_owned()).unwrap_or_default();
+            Ok(Some(super::new_bytearray(bytes)))
+        }
+        // Concatenation gives the left operand's type.
+        (Object::Bytes(_) | Object::ByteArray(_), BinaryOp::Add) => {
+            let left = super::bytes_like(a).expect("bytes-like").into_owned();
+            let Some(right) = super::bytes_like(y) else {
+                let (tn, own) = (vm.type_name(y), vm.type_name(a));
+                return Err(vm.type_error(format!("can't concat {tn} to {own}")));
+            };
+            let mut out = left;
+            out.extend_from_slice(&right);
+            Ok(Some(match &**x {
+                Object::ByteArray(_) => super::new_bytearray(out),
+                _ => Value::from_obj(Object::Bytes(out.into_boxed_slice())),
+            }))
+        }
+        (Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_), BinaryOp::Multiply) => {
             let Some(n) = repeat_count(vm, y)? else {
                 let tn = vm.type_name(y);
                 return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{tn}'")));
@@ -240,6 +252,10 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
                     vm.tuple_val(out)
                 }
                 Object::Bytes(b) => Value::from_obj(Object::Bytes(vm.repeat_bytes(b, n)?.into_boxed_slice())),
+                Object::ByteArray(b) => {
+                    let data = b.borrow().clone();
+                    super::new_bytearray(vm.repeat_bytes(&data, n)?)
+                }
                 _ => unreachable!(),
             }))
         }

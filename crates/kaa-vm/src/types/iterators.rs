@@ -27,6 +27,7 @@ pub fn iter_next(vm: &mut Vm, kind: &IterKind) -> PyResult<Option<Value>> {
                     vm.str_val(c.encode_utf8(&mut buf))
                 }),
                 Object::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),
+                Object::ByteArray(b) => b.borrow().get(i).map(|x| Value::Int(*x as i64)),
                 _ => None,
             };
             match item {

@@ -15,8 +15,8 @@ mod numbers;
 mod object;
 mod range_bytes;
 pub mod set_ops;
-mod sort;
 mod signatures;
+mod sort;
 mod str;
 mod super_type;
 mod typeobj;
@@ -33,6 +33,7 @@ use crate::objects::typeobj::{Layout, TypeObj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
+pub use bytes::{bytes_like, new_bytearray};
 pub use container::{sequence_binary, sort_options};
 pub use exception::ExcTypes;
 pub use iterators::iter_next;
@@ -54,6 +55,7 @@ pub struct Types {
     pub complex: ObjRef,
     pub str: ObjRef,
     pub bytes: ObjRef,
+    pub bytearray: ObjRef,
     pub tuple: ObjRef,
     pub list: ObjRef,
     pub dict: ObjRef,
@@ -86,6 +88,7 @@ pub struct Types {
     pub str_ascii_iterator: ObjRef,
     pub str_iterator: ObjRef,
     pub bytes_iterator: ObjRef,
+    pub bytearray_iterator: ObjRef,
     pub range_iterator: ObjRef,
     pub dict_keyiterator: ObjRef,
     pub dict_reversekeyiterator: ObjRef,
@@ -155,6 +158,7 @@ impl Types {
             complex: t("complex", &object, true),
             str: t("str", &object, true),
             bytes: t("bytes", &object, true),
+            bytearray: t("bytearray", &object, true),
             tuple: t("tuple", &object, true),
             list: t("list", &object, true),
             dict: t("dict", &object, true),
@@ -187,6 +191,7 @@ impl Types {
             str_ascii_iterator: t("str_ascii_iterator", &object, false),
             str_iterator: t("str_iterator", &object, false),
             bytes_iterator: t("bytes_iterator", &object, false),
+            bytearray_iterator: t("bytearray_iterator", &object, false),
             range_iterator: t("range_iterator", &object, false),
             dict_keyiterator: t("dict_keyiterator", &object, false),
             dict_valueiterator: t("dict_valueiterator", &object, false),

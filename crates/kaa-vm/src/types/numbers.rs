@@ -121,10 +121,9 @@ fn int_new(vm: &mut Vm, ty: &ObjRef, a: Args) -> PyResult<Value> {
     if let Some(base) = base {
         let text = match &x {
             Value::Obj(o) if o.as_str().is_some() => o.as_str().expect("str").as_str().to_string(),
-            Value::Obj(o) if matches!(&**o, Object::Bytes(_)) => match &**o {
-                Object::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
-                _ => unreachable!(),
-            },
+            Value::Obj(o) if matches!(&**o, Object::Bytes(_) | Object::ByteArray(_)) => {
+                String::from_utf8_lossy(&super::bytes_like(&x).expect("bytes-like")).into_owned()
+            }
             _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
         crate::format::check_int_str_digits(vm, &text, base)?;
@@ -157,15 +156,18 @@ impl Vm {
                         Err(self.value_error(format!("invalid literal for int() with base 10: {r}")))
                     }
                 },
-                Object::Bytes(b) => match crate::format::check_int_str_digits(self, &String::from_utf8_lossy(b), 10)
-                    .map(|_| parse_int(&String::from_utf8_lossy(b), 10))?
-                {
-                    Some(v) => Ok(int_value(v)),
-                    None => {
-                        let r = self.repr_string(x)?;
-                        Err(self.value_error(format!("invalid literal for int() with base 10: {r}")))
+                Object::Bytes(_) | Object::ByteArray(_) => {
+                    let b = super::bytes_like(x).expect("bytes-like").into_owned();
+                    match crate::format::check_int_str_digits(self, &String::from_utf8_lossy(&b), 10)
+                        .map(|_| parse_int(&String::from_utf8_lossy(&b), 10))?
+                    {
+                        Some(v) => Ok(int_value(v)),
+                        None => {
+                            let r = self.repr_string(x)?;
+                            Err(self.value_error(format!("invalid literal for int() with base 10: {r}")))
+                        }
                     }
-                },
+                }
                 Object::Instance(_) => {
                     for name in ["__int__", "__index__"] {
                         if let Some(r) = self.call_dunder(x, name, &[])? {
@@ -251,13 +253,19 @@ fn float_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
                 }
             },
             // Bytes are parsed as ASCII text.
-            Object::Bytes(b) => match std::str::from_utf8(b).ok().filter(|t| t.is_ascii()).and_then(parse_float) {
-                Some(f) => Ok(Value::Float(f)),
-                None => {
-                    let r = vm.repr_string(x)?;
-                    Err(vm.value_error(format!("could not convert string to float: {r}")))
+            Object::Bytes(_) | Object::ByteArray(_) => {
+                match std::str::from_utf8(&super::bytes_like(x).expect("bytes-like"))
+                    .ok()
+                    .filter(|t| t.is_ascii())
+                    .and_then(parse_float)
+                {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => {
+                        let r = vm.repr_string(x)?;
+                        Err(vm.value_error(format!("could not convert string to float: {r}")))
+                    }
                 }
-            },
+            }
             Object::Instance(_) => {
                 if let Some(r) = vm.call_dunder(x, "__float__", &[])? {
                     return match r {
@@ -388,8 +396,7 @@ fn round_float(f: f64, n: i64) -> f64 {
     let bits = f.abs().to_bits();
     let raw_exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mantissa, exp) =
-        if raw_exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), raw_exp - 1075) };
+    let (mantissa, exp) = if raw_exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), raw_exp - 1075) };
     let scale = num_traits::pow(BigInt::from(10), (-n) as usize);
     let (num, den) = if exp >= 0 {
         (BigInt::from(mantissa) << exp as usize, scale.clone())
@@ -398,7 +405,11 @@ fn round_float(f: f64, n: i64) -> f64 {
     };
     let q = round_half_even(&num, &den);
     let magnitude: f64 = (q * scale).to_string().parse().unwrap_or(f64::INFINITY);
-    if f < 0.0 { -magnitude } else { magnitude }
+    if f < 0.0 {
+        -magnitude
+    } else {
+        magnitude
+    }
 }
 
 pub fn init(vm: &mut Vm) {

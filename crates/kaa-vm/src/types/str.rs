@@ -135,11 +135,11 @@ fn str_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
         return Ok(Value::Obj(vm.to_str(obj)?));
     }
     match obj {
-        Value::Obj(o) if matches!(&**o, Object::Bytes(_)) => {
-            let Object::Bytes(b) = &**o else { unreachable!() };
+        Value::Obj(o) if matches!(&**o, Object::Bytes(_) | Object::ByteArray(_)) => {
+            let b = super::bytes_like(obj).expect("bytes-like");
             let text = super::bytes::codecs::decode(
                 vm,
-                b,
+                &b,
                 encoding.as_deref().unwrap_or("utf-8"),
                 errors.as_deref().unwrap_or("strict"),
             )?;
