@@ -13,6 +13,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("dis", include_str!("../../../lib/dis.py")),
     ("_structseq", include_str!("../../../lib/_structseq.py")),
     ("_sitebuiltins", include_str!("../../../lib/_sitebuiltins.py")),
+    ("io", include_str!("../../../lib/io.py")),
 ];
 
 /// Makes the standard library importable in `vm` and creates `sys`.

@@ -13,6 +13,7 @@ use crate::objects::builtin_func::{BoundMethod, BuiltinFunction, GetSetDescripto
 use crate::objects::code::Code;
 use crate::objects::dict::DictObj;
 use crate::objects::exception::ExceptionObj;
+use crate::objects::file::FileObj;
 use crate::objects::frame::FrameObj;
 use crate::objects::function::FunctionObj;
 use crate::objects::instance::InstanceObj;
@@ -67,6 +68,8 @@ pub enum Object {
     Traceback(Box<TracebackObj>),
     Iter(Box<IterObj>),
     TextIO(Box<TextIOObj>),
+    /// A file made by `open()`.
+    File(Box<FileObj>),
     Instance(InstanceObj),
     /// `super(type, obj)`: attribute lookups continue along `type(obj)`'s MRO after
     /// `thisclass`.

@@ -170,7 +170,7 @@ pub fn register(vm: &mut Vm) {
         let pos = vm.check_positional("next", &a, 1, 2)?;
         let is_iter = match &pos[0] {
             Value::Obj(o) => match &**o {
-                Object::Iter(_) | Object::TextIO(_) => true,
+                Object::Iter(_) | Object::TextIO(_) | Object::File(_) => true,
                 Object::Instance(_) => vm.type_of(&pos[0]).as_type().expect("type").lookup("__next__").is_some(),
                 _ => false,
             },
@@ -348,6 +348,13 @@ pub fn register(vm: &mut Vm) {
         Ok(vm.str_val(&line))
     });
     add_builtin(vm, "__build_class__", |vm, a| vm.build_class(a));
+    add_builtin(vm, "open", crate::types::file_open);
+    add_builtin(vm, "breakpoint", |vm, a| {
+        let Some(hook) = vm.sys_attr("breakpointhook") else {
+            return Err(vm.runtime_error("lost sys.breakpointhook"));
+        };
+        vm.call(&hook, a.args, a.kwnames)
+    });
 }
 
 fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -5,6 +5,7 @@ pub mod builtin_func;
 pub mod code;
 pub mod dict;
 pub mod exception;
+pub mod file;
 pub mod frame;
 pub mod function;
 pub mod instance;

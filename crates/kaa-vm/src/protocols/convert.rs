@@ -62,6 +62,7 @@ impl Vm {
                 Object::Frame(_) => t.frame.clone(),
                 Object::Traceback(_) => t.traceback.clone(),
                 Object::TextIO(_) => t.textio.clone(),
+                Object::File(f) => crate::types::file_type(self, f),
                 Object::Instance(i) => i.class.borrow().clone(),
                 Object::NotImplemented => t.not_implemented.clone(),
                 Object::Ellipsis => t.ellipsis.clone(),

@@ -66,6 +66,12 @@ impl Vm {
                 }
                 Object::Iter(_) => return Ok(v.clone()),
                 Object::TextIO(_) => return Ok(v.clone()),
+                Object::File(f) => {
+                    if f.state.borrow().file.is_none() {
+                        return Err(self.value_error("I/O operation on closed file."));
+                    }
+                    return Ok(v.clone());
+                }
                 Object::Instance(_) => {
                     // `__iter__ = None` declares the class not iterable.
                     let declared = self.type_of(v).as_type().expect("type").lookup("__iter__");
@@ -111,7 +117,8 @@ impl Vm {
                 | Object::Set(_)
                 | Object::FrozenSet(_)
                 | Object::Iter(_)
-                | Object::TextIO(_) => true,
+                | Object::TextIO(_)
+                | Object::File(_) => true,
                 Object::Instance(_) => {
                     let ty = self.type_of(v);
                     let t = ty.as_type().expect("type");
@@ -130,7 +137,7 @@ impl Vm {
     fn is_iterator(&self, v: &Value) -> bool {
         match v {
             Value::Obj(o) => match &**o {
-                Object::Iter(_) | Object::TextIO(_) => true,
+                Object::Iter(_) | Object::TextIO(_) | Object::File(_) => true,
                 Object::Instance(_) => {
                     let ty = self.type_of(v);
                     ty.as_type().expect("type").lookup("__next__").is_some()
@@ -158,6 +165,7 @@ impl Vm {
                 Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => Ok(None),
                 Err(e) => Err(e),
             },
+            Object::File(_) => crate::types::file_next(self, it),
             Object::TextIO(t) => {
                 if t.closed.get() {
                     return Err(self.value_error("I/O operation on closed file."));

@@ -275,6 +275,7 @@ impl Vm {
                     t.name(),
                     if t.name() == "<stdin>" { "r" } else { "w" }
                 ),
+                Object::File(f) => crate::types::file_repr(self, f)?,
                 Object::Instance(_) => self.instance_repr(v)?,
                 Object::NotImplemented => "NotImplemented".into(),
                 Object::Ellipsis => "Ellipsis".into(),

@@ -7,6 +7,7 @@ mod complex;
 mod container;
 mod container_dunders;
 pub mod exception;
+mod file;
 mod function;
 mod iterators;
 mod mapping_set;
@@ -34,6 +35,12 @@ use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
 pub use bytes::{bytes_like, new_bytearray};
+pub use file::{file_next, file_open, file_repr, file_type};
+
+/// A new bytes value.
+pub fn bytes_value(data: Vec<u8>) -> Value {
+    Value::from_obj(Object::Bytes(data.into_boxed_slice()))
+}
 pub use container::{sequence_binary, sort_options};
 pub use exception::ExcTypes;
 pub use iterators::iter_next;
@@ -82,6 +89,10 @@ pub struct Types {
     pub frame: ObjRef,
     pub traceback: ObjRef,
     pub textio: ObjRef,
+    pub text_file: ObjRef,
+    pub buffered_reader: ObjRef,
+    pub buffered_writer: ObjRef,
+    pub buffered_random: ObjRef,
     pub list_iterator: ObjRef,
     pub list_reverseiterator: ObjRef,
     pub tuple_iterator: ObjRef,
@@ -185,6 +196,10 @@ impl Types {
             frame: t("frame", &object, false),
             traceback: t("traceback", &object, false),
             textio: make_type("TextIOWrapper", "_io", Some(&object), Layout::Builtin, true),
+            text_file: make_type("TextIOWrapper", "_io", Some(&object), Layout::Builtin, true),
+            buffered_reader: make_type("BufferedReader", "_io", Some(&object), Layout::Builtin, true),
+            buffered_writer: make_type("BufferedWriter", "_io", Some(&object), Layout::Builtin, true),
+            buffered_random: make_type("BufferedRandom", "_io", Some(&object), Layout::Builtin, true),
             list_iterator: t("list_iterator", &object, false),
             list_reverseiterator: t("list_reverseiterator", &object, false),
             tuple_iterator: t("tuple_iterator", &object, false),
@@ -226,6 +241,7 @@ pub fn init(vm: &mut Vm) {
     exception::init(vm);
     container_dunders::init(vm);
     super_type::init(vm);
+    file::init(vm);
     // PEP 585: `list[int]` and friends make a types.GenericAlias.
     let generic = [
         vm.types.list.clone(),
