@@ -318,6 +318,7 @@ pub fn register(vm: &mut Vm) {
     add_builtin(vm, "oct", |vm, a| radix(vm, a, "oct", 8, "0o"));
     add_builtin(vm, "hex", |vm, a| radix(vm, a, "hex", 16, "0x"));
     add_builtin(vm, "input", |vm, a| {
+        vm.no_kwargs("input", &a)?;
         let pos = vm.check_positional("input", &a, 0, 1)?;
         if let Some(p) = pos.first() {
             let s = vm.to_str_string(p)?;
@@ -391,6 +392,8 @@ fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let target = if file.is_none() {
         match vm.sys_attr("stdout") {
             Some(f) => f,
+            // `del sys.stdout` leaves print nowhere to write.
+            None if vm.sys_dict.is_some() => return Err(vm.runtime_error("lost sys.stdout")),
             None => Value::Obj(vm.stdout.clone()),
         }
     } else {
