@@ -187,9 +187,33 @@ pub fn parse(spec: &str, default_align: char, default_type: Option<char>, type_n
     Ok(s)
 }
 
-/// Repeats `c` `n` times.
-fn fill(c: char, n: usize) -> String {
-    std::iter::repeat_n(c, n).collect()
+/// `parts` joined, with `left` and `right` copies of `fill` around them; a result too
+/// big to allocate is a MemoryError (a program chooses the width).
+fn padded(fill: char, left: usize, parts: &[&str], right: usize) -> FmtResult<String> {
+    let body: usize = parts.iter().map(|p| p.len()).sum();
+    let size = left
+        .checked_add(right)
+        .and_then(|n| n.checked_mul(fill.len_utf8()))
+        .and_then(|n| n.checked_add(body))
+        .ok_or(FmtError::Memory)?;
+    let mut out = String::new();
+    out.try_reserve_exact(size).map_err(|_| FmtError::Memory)?;
+    let mut buf = [0u8; 4];
+    let unit: &str = fill.encode_utf8(&mut buf);
+    let push_fill = |out: &mut String, n: usize| {
+        if fill.is_ascii() {
+            // One byte repeated: extend in bulk rather than char by char.
+            out.push_str(&unit.repeat(n));
+        } else {
+            out.extend(std::iter::repeat_n(fill, n));
+        }
+    };
+    push_fill(&mut out, left);
+    for p in parts {
+        out.push_str(p);
+    }
+    push_fill(&mut out, right);
+    Ok(out)
 }
 
 /// Pads text of `len` characters to the width: (left, right) padding counts.
@@ -213,9 +237,8 @@ fn check_len(n: usize) -> FmtResult<()> {
 /// Pads a non-numeric result (str, complex) to the spec's width.
 pub fn pad_text(text: &str, spec: &Spec) -> FmtResult<String> {
     let len = text.chars().count();
-    check_len(spec.width.unwrap_or(0))?;
     let (l, r) = padding(len, spec.width, spec.align);
-    Ok(format!("{}{text}{}", fill(spec.fill, l), fill(spec.fill, r)))
+    padded(spec.fill, l, &[text], r)
 }
 
 /// Inserts separators into `digits` from the right, every `every` digits, padding with
@@ -261,9 +284,10 @@ fn layout_number(
     every: usize,
 ) -> FmtResult<String> {
     let width = spec.width.unwrap_or(0);
-    check_len(width)?;
     let fixed = sign.len() + prefix.len() + rest.chars().count();
     let min_width = if spec.fill == '0' && spec.align == '=' { width.saturating_sub(fixed) } else { 0 };
+    // Zero padding goes through digit grouping, which is not built for huge widths.
+    check_len(min_width)?;
     let grouped = if digits.is_empty() { String::new() } else { group_digits(digits, sep, every, min_width) };
     let len = fixed + grouped.len();
     let pad = width.saturating_sub(len);
@@ -273,8 +297,11 @@ fn layout_number(
         '=' => (0, pad, 0),
         _ => (pad, 0, 0),
     };
-    let f = |n| fill(spec.fill, n);
-    Ok(format!("{}{sign}{prefix}{}{grouped}{rest}{}", f(l), f(s), f(r)))
+    if s > 0 {
+        let inner = padded(spec.fill, s, &[&grouped, rest], 0)?;
+        return padded(spec.fill, l, &[sign, prefix, &inner], r);
+    }
+    padded(spec.fill, l, &[sign, prefix, &grouped, rest], r)
 }
 
 /// The sign to show for a number.
