@@ -273,6 +273,12 @@ impl Vm {
             if let Some(r) = self.binary_dunder(a, b, op, inplace)? {
                 return Ok(r);
             }
+            // `n * seq` with an object that has __index__: the sequence repeats itself.
+            if op == BinaryOp::Multiply && is_instance(a) && !is_instance(b) {
+                if let Some(r) = crate::types::sequence_binary(self, b, a, op, false)? {
+                    return Ok(r);
+                }
+            }
         } else if let Some(r) = self.builtin_binary(a, b, op, inplace)? {
             return Ok(r);
         }

@@ -124,16 +124,15 @@ pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
             (Object::Bytes(_) | Object::ByteArray(_), Object::Bytes(_) | Object::ByteArray(_)) => {
                 Some(crate::types::bytes_like(a) == crate::types::bytes_like(b))
             }
+            // Tuples compare their common items before their lengths (lists, in the
+            // slow path, look at the lengths first).
             (Object::Tuple(s), Object::Tuple(t)) => {
-                if s.len() != t.len() {
-                    return Some(false);
-                }
                 for (p, q) in s.iter().zip(t.iter()) {
                     if !eq_fast(p, q)? {
                         return Some(false);
                     }
                 }
-                Some(true)
+                Some(s.len() == t.len())
             }
             (Object::Complex(a1, b1), Object::Complex(a2, b2)) => Some(a1 == a2 && b1 == b2),
             (Object::Instance(_), _) | (_, Object::Instance(_)) => None,
@@ -322,6 +321,10 @@ impl Vm {
             }
             (Object::List(s), Object::List(t)) => {
                 let (s, t) = (s.borrow().clone(), t.borrow().clone());
+                // Lists of different lengths are unequal without comparing items.
+                if s.len() != t.len() && matches!(op, CompareOp::Eq | CompareOp::Ne) {
+                    return Ok(Some(op == CompareOp::Ne));
+                }
                 self.compare_sequences(&s, &t, op).map(Some)
             }
             (Object::Complex(a1, b1), Object::Complex(a2, b2)) => match op {

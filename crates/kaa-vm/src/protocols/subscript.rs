@@ -439,8 +439,14 @@ impl Vm {
         if let Value::Obj(o) = container {
             match &**o {
                 Object::List(l) => {
-                    let items = l.borrow().clone();
-                    return self.seq_contains(&items, item);
+                    let mut i = 0;
+                    while let Some(x) = crate::types::live_item(l, i) {
+                        if x.is(item) || self.eq_bool(&x, item)? {
+                            return Ok(true);
+                        }
+                        i += 1;
+                    }
+                    return Ok(false);
                 }
                 Object::Tuple(t) => {
                     let items = t.to_vec();

@@ -127,6 +127,18 @@ impl Vm {
     }
 }
 
+/// Item `i` of a list as it is now (None past its end), for loops whose comparisons
+/// may change the list, as CPython's list methods allow.
+pub fn live_item(l: &RefCell<Vec<Value>>, i: usize) -> Option<Value> {
+    l.borrow().get(i).cloned()
+}
+
+/// Whether `v` is an instance of a class that defines `name`.
+fn is_instance_with(vm: &Vm, v: &Value, name: &str) -> bool {
+    matches!(v, Value::Obj(o) if matches!(&**o, Object::Instance(_)))
+        && vm.type_of(v).as_type().is_some_and(|t| t.lookup(name).is_some())
+}
+
 /// Operators on sequences and sets: concatenation, repetition, `%` formatting, and set
 /// algebra. `None` when unsupported.
 pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace: bool) -> PyResult<Option<Value>> {
@@ -153,13 +165,15 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
         }
         return Ok(None);
     };
+    // The count of a repetition: an int, or an object with __index__.
     let repeat_count = |vm: &mut Vm, n: &Value| -> PyResult<Option<usize>> {
-        match crate::protocols::arith::as_int(n) {
-            Some(_) => {
-                let c = vm.to_i64(n).map_err(|_| vm.overflow_error("cannot fit 'int' into an index-sized integer"))?;
-                Ok(Some(c.max(0) as usize))
-            }
-            None => Ok(None),
+        if !vm.has_index(n) {
+            return Ok(None);
+        }
+        let c = vm.big_index(n)?;
+        match num_traits::ToPrimitive::to_i64(&c) {
+            Some(c) => Ok(Some(c.max(0) as usize)),
+            None => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
         }
     };
     match (&**x, op) {
@@ -178,6 +192,7 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
                 Err(vm.type_error(format!("can only concatenate str (not \"{tn}\") to str")))
             }
         },
+        (Object::Str(_), BinaryOp::Multiply) if is_instance_with(vm, y, "__rmul__") => Ok(None),
         (Object::Str(s), BinaryOp::Multiply) => match repeat_count(vm, y)? {
             Some(n) => {
                 let out = vm.repeat_str(s.as_str(), s.char_len(), n)?;
@@ -237,6 +252,10 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
             }))
         }
         (Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_), BinaryOp::Multiply) => {
+            // A class with __rmul__ gets its turn first (numeric slots precede repetition).
+            if is_instance_with(vm, y, "__rmul__") {
+                return Ok(None);
+            }
             let Some(n) = repeat_count(vm, y)? else {
                 let tn = vm.type_name(y);
                 return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{tn}'")));
@@ -420,9 +439,10 @@ fn init_list(vm: &mut Vm) {
     add_method(vm, &t, "remove", |vm, a| {
         let x = vm.one_arg("list.remove", &a.shift())?.clone();
         let l = list_of(vm, &a.args[0])?;
-        let items = l.borrow().clone();
-        for (i, item) in items.iter().enumerate() {
-            if item.is(&x) || vm.eq_bool(item, &x)? {
+        // The list is read as it stands at each step: comparisons may change it.
+        let mut i = 0;
+        while let Some(item) = live_item(l, i) {
+            if item.is(&x) || vm.eq_bool(&item, &x)? {
                 let mut list = l.borrow_mut();
                 if i < list.len() {
                     let old = list.remove(i);
@@ -431,30 +451,46 @@ fn init_list(vm: &mut Vm) {
                 }
                 return Ok(Value::None);
             }
+            i += 1;
         }
         Err(vm.value_error("list.remove(x): x not in list"))
     });
     add_method(vm, &t, "index", |vm, a| {
-        let items = list_of(vm, &a.args[0])?.borrow().clone();
-        seq_index(vm, &items, a.shift(), "").map_err(|e| e).or_else(|e| {
-            if vm.err_matches(&e, &vm.exc.value_error.clone())
-                && vm.exc_args(&e.0).first().is_some_and(|m| vm.as_str_ref(m) == Some(""))
-            {
-                let x = a.args[1].clone();
-                let r = vm.repr_string(&x)?;
-                return Err(vm.value_error(format!("{r} is not in list")));
+        let pos = vm.check_positional("index", &a.shift(), 1, 3)?;
+        let l = list_of(vm, &a.args[0])?;
+        let len = l.borrow().len() as i64;
+        let bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
+            match v {
+                None => Ok(default),
+                Some(v) => {
+                    let i = vm.clamped_index(v)?;
+                    Ok(if i < 0 { (i.saturating_add(len)).max(0) } else { i })
+                }
             }
-            Err(e)
-        })
+        };
+        let start = bound(vm, pos.get(1), 0)?;
+        // Without a stop the search follows the list as it grows.
+        let stop = bound(vm, pos.get(2), i64::MAX)?;
+        let mut i = start;
+        while i < stop {
+            let Some(item) = live_item(l, i as usize) else { break };
+            if item.is(&pos[0]) || vm.eq_bool(&item, &pos[0])? {
+                return Ok(Value::Int(i));
+            }
+            i += 1;
+        }
+        let r = vm.repr_string(&pos[0])?;
+        Err(vm.value_error(format!("{r} is not in list")))
     });
     add_method(vm, &t, "count", |vm, a| {
         let x = vm.one_arg("list.count", &a.shift())?.clone();
-        let items = list_of(vm, &a.args[0])?.borrow().clone();
-        let mut n = 0;
-        for i in &items {
-            if i.is(&x) || vm.eq_bool(i, &x)? {
+        let l = list_of(vm, &a.args[0])?;
+        let (mut n, mut i) = (0, 0);
+        while let Some(item) = live_item(l, i) {
+            if item.is(&x) || vm.eq_bool(&item, &x)? {
                 n += 1;
             }
+            i += 1;
         }
         Ok(Value::Int(n))
     });

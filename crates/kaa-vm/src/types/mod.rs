@@ -41,7 +41,7 @@ pub use file::{file_next, file_open, file_repr, file_type};
 pub fn bytes_value(data: Vec<u8>) -> Value {
     Value::from_obj(Object::Bytes(data.into_boxed_slice()))
 }
-pub use container::{sequence_binary, sort_options};
+pub use container::{live_item, sequence_binary, sort_options};
 pub use exception::ExcTypes;
 pub use iterators::iter_next;
 pub use mapping_set::{compare_sets, to_frozenset, view_as_set};
