@@ -163,8 +163,7 @@ impl Vm {
             // list += iterable extends in place.
             if let (BinaryOp::Add, Value::Obj(o)) = (op, a) {
                 if let Object::List(l) = &**o {
-                    let items = self.iterate(b)?;
-                    l.borrow_mut().extend(items);
+                    self.list_extend(l, b)?;
                     return Ok(a.clone());
                 }
             }

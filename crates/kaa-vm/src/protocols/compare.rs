@@ -319,14 +319,7 @@ impl Vm {
                 let (s, t) = (s.to_vec(), t.to_vec());
                 self.compare_sequences(&s, &t, op).map(Some)
             }
-            (Object::List(s), Object::List(t)) => {
-                let (s, t) = (s.borrow().clone(), t.borrow().clone());
-                // Lists of different lengths are unequal without comparing items.
-                if s.len() != t.len() && matches!(op, CompareOp::Eq | CompareOp::Ne) {
-                    return Ok(Some(op == CompareOp::Ne));
-                }
-                self.compare_sequences(&s, &t, op).map(Some)
-            }
+            (Object::List(s), Object::List(t)) => self.compare_lists(s, t, op).map(Some),
             (Object::Complex(a1, b1), Object::Complex(a2, b2)) => match op {
                 CompareOp::Eq => Ok(Some(a1 == a2 && b1 == b2)),
                 CompareOp::Ne => Ok(Some(!(a1 == a2 && b1 == b2))),
@@ -434,6 +427,40 @@ impl Vm {
     }
 
     /// Lexicographic comparison of two sequences (tuple/list semantics).
+    /// Two lists compared as CPython does: unequal lengths decide `==` at once; items
+    /// are read as the lists stand at each step (comparisons may change them).
+    fn compare_lists(
+        &mut self,
+        s: &std::cell::RefCell<Vec<Value>>,
+        t: &std::cell::RefCell<Vec<Value>>,
+        op: CompareOp,
+    ) -> PyResult<bool> {
+        use crate::types::live_item;
+        if s.borrow().len() != t.borrow().len() && matches!(op, CompareOp::Eq | CompareOp::Ne) {
+            return Ok(op == CompareOp::Ne);
+        }
+        self.enter_native_for(" in comparison")?;
+        let result = (|| {
+            let mut i = 0;
+            while let (Some(x), Some(y)) = (live_item(s, i), live_item(t, i)) {
+                if !x.is(&y) && !self.eq_bool(&x, &y)? {
+                    // The first differing items decide, if both are still there.
+                    let (Some(x), Some(y)) = (live_item(s, i), live_item(t, i)) else { break };
+                    return match op {
+                        CompareOp::Eq => Ok(false),
+                        CompareOp::Ne => Ok(true),
+                        _ => self.compare_bool(&x, &y, op),
+                    };
+                }
+                i += 1;
+            }
+            let (n, m) = (s.borrow().len(), t.borrow().len());
+            Ok(ordering_matches(Some(n.cmp(&m)), op))
+        })();
+        self.leave_native();
+        result
+    }
+
     pub fn compare_sequences(&mut self, s: &[Value], t: &[Value], op: CompareOp) -> PyResult<bool> {
         self.enter_native_for(" in comparison")?;
         let result = (|| {

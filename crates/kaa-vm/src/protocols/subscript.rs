@@ -8,9 +8,22 @@ use crate::objects::slice::{SliceIndices, SliceObj};
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// An index against a length: negative counts from the end; None when out of range.
+pub(crate) fn resolve_index(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i + len as i64 } else { i };
+    (i >= 0 && (i as usize) < len).then_some(i as usize)
+}
+
 impl Vm {
     /// Resolves a slice against a sequence length.
     pub fn slice_indices(&mut self, s: &SliceObj, len: usize) -> PyResult<SliceIndices> {
+        let (start, stop, step) = self.slice_parts(s)?;
+        Ok(SliceIndices::adjust(start, stop, step, len as i64))
+    }
+
+    /// A slice's bounds converted (`__index__` may run, and change the sequence: the
+    /// caller reads the length afterwards, as CPython does).
+    pub(crate) fn slice_parts(&mut self, s: &SliceObj) -> PyResult<(Option<i64>, Option<i64>, i64)> {
         let step = match &s.step {
             Value::None => 1,
             v => self.slice_bound(v)?,
@@ -26,7 +39,7 @@ impl Vm {
             Value::None => None,
             v => Some(self.slice_bound(v)?),
         };
-        Ok(SliceIndices::adjust(start, stop, step, len as i64))
+        Ok((start, stop, step))
     }
 
     /// A start or stop argument (`list.index(x, start, stop)`): an integer, huge values
@@ -150,7 +163,14 @@ impl Vm {
     /// An index into a sequence of `len` items: negative counts from the end; None when
     /// out of range.
     pub(crate) fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
-        let i = match key {
+        let i = self.key_index(key, what)?;
+        Ok(resolve_index(i, len))
+    }
+
+    /// The integer a subscript names (before it is resolved against a length, which its
+    /// `__index__` may change).
+    pub(crate) fn key_index(&mut self, key: &Value, what: &str) -> PyResult<i64> {
+        Ok(match key {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => {
@@ -164,9 +184,7 @@ impl Vm {
                 }
                 return Err(self.type_error(format!("{what} indices must be integers or slices, not {tn}")));
             }
-        };
-        let i = if i < 0 { i + len as i64 } else { i };
-        Ok((i >= 0 && (i as usize) < len).then_some(i as usize))
+        })
     }
 
     /// `container[key]`.
@@ -183,15 +201,18 @@ impl Vm {
             _ => None,
         };
         match &**o {
+            // A list's length is read after the key's conversion, which may change it.
             Object::List(l) => {
-                let len = l.borrow().len();
                 if let Some(s) = slice {
-                    let idx = self.slice_indices(s, len)?;
+                    let (start, stop, step) = self.slice_parts(s)?;
+                    let idx = SliceIndices::adjust(start, stop, step, l.borrow().len() as i64);
                     let l = l.borrow();
                     let items: Vec<Value> = idx.iter().filter_map(|i| l.get(i).cloned()).collect();
                     return Ok(Value::Obj(self.new_list(items)));
                 }
-                match self.seq_index(key, len, "list")? {
+                let i = self.key_index(key, "list")?;
+                let len = l.borrow().len();
+                match resolve_index(i, len) {
                     Some(i) => Ok(l.borrow().get(i).cloned().unwrap_or(Value::None)),
                     None => Err(self.index_error("list index out of range")),
                 }
@@ -320,9 +341,10 @@ impl Vm {
                 Object::List(l) => {
                     if let Value::Obj(k) = &key {
                         if let Object::Slice(s) = &**k {
+                            let (start, stop, step) = self.slice_parts(s)?;
                             let items = self.iterate(&value)?;
                             let len = l.borrow().len();
-                            let idx = self.slice_indices(s, len)?;
+                            let idx = SliceIndices::adjust(start, stop, step, len as i64);
                             let mut list = l.borrow_mut();
                             if idx.step == 1 {
                                 let start = idx.start.clamp(0, len as i64) as usize;
@@ -344,8 +366,9 @@ impl Vm {
                             return Ok(());
                         }
                     }
+                    let i = self.key_index(&key, "list")?;
                     let len = l.borrow().len();
-                    return match self.seq_index(&key, len, "list")? {
+                    return match resolve_index(i, len) {
                         Some(i) => {
                             let old = std::mem::replace(&mut l.borrow_mut()[i], value);
                             drop(old);
@@ -379,10 +402,10 @@ impl Vm {
                 }
                 Object::ByteArray(b) => return self.bytearray_delitem(b, key),
                 Object::List(l) => {
-                    let len = l.borrow().len();
                     if let Value::Obj(k) = key {
                         if let Object::Slice(s) = &**k {
-                            let idx = self.slice_indices(s, len)?;
+                            let (start, stop, step) = self.slice_parts(s)?;
+                            let idx = SliceIndices::adjust(start, stop, step, l.borrow().len() as i64);
                             let mut remove: Vec<usize> = idx.iter().collect();
                             remove.sort_unstable();
                             let mut list = l.borrow_mut();
@@ -395,7 +418,9 @@ impl Vm {
                             return Ok(());
                         }
                     }
-                    return match self.seq_index(key, len, "list")? {
+                    let i = self.key_index(key, "list")?;
+                    let len = l.borrow().len();
+                    return match resolve_index(i, len) {
                         Some(i) => {
                             let old = l.borrow_mut().remove(i);
                             drop(old);

@@ -40,6 +40,44 @@ pub fn sort_options(vm: &mut Vm, a: &Args) -> PyResult<(Option<Value>, bool)> {
 }
 
 impl Vm {
+    /// `list.extend(src)` and `list += src`: a list or tuple is copied at once (so
+    /// `x.extend(x)` doubles `x`); anything else is appended item by item as it is
+    /// iterated, as CPython does (an iterator that appends to the list sees that).
+    pub fn list_extend(&mut self, l: &RefCell<Vec<Value>>, src: &Value) -> PyResult<()> {
+        if let Value::Obj(o) = src {
+            let items = match &**o {
+                Object::List(s) => Some(s.borrow().clone()),
+                Object::Tuple(t) => Some(t.to_vec()),
+                _ => None,
+            };
+            if let Some(items) = items {
+                l.borrow_mut().extend(items);
+                return Ok(());
+            }
+            // A range says how long it is: room for it up front, or a MemoryError.
+            if let Object::Range(_) | Object::BigRange(_) = &**o {
+                let items = self.iterate(src)?;
+                let mut list = l.borrow_mut();
+                if list.try_reserve(items.len()).is_err() {
+                    drop(list);
+                    return Err(self.memory_error());
+                }
+                list.extend(items);
+                return Ok(());
+            }
+        }
+        let it = self.get_iter(src)?;
+        while let Some(x) = self.next(&it)? {
+            let mut list = l.borrow_mut();
+            if list.try_reserve(1).is_err() {
+                drop(list);
+                return Err(self.memory_error());
+            }
+            list.push(x);
+        }
+        Ok(())
+    }
+
     /// Sorts `values` in place as `list.sort` does: keys computed first (a failing key
     /// function leaves the values untouched), then CPython's timsort on them, `reverse`
     /// keeping equal items in their order. A failing comparison leaves the values in
@@ -405,8 +443,8 @@ fn init_list(vm: &mut Vm) {
     });
     add_method(vm, &t, "extend", |vm, a| {
         let x = vm.one_arg("list.extend", &a.shift())?.clone();
-        let items = vm.iterate(&x)?;
-        list_of(vm, &a.args[0])?.borrow_mut().extend(items);
+        let l = list_of(vm, &a.args[0])?;
+        vm.list_extend(l, &x)?;
         Ok(Value::None)
     });
     add_method(vm, &t, "insert", |vm, a| {

@@ -100,10 +100,9 @@ fn sequences(vm: &mut Vm, list: &ObjRef, tuple: &ObjRef) {
     add_method(vm, list, "__iadd__", |vm, a| {
         let other = wrapper_args(vm, &a, 1)?[0].clone();
         let this = a.args[0].clone();
-        let items = vm.iterate(&other)?;
         if let Value::Obj(o) = &this {
             if let Object::List(l) = &**o {
-                l.borrow_mut().extend(items);
+                vm.list_extend(l, &other)?;
             }
         }
         Ok(this)

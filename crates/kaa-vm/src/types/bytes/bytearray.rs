@@ -8,6 +8,8 @@ use super::{bytes_like, codecs, new_bytearray};
 use crate::error::PyResult;
 use crate::object::Object;
 use crate::objects::builtin_func::Args;
+use crate::objects::slice::SliceIndices;
+use crate::protocols::subscript::resolve_index;
 use crate::types::add_method;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -63,15 +65,15 @@ impl Vm {
     pub(crate) fn bytearray_getitem(&mut self, b: &RefCell<Vec<u8>>, key: &Value) -> PyResult<Value> {
         if let Value::Obj(k) = key {
             if let Object::Slice(s) = &**k {
-                let len = b.borrow().len();
-                let idx = self.slice_indices(s, len)?;
+                let (start, stop, step) = self.slice_parts(s)?;
+                let idx = SliceIndices::adjust(start, stop, step, b.borrow().len() as i64);
                 let data = b.borrow();
                 let out: Vec<u8> = idx.iter().map(|i| data[i]).collect();
                 return Ok(new_bytearray(out));
             }
         }
-        let len = b.borrow().len();
-        match self.seq_index(key, len, "bytearray")? {
+        let i = self.key_index(key, "bytearray")?;
+        match resolve_index(i, b.borrow().len()) {
             Some(i) => Ok(Value::Int(b.borrow()[i] as i64)),
             None => Err(self.index_error("bytearray index out of range")),
         }
@@ -92,8 +94,9 @@ impl Vm {
                         true,
                     )?
                 };
+                let (start, stop, step) = self.slice_parts(s)?;
                 let len = b.borrow().len();
-                let idx = self.slice_indices(s, len)?;
+                let idx = SliceIndices::adjust(start, stop, step, len as i64);
                 if idx.step == 1 {
                     let start = idx.start.clamp(0, len as i64) as usize;
                     let end = (start + idx.len).min(len);
@@ -114,9 +117,9 @@ impl Vm {
                 return Ok(());
             }
         }
-        let len = b.borrow().len();
-        let i = self.seq_index(key, len, "bytearray")?;
+        let i = self.key_index(key, "bytearray")?;
         let byte = self.byte_value(value)?;
+        let i = resolve_index(i, b.borrow().len());
         match i {
             Some(i) if i < b.borrow().len() => {
                 b.borrow_mut()[i] = byte;
@@ -130,8 +133,8 @@ impl Vm {
     pub(crate) fn bytearray_delitem(&mut self, b: &RefCell<Vec<u8>>, key: &Value) -> PyResult<()> {
         if let Value::Obj(k) = key {
             if let Object::Slice(s) = &**k {
-                let len = b.borrow().len();
-                let idx = self.slice_indices(s, len)?;
+                let (start, stop, step) = self.slice_parts(s)?;
+                let idx = SliceIndices::adjust(start, stop, step, b.borrow().len() as i64);
                 let doomed: Vec<usize> = idx.iter().collect();
                 let mut data = b.borrow_mut();
                 let mut keep = vec![true; data.len()];
@@ -146,8 +149,8 @@ impl Vm {
                 return Ok(());
             }
         }
-        let len = b.borrow().len();
-        match self.seq_index(key, len, "bytearray")? {
+        let i = self.key_index(key, "bytearray")?;
+        match resolve_index(i, b.borrow().len()) {
             Some(i) => {
                 b.borrow_mut().remove(i);
                 Ok(())
