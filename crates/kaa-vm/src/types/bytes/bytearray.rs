@@ -150,7 +150,8 @@ impl Vm {
             }
         }
         let i = self.key_index(key, "bytearray")?;
-        match resolve_index(i, b.borrow().len()) {
+        let len = b.borrow().len();
+        match resolve_index(i, len) {
             Some(i) => {
                 b.borrow_mut().remove(i);
                 Ok(())
