@@ -57,3 +57,27 @@ print()
 d = {bytes(x): 1}
 print(d)
 print(bytearray(b"ab") + bytearray(b"cd"), bytearray(b"a") in [b"a"], b"a" == bytearray(b"a"))
+def t(src):
+    try: print(src, '->', repr(eval(src)))
+    except Exception as e: print(src, '->', type(e).__name__, e)
+for s in ["b'%s' % bytearray(b'x')", "b'%b' % (bytearray(b'yz'),)", "'%s' % bytearray(b'x')", "b'%a' % bytearray(b'q')",
+          "sum([bytearray(b'a')], bytearray())", "bytearray(b'ab').split(bytearray(b'a'))", "bytes(bytearray(b'a')) is bytes",
+          "bytearray(b'a') in {b'a'}", "bytearray(b'x').center(3, bytearray(b'-'))", "b'ab'.join([bytearray(b'1'), memoryview(b'2')]) if False else 0",
+          "list(reversed(bytearray(b'abc')))", "bytearray(b'abc')[-1]", "bytearray(b'abc').index(99)", "bytearray(b'a b').title()",
+          "bytearray(b'\\xff').decode('latin-1')", "str(bytearray(b'ab'), 'ascii', 'strict')", "bytearray(b'abc') >= bytearray(b'abd')",
+          "bytearray(b'a') * -1", "-1 * bytearray(b'a')", "bytearray(5).__len__()", "bytearray(b'a').__contains__(97)",
+          "bytearray(b'x') == memoryview(b'x')", "memoryview(bytearray(b'ab'))[0]", "bytes(memoryview(b'ab'))",
+          "bytearray.fromhex('41 42')", "bytearray(b'abc').rstrip(b'c')", "bytearray(b'abc').lstrip()", "bytearray([65,66]).swapcase()",
+          "bytearray(b'aaa').count(b'a', 1)", "bytearray(b'abc').endswith((b'c', b'x'))", "hash(bytes(bytearray(b'a'))) == hash(b'a')"]:
+    t(s)
+ba = bytearray(b'12345')
+ba[1:4] = bytearray(b'xy')
+print(ba)
+ba[:] = ba
+print(ba)
+ba[::2] = ba[::2]
+print(ba)
+it = iter(ba)
+next(it)
+ba.clear()
+print(list(it))

@@ -209,6 +209,9 @@ pub fn register(vm: &mut Vm) {
             match &**o {
                 Object::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
                 Object::Bytes(_) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+                Object::ByteArray(_) => {
+                    return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+                }
                 _ => {}
             }
         }

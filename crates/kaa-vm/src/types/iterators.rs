@@ -404,7 +404,7 @@ impl Vm {
         }
         let is_seq = match seq {
             Value::Obj(o) => match &**o {
-                Object::Tuple(_) | Object::Str(_) | Object::Bytes(_) => true,
+                Object::Tuple(_) | Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_) => true,
                 Object::Instance(_) => {
                     let t = self.type_of(seq);
                     let t = t.as_type().expect("type");
