@@ -270,7 +270,26 @@ pub fn init(vm: &mut Vm) {
         },
         None,
     );
-    add_getset(vm, &b, "__text_signature__", |_vm, _v| Ok(Value::None), None);
+    // A module's function or a bound method: the table's entry for its owner.
+    add_getset(
+        vm,
+        &b,
+        "__text_signature__",
+        |vm, v| {
+            let Value::Obj(o) = v else { return Ok(Value::None) };
+            let Object::BuiltinFunction(f) = &**o else { return Ok(Value::None) };
+            let owner: String = match (&f.bound_self, f.module) {
+                (None, Some(m)) => m.to_string(),
+                (Some(s), _) => match s {
+                    Value::Obj(t) if t.as_type().is_some() => t.as_type().expect("type").name().to_string(),
+                    _ => vm.type_name(s),
+                },
+                _ => return Ok(Value::None),
+            };
+            Ok(super::doc_of(&owner, f.name).1.map(|s| vm.str_val(s)).unwrap_or(Value::None))
+        },
+        None,
+    );
     add_method(vm, &b, "__call__", |vm, a| {
         let f = a.args[0].clone();
         vm.call(&f, &a.args[1..], a.kwnames)
@@ -324,7 +343,35 @@ pub fn init(vm: &mut Vm) {
             },
             None,
         );
-        add_getset(vm, &ty, "__doc__", |_vm, _v| Ok(Value::None), None);
+        add_getset(
+            vm,
+            &ty,
+            "__doc__",
+            |vm, v| match v {
+                Value::Obj(o) => match &**o {
+                    Object::MethodDescriptor(m) => Ok(m.doc.map(|d| vm.str_val(d)).unwrap_or(Value::None)),
+                    _ => Ok(Value::None),
+                },
+                _ => Ok(Value::None),
+            },
+            None,
+        );
+        add_getset(
+            vm,
+            &ty,
+            "__text_signature__",
+            |vm, v| match v {
+                Value::Obj(o) => match &**o {
+                    Object::MethodDescriptor(m) => {
+                        let owner = m.owner.as_type().expect("type").name();
+                        Ok(super::doc_of(&owner, m.name).1.map(|s| vm.str_val(s)).unwrap_or(Value::None))
+                    }
+                    _ => Ok(Value::None),
+                },
+                _ => Ok(Value::None),
+            },
+            None,
+        );
         add_method(vm, &ty, "__call__", |vm, a| {
             let f = a.args[0].clone();
             vm.call(&f, &a.args[1..], a.kwnames)

@@ -14,6 +14,7 @@ mod mapping_set;
 mod misc;
 mod numbers;
 mod object;
+mod method_docs;
 mod range_bytes;
 pub mod set_ops;
 mod signatures;
@@ -269,6 +270,15 @@ pub fn init(vm: &mut Vm) {
 
 // ----- registration helpers --------------------------------------------------------------
 
+/// CPython's docstring and text signature of the builtin `owner.name` (a type's method
+/// or a module's function), when it has them.
+pub fn doc_of(owner: &str, name: &str) -> (Option<&'static str>, Option<&'static str>) {
+    match method_docs::METHOD_DOCS.binary_search_by(|(o, n, _, _)| (*o, *n).cmp(&(owner, name))) {
+        Ok(i) => (method_docs::METHOD_DOCS[i].2, method_docs::METHOD_DOCS[i].3),
+        Err(_) => (None, None),
+    }
+}
+
 /// How CPython's builtin `owner.name` (a type's method, or a function of the module
 /// `owner`) checks its arguments; `Sig::Any` when the table does not know it.
 pub fn signature_of(owner: &str, name: &str) -> Sig {
@@ -289,13 +299,15 @@ pub fn add_method(vm: &mut Vm, ty: &ObjRef, name: &'static str, func: NativeFn) 
 
 /// Adds a class method (`dict.fromkeys`) or static method to `ty`.
 pub fn add_method_kind(vm: &mut Vm, ty: &ObjRef, name: &'static str, func: NativeFn, kind: MethodKind) {
-    let sig = signature_of(&ty.as_type().expect("type").name(), name);
+    let owner = ty.as_type().expect("type").name();
+    let sig = signature_of(&owner, name);
+    let doc = doc_of(&owner, name).0;
     let desc = Rc::new(Object::MethodDescriptor(Box::new(MethodDescriptor {
         name,
         func,
         owner: ty.clone(),
         kind,
-        doc: None,
+        doc,
         sig,
     })));
     type_dict(ty).set_str(vm, name, Value::Obj(desc));
