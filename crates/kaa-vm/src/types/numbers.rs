@@ -626,6 +626,27 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, &f, "__neg__", |vm, a| Ok(Value::Float(-self_float(vm, &a)?)));
     add_method(vm, &f, "__pos__", |vm, a| Ok(Value::Float(self_float(vm, &a)?)));
     add_method(vm, &f, "__bool__", |vm, a| Ok(Value::Bool(self_float(vm, &a)? != 0.0)));
+    add_method(vm, &f, "__getnewargs__", |vm, a| {
+        let x = self_float(vm, &a)?;
+        Ok(vm.tuple_val(vec![Value::Float(x)]))
+    });
+    super::add_method_kind(
+        vm,
+        &f,
+        "__getformat__",
+        |vm, a| {
+            let Some(kind) = a.args.get(1).and_then(|v| vm.as_str_ref(v)).map(str::to_string) else {
+                let tn = a.args.get(1).map(|v| vm.type_name(v)).unwrap_or_default();
+                return Err(vm.type_error(format!("__getformat__() argument must be str, not {tn}")));
+            };
+            if kind != "double" && kind != "float" {
+                return Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'"));
+            }
+            let order = if cfg!(target_endian = "little") { "little" } else { "big" };
+            Ok(vm.str_val(&format!("IEEE, {order}-endian")))
+        },
+        crate::objects::builtin_func::MethodKind::Class,
+    );
     add_method(vm, &f, "__round__", |vm, a| {
         let pos = vm.check_positional("__round__", &a, 1, 2)?;
         round_number(vm, &pos[0], pos.get(1))

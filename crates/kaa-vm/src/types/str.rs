@@ -190,6 +190,11 @@ fn add_dunders(vm: &mut Vm, t: &ObjRef) {
         Ok(new_str(vm, out))
     }
     add_method(vm, t, "__mul__", repeat);
+    add_method(vm, t, "__getnewargs__", |vm, a| {
+        let s = this(vm, &a)?.as_str().to_string();
+        let v = vm.str_val(&s);
+        Ok(vm.tuple_val(vec![v]))
+    });
     add_method(vm, t, "__rmul__", repeat);
     add_method(vm, t, "__mod__", |vm, a| {
         let args = wrapper_args(vm, &a, 1)?[0].clone();
