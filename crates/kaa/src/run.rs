@@ -70,6 +70,7 @@ pub fn main(opts: Options) -> u8 {
         status = Some(repl::run(&mut vm, &main_dict, banner));
     }
     vm.flush_std();
+    kaa_vm::objects::file::flush_all();
     status.map(|s| s & 0xff).unwrap_or(0) as u8
 }
 

@@ -60,6 +60,36 @@ pub struct TextBuffer {
     pub start: u64,
 }
 
+thread_local! {
+    /// Every file object made on this thread, so that data still held in their write
+    /// buffers reaches the files at exit, as CPython's finalization does.
+    static OPEN_FILES: RefCell<Vec<std::rc::Weak<crate::object::Object>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Remembers a new file object for [`flush_all`].
+pub fn register(file: &std::rc::Rc<crate::object::Object>) {
+    let _ = OPEN_FILES.try_with(|list| {
+        let mut list = list.borrow_mut();
+        list.retain(|w| w.strong_count() > 0);
+        list.push(std::rc::Rc::downgrade(file));
+    });
+}
+
+/// Passes every live file's held writes to the OS (at interpreter exit).
+pub fn flush_all() {
+    let _ = OPEN_FILES.try_with(|list| {
+        for weak in list.borrow().iter() {
+            if let Some(obj) = weak.upgrade() {
+                if let crate::object::Object::File(f) = &*obj {
+                    if let Ok(mut st) = f.state.try_borrow_mut() {
+                        let _ = st.flush();
+                    }
+                }
+            }
+        }
+    });
+}
+
 /// Writes are passed to the OS once this many bytes are held.
 const WRITE_BUFFER: usize = 8192;
 /// Reads ask the OS for this many bytes at a time.

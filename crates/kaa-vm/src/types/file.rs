@@ -280,7 +280,9 @@ pub fn file_open(vm: &mut Vm, a: Args) -> PyResult<Value> {
         newline,
         state: std::cell::RefCell::new(FileState { file: Some(handle), ..FileState::default() }),
     };
-    Ok(Value::from_obj(Object::File(Box::new(obj))))
+    let file = std::rc::Rc::new(Object::File(Box::new(obj)));
+    crate::objects::file::register(&file);
+    Ok(Value::Obj(file))
 }
 
 /// `f.read([size])`.
