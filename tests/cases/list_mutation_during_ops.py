@@ -107,3 +107,17 @@ for stmt in ["il[I()]", "il[I()] = 5", "il.pop(I())", "il.insert(I(), 9)", "il[I
         print(stmt, "ok", il)
     except Exception as e:
         print(stmt, type(e).__name__, e)
+c = list(range(10))
+class E:
+    def __init__(self, v): self.v = v
+    def __index__(self):
+        c.clear(); return self.v
+class It:
+    def __init__(self): self.n = 0
+    def __iter__(self): return self
+    def __next__(self):
+        self.n += 1
+        if self.n > 6: raise StopIteration
+        return self.n
+c.__setitem__(slice(E(1), E(2)), It())
+print(c)
