@@ -181,6 +181,7 @@ impl Vm {
             module: Some(module),
             doc: crate::types::doc_of(module, name).0,
             sig: crate::types::signature_of(module, name),
+            slot: false,
         })))
     }
 

@@ -78,6 +78,7 @@ pub fn add_builtin(vm: &mut Vm, name: &'static str, func: crate::objects::builti
             module: Some("builtins"),
             doc,
             sig: crate::types::signature_of("builtins", name),
+            slot: false,
         },
     )));
     let d = vm.builtins_dict.clone();

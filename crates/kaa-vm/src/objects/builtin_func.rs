@@ -125,6 +125,8 @@ pub struct BuiltinFunction {
     pub module: Option<&'static str>,
     pub doc: Option<&'static str>,
     pub sig: Sig,
+    /// Bound from a slot wrapper: CPython's method-wrapper.
+    pub slot: bool,
 }
 
 /// How a method descriptor binds.
@@ -146,6 +148,34 @@ pub struct MethodDescriptor {
     pub kind: MethodKind,
     pub doc: Option<&'static str>,
     pub sig: Sig,
+    /// A slot method (`int.__add__`): CPython's wrapper_descriptor.
+    pub slot: bool,
+}
+
+/// Whether `owner.name` is one of CPython's slot wrappers (the dunders its type slots
+/// expose) rather than an ordinary method: the few dunders these types define directly
+/// (`dict.__getitem__`, `set.__contains__`) are ordinary methods.
+pub fn is_slot_wrapper(owner: &str, name: &str) -> bool {
+    const SLOTS: &[&str] = &[
+        "__abs__", "__add__", "__aiter__", "__and__", "__anext__", "__await__", "__bool__", "__call__",
+        "__contains__", "__del__", "__delattr__", "__delete__", "__delitem__", "__divmod__", "__eq__",
+        "__float__", "__floordiv__", "__ge__", "__get__", "__getattribute__", "__getitem__", "__gt__",
+        "__hash__", "__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imod__",
+        "__imul__", "__index__", "__init__", "__int__", "__invert__", "__ior__", "__ipow__", "__irshift__",
+        "__isub__", "__iter__", "__itruediv__", "__ixor__", "__le__", "__len__", "__lshift__", "__lt__",
+        "__matmul__", "__mod__", "__mul__", "__ne__", "__neg__", "__next__", "__or__", "__pos__", "__pow__",
+        "__radd__", "__rand__", "__rdivmod__", "__repr__", "__rfloordiv__", "__rlshift__", "__rmatmul__",
+        "__rmod__", "__rmul__", "__ror__", "__rpow__", "__rrshift__", "__rshift__", "__rsub__",
+        "__rtruediv__", "__rxor__", "__set__", "__setattr__", "__setitem__", "__str__", "__sub__",
+        "__truediv__", "__xor__",
+    ];
+    let direct = match owner {
+        "dict" => matches!(name, "__getitem__" | "__contains__"),
+        "list" => name == "__getitem__",
+        "set" | "frozenset" => name == "__contains__",
+        _ => false,
+    };
+    !direct && SLOTS.contains(&name)
 }
 
 /// An attribute of a builtin type computed by Rust code.

@@ -217,6 +217,7 @@ impl Vm {
                     module: None,
                     doc: m.doc,
                     sig: m.sig,
+                    slot: m.slot,
                 })))),
                 MethodKind::Class => Ok(Value::from_obj(Object::BuiltinFunction(Box::new(BuiltinFunction {
                     name: m.name,
@@ -225,6 +226,7 @@ impl Vm {
                     module: None,
                     doc: m.doc,
                     sig: m.sig,
+                    slot: false,
                 })))),
                 MethodKind::Static => Ok(d.clone()),
             },

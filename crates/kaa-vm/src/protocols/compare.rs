@@ -357,6 +357,16 @@ impl Vm {
                 let eq = m1.bound_self.is(&m2.bound_self) && self.eq_bool(&m1.func.clone(), &m2.func.clone())?;
                 Ok(Some(eq == (op == CompareOp::Eq)))
             }
+            // Builtin methods are equal when bound to the same object by the same method.
+            (Object::BuiltinFunction(f1), Object::BuiltinFunction(f2)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+                let eq = match (&f1.bound_self, &f2.bound_self) {
+                    (Some(s1), Some(s2)) => {
+                        s1.is(s2) && f1.name == f2.name && f1.slot == f2.slot && f1.func as usize == f2.func as usize
+                    }
+                    _ => Rc::ptr_eq(x, y),
+                };
+                Ok(Some(eq == (op == CompareOp::Eq)))
+            }
             (Object::Code(c1), Object::Code(c2)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
                 let eq = self.code_equal(c1, c2)?;
                 Ok(Some(eq == (op == CompareOp::Eq)))

@@ -10,6 +10,7 @@ use num_traits::{ToPrimitive, Zero};
 use crate::error::PyResult;
 use crate::object::{DictViewKind, Object};
 use crate::objects::iter::IterKind;
+use crate::objects::builtin_func::MethodKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -44,9 +45,11 @@ impl Vm {
                 Object::Range(_) | Object::BigRange(_) => t.range.clone(),
                 Object::Slice(_) => t.slice.clone(),
                 Object::Function(_) => t.function.clone(),
+                Object::BuiltinFunction(b) if b.slot => t.method_wrapper.clone(),
                 Object::BuiltinFunction(_) => t.builtin_function.clone(),
+                Object::MethodDescriptor(m) if m.slot => t.wrapper_descriptor.clone(),
                 Object::MethodDescriptor(m) => match m.kind {
-                    crate::objects::builtin_func::MethodKind::Class => t.classmethod_descriptor.clone(),
+                    MethodKind::Class => t.classmethod_descriptor.clone(),
                     _ => t.method_descriptor.clone(),
                 },
                 Object::GetSetDescriptor(_) => t.getset_descriptor.clone(),

@@ -307,11 +307,16 @@ impl Vm {
                 | Object::ByteArray(_)
                 | Object::Cell(_) => Err(self.unhashable(v)),
                 Object::Instance(_) | Object::Exception(_) => self.hash_instance(v),
+                // A method hashes its object's identity with its function.
                 Object::BoundMethod(m) => {
-                    let a = self.hash(&m.bound_self)?;
+                    let a = hash_pointer(id_of(&m.bound_self));
                     let b = self.hash(&m.func)?;
                     Ok(a ^ b)
                 }
+                Object::BuiltinFunction(f) => match &f.bound_self {
+                    Some(s) => Ok(hash_pointer(id_of(s)) ^ hash_pointer(f.func as usize)),
+                    None => Ok(hash_pointer(id_of(v))),
+                },
                 _ => Ok(hash_pointer(id_of(v))),
             },
         }

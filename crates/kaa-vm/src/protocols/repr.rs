@@ -167,11 +167,17 @@ impl Vm {
                 }
                 Object::BuiltinFunction(b) => match &b.bound_self {
                     None => format!("<built-in function {}>", b.name),
+                    Some(s) if b.slot => {
+                        format!("<method-wrapper '{}' of {} object at {}>", b.name, self.type_name(s), addr(s))
+                    }
                     Some(s) => format!("<built-in method {} of {} object at {}>", b.name, self.type_name(s), addr(s)),
                 },
                 Object::MethodDescriptor(m) => {
                     let owner = m.owner.as_type().expect("type").name();
-                    format!("<method '{}' of '{owner}' objects>", m.name)
+                    match m.slot {
+                        true => format!("<slot wrapper '{}' of '{owner}' objects>", m.name),
+                        false => format!("<method '{}' of '{owner}' objects>", m.name),
+                    }
                 }
                 Object::GetSetDescriptor(g) => {
                     let owner = g.owner.as_type().expect("type").name();

@@ -190,117 +190,123 @@ pub fn init(vm: &mut Vm) {
         Ok(Value::from_obj(Object::BoundMethod(BoundMethod { func: pos[0].clone(), bound_self: pos[1].clone() })))
     });
 
-    let b = vm.types.builtin_function.clone();
-    add_getset(
-        vm,
-        &b,
-        "__name__",
-        |vm, v| match v {
-            Value::Obj(o) => match &**o {
-                Object::BuiltinFunction(f) => Ok(vm.str_val(f.name)),
+    // Bound slot methods (method-wrapper) have the same attributes as builtin methods.
+    for b in [vm.types.builtin_function.clone(), vm.types.method_wrapper.clone()] {
+        add_getset(
+            vm,
+            &b,
+            "__name__",
+            |vm, v| match v {
+                Value::Obj(o) => match &**o {
+                    Object::BuiltinFunction(f) => Ok(vm.str_val(f.name)),
+                    _ => Ok(Value::None),
+                },
                 _ => Ok(Value::None),
             },
-            _ => Ok(Value::None),
-        },
-        None,
-    );
-    add_getset(
-        vm,
-        &b,
-        "__qualname__",
-        |vm, v| match v {
-            Value::Obj(o) => match &**o {
-                Object::BuiltinFunction(f) => match &f.bound_self {
-                    Some(s) if !matches!(s, Value::Obj(m) if matches!(&**m, Object::Module(_))) => {
-                        let owner = match s {
-                            Value::Obj(t) if t.as_type().is_some() => t.as_type().expect("type").name().to_string(),
-                            _ => vm.type_name(s),
-                        };
-                        Ok(vm.str_val(&format!("{owner}.{}", f.name)))
+            None,
+        );
+        add_getset(
+            vm,
+            &b,
+            "__qualname__",
+            |vm, v| match v {
+                Value::Obj(o) => match &**o {
+                    Object::BuiltinFunction(f) => match &f.bound_self {
+                        Some(s) if !matches!(s, Value::Obj(m) if matches!(&**m, Object::Module(_))) => {
+                            let owner = match s {
+                                Value::Obj(t) if t.as_type().is_some() => t.as_type().expect("type").name().to_string(),
+                                _ => vm.type_name(s),
+                            };
+                            Ok(vm.str_val(&format!("{owner}.{}", f.name)))
+                        }
+                        _ => Ok(vm.str_val(f.name)),
+                    },
+                    _ => Ok(Value::None),
+                },
+                _ => Ok(Value::None),
+            },
+            None,
+        );
+        add_getset(
+            vm,
+            &b,
+            "__self__",
+            |vm, v| match v {
+                Value::Obj(o) => match &**o {
+                    Object::BuiltinFunction(f) => {
+                        Ok(f.bound_self.clone().unwrap_or_else(|| Value::Obj(vm.builtins.clone())))
                     }
-                    _ => Ok(vm.str_val(f.name)),
+                    _ => Ok(Value::None),
                 },
                 _ => Ok(Value::None),
             },
-            _ => Ok(Value::None),
-        },
-        None,
-    );
-    add_getset(
-        vm,
-        &b,
-        "__self__",
-        |vm, v| match v {
-            Value::Obj(o) => match &**o {
-                Object::BuiltinFunction(f) => {
-                    Ok(f.bound_self.clone().unwrap_or_else(|| Value::Obj(vm.builtins.clone())))
-                }
-                _ => Ok(Value::None),
-            },
-            _ => Ok(Value::None),
-        },
-        None,
-    );
-    add_getset(
-        vm,
-        &b,
-        "__module__",
-        |vm, v| match v {
-            Value::Obj(o) => match &**o {
-                Object::BuiltinFunction(f) => Ok(match f.module {
-                    Some(m) => vm.str_val(m),
-                    None => Value::None,
-                }),
-                _ => Ok(Value::None),
-            },
-            _ => Ok(Value::None),
-        },
-        None,
-    );
-    add_getset(
-        vm,
-        &b,
-        "__doc__",
-        |vm, v| match v {
-            Value::Obj(o) => match &**o {
-                Object::BuiltinFunction(f) => Ok(f.doc.map(|d| vm.str_val(d)).unwrap_or(Value::None)),
-                _ => Ok(Value::None),
-            },
-            _ => Ok(Value::None),
-        },
-        None,
-    );
-    // A module's function or a bound method: the table's entry for its owner.
-    add_getset(
-        vm,
-        &b,
-        "__text_signature__",
-        |vm, v| {
-            let Value::Obj(o) = v else { return Ok(Value::None) };
-            let Object::BuiltinFunction(f) = &**o else { return Ok(Value::None) };
-            let owner: String = match (&f.bound_self, f.module) {
-                (None, Some(m)) => m.to_string(),
-                (Some(s), _) => match s {
-                    Value::Obj(t) if t.as_type().is_some() => t.as_type().expect("type").name().to_string(),
-                    _ => vm.type_name(s),
+            None,
+        );
+        add_getset(
+            vm,
+            &b,
+            "__module__",
+            |vm, v| match v {
+                Value::Obj(o) => match &**o {
+                    Object::BuiltinFunction(f) => Ok(match f.module {
+                        Some(m) => vm.str_val(m),
+                        None => Value::None,
+                    }),
+                    _ => Ok(Value::None),
                 },
-                _ => return Ok(Value::None),
-            };
-            Ok(super::doc_of(&owner, f.name).1.map(|s| vm.str_val(s)).unwrap_or(Value::None))
-        },
-        None,
-    );
-    add_method(vm, &b, "__call__", |vm, a| {
-        let f = a.args[0].clone();
-        vm.call(&f, &a.args[1..], a.kwnames)
-    });
-    add_method(vm, &b, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
-    add_method(vm, &b, "__reduce__", |vm, a| {
-        let name = vm.getattr_str(&a.args[0].clone(), "__name__")?;
-        Ok(name)
-    });
+                _ => Ok(Value::None),
+            },
+            None,
+        );
+        add_getset(
+            vm,
+            &b,
+            "__doc__",
+            |vm, v| match v {
+                Value::Obj(o) => match &**o {
+                    Object::BuiltinFunction(f) => Ok(f.doc.map(|d| vm.str_val(d)).unwrap_or(Value::None)),
+                    _ => Ok(Value::None),
+                },
+                _ => Ok(Value::None),
+            },
+            None,
+        );
+        // A module's function or a bound method: the table's entry for its owner.
+        add_getset(
+            vm,
+            &b,
+            "__text_signature__",
+            |vm, v| {
+                let Value::Obj(o) = v else { return Ok(Value::None) };
+                let Object::BuiltinFunction(f) = &**o else { return Ok(Value::None) };
+                let owner: String = match (&f.bound_self, f.module) {
+                    (None, Some(m)) => m.to_string(),
+                    (Some(s), _) => match s {
+                        Value::Obj(t) if t.as_type().is_some() => t.as_type().expect("type").name().to_string(),
+                        _ => vm.type_name(s),
+                    },
+                    _ => return Ok(Value::None),
+                };
+                Ok(super::doc_of(&owner, f.name).1.map(|s| vm.str_val(s)).unwrap_or(Value::None))
+            },
+            None,
+        );
+        add_method(vm, &b, "__call__", |vm, a| {
+            let f = a.args[0].clone();
+            vm.call(&f, &a.args[1..], a.kwnames)
+        });
+        add_method(vm, &b, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
+        add_method(vm, &b, "__reduce__", |vm, a| {
+            let name = vm.getattr_str(&a.args[0].clone(), "__name__")?;
+            Ok(name)
+        });
+    }
 
-    for ty in [vm.types.method_descriptor.clone(), vm.types.classmethod_descriptor.clone()] {
+    for ty in [
+        vm.types.method_descriptor.clone(),
+        vm.types.classmethod_descriptor.clone(),
+        vm.types.wrapper_descriptor.clone(),
+    ] {
         add_getset(
             vm,
             &ty,

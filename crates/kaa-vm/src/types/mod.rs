@@ -77,6 +77,10 @@ pub struct Types {
     pub function: ObjRef,
     pub builtin_function: ObjRef,
     pub method_descriptor: ObjRef,
+    /// A builtin type's slot method (`int.__add__`): a method descriptor whose signature is `Sig::Wrap`.
+    pub wrapper_descriptor: ObjRef,
+    /// A slot method bound to an object (`(1).__add__`).
+    pub method_wrapper: ObjRef,
     pub classmethod_descriptor: ObjRef,
     pub getset_descriptor: ObjRef,
     pub method: ObjRef,
@@ -184,6 +188,8 @@ impl Types {
             function: t("function", &object, false),
             builtin_function: t("builtin_function_or_method", &object, false),
             method_descriptor: t("method_descriptor", &object, false),
+            wrapper_descriptor: t("wrapper_descriptor", &object, false),
+            method_wrapper: t("method-wrapper", &object, false),
             classmethod_descriptor: t("classmethod_descriptor", &object, false),
             getset_descriptor: t("getset_descriptor", &object, false),
             method: t("method", &object, false),
@@ -241,6 +247,7 @@ pub fn init(vm: &mut Vm) {
     misc::init(vm);
     exception::init(vm);
     container_dunders::init(vm);
+    object::add_rich_compare(vm);
     super_type::init(vm);
     file::init(vm);
     // PEP 585: `list[int]` and friends make a types.GenericAlias.
@@ -309,6 +316,7 @@ pub fn add_method_kind(vm: &mut Vm, ty: &ObjRef, name: &'static str, func: Nativ
         kind,
         doc,
         sig,
+        slot: kind == MethodKind::Instance && crate::objects::builtin_func::is_slot_wrapper(&owner, name),
     })));
     type_dict(ty).set_str(vm, name, Value::Obj(desc));
 }

@@ -7,7 +7,8 @@ use std::cell::RefCell;
 use super::{add_getset, add_method, add_method_kind, set_doc};
 use crate::error::PyResult;
 use crate::object::Object;
-use crate::objects::builtin_func::{Args, MethodKind};
+use crate::objects::builtin_func::{Args, MethodKind, NativeFn};
+use kaa_bytecode::CompareOp;
 use crate::objects::instance::InstanceObj;
 use crate::objects::typeobj::Layout;
 use crate::value::{ObjRef, Value};
@@ -103,6 +104,42 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, &t, "__sizeof__", |_vm, _a| Ok(Value::Int(16)));
     add_method_kind(vm, &t, "__subclasshook__", |vm, _a| Ok(Value::Obj(vm.not_implemented.clone())), MethodKind::Class);
     super::set_constructor(&t, |vm, ty, args| object_new_instance(vm, ty, args));
+}
+
+/// The comparison methods (`list.__eq__`, ...) of the builtin types whose comparisons
+/// Kaa makes natively: each compares as the operator does for this pair of builtin
+/// values, or returns NotImplemented.
+pub fn add_rich_compare(vm: &mut Vm) {
+    let t = &vm.types;
+    let types = [
+        &t.complex, &t.bytes, &t.bytearray, &t.tuple, &t.list, &t.dict, &t.set, &t.frozenset, &t.range, &t.slice,
+        &t.dict_keys, &t.dict_items, &t.method, &t.builtin_function, &t.method_wrapper, &t.code, &t.cell,
+    ]
+    .map(|t| t.clone());
+    macro_rules! op {
+        ($name:literal, $op:ident) => {
+            ($name, (|vm: &mut Vm, a: Args| native_compare(vm, a, $name, CompareOp::$op)) as NativeFn)
+        };
+    }
+    let ops = [op!("__eq__", Eq), op!("__ne__", Ne), op!("__lt__", Lt), op!("__le__", Le), op!("__gt__", Gt), op!("__ge__", Ge)];
+    for ty in &types {
+        for (name, f) in ops {
+            add_method(vm, ty, name, f);
+        }
+    }
+}
+
+fn native_compare(vm: &mut Vm, a: Args, name: &str, op: CompareOp) -> PyResult<Value> {
+    let (x, y) = two(vm, name, &a)?;
+    // bytes compares with bytes only (bytearray with any bytes-like object).
+    let is_bytes = |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::Bytes(_)));
+    if is_bytes(&x) && !is_bytes(&y) {
+        return Ok(Value::Obj(vm.not_implemented.clone()));
+    }
+    Ok(match vm.builtin_compare(&x, &y, op)? {
+        Some(r) => Value::Bool(r),
+        None => Value::Obj(vm.not_implemented.clone()),
+    })
 }
 
 fn two(vm: &mut Vm, name: &str, a: &Args) -> PyResult<(Value, Value)> {
