@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::object::Object;
 use crate::objects::builtin_func::{BoundMethod, BuiltinFunction, MethodKind};
 use crate::value::{ObjRef, Value};
@@ -202,6 +202,13 @@ impl Vm {
         }
     }
 
+    /// A builtin type's descriptor used on an object of another type.
+    fn descriptor_misapplied(&mut self, name: &str, owner: &ObjRef, obj: &Value) -> PyErr {
+        let owner = owner.as_type().expect("type").name();
+        let tn = self.type_name(obj);
+        self.type_error(format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{tn}' object"))
+    }
+
     /// `d.__get__(obj, ty)` for the descriptor kinds that bind.
     pub fn descr_get(&mut self, d: &Value, obj: &Value, ty: &ObjRef) -> PyResult<Value> {
         let Value::Obj(o) = d else { return Ok(d.clone()) };
@@ -210,6 +217,17 @@ impl Vm {
                 Ok(Value::from_obj(Object::BoundMethod(BoundMethod { func: d.clone(), bound_self: obj.clone() })))
             }
             Object::MethodDescriptor(m) => match m.kind {
+                MethodKind::Instance if !self.is_instance_of(obj, &m.owner) => {
+                    Err(self.descriptor_misapplied(m.name, &m.owner, obj))
+                }
+                MethodKind::Class if !self.is_subclass_ref(ty, &m.owner) => {
+                    let owner = m.owner.as_type().expect("type").name();
+                    let cn = ty.as_type().expect("type").name();
+                    Err(self.type_error(format!(
+                        "descriptor '{}' requires a subtype of '{owner}' but received '{cn}'",
+                        m.name
+                    )))
+                }
                 MethodKind::Instance => Ok(Value::from_obj(Object::BuiltinFunction(Box::new(BuiltinFunction {
                     name: m.name,
                     func: m.func,
@@ -230,6 +248,9 @@ impl Vm {
                 })))),
                 MethodKind::Static => Ok(d.clone()),
             },
+            Object::GetSetDescriptor(g) if !self.is_instance_of(obj, &g.owner) => {
+                Err(self.descriptor_misapplied(g.name, &g.owner, obj))
+            }
             Object::GetSetDescriptor(g) => (g.get)(self, obj),
             Object::StaticMethod(f) => Ok(f.borrow().clone()),
             Object::ClassMethod(f) => {

@@ -20,10 +20,26 @@ impl Vm {
     fn user_slot(&self, v: &Value, name: &str) -> Option<Value> {
         let ty = self.type_of(v);
         let m = ty.as_type().expect("type").lookup(name)?;
-        (!is_builtin_slot(&m)).then_some(m)
+        // A builtin method stored under another name (`__repr__ = str.upper`) or taken
+        // from an unrelated type is called like a Python one (its binding checks the type).
+        let native = match &m {
+            Value::Obj(o) => match &**o {
+                Object::MethodDescriptor(d) => d.name == name && self.is_subclass_ref(&ty, &d.owner),
+                _ => false,
+            },
+            _ => false,
+        };
+        (!native).then_some(m)
     }
 
     fn call_slot(&mut self, m: &Value, v: &Value, args: &[Value]) -> PyResult<Value> {
+        // A builtin method is called unbound, as CPython's slot functions do.
+        if is_builtin_slot(m) {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(v.clone());
+            all.extend_from_slice(args);
+            return self.call(m, &all, &[]);
+        }
         let ty = self.type_of(v);
         let bound = self.descr_get(m, v, &ty)?;
         self.call(&bound, args, &[])
