@@ -18,48 +18,14 @@ pub fn register(vm: &mut Vm) {
             3,
         )?;
         let source = slots[0].clone().expect("source");
-        // The filename is a path: str, or bytes decoded.
-        let filename_v = slots[1].clone().expect("filename");
-        let filename = match &filename_v {
-            Value::Obj(o) if o.as_str().is_some() => o.as_str().expect("str").as_str().to_string(),
-            Value::Obj(o) if matches!(&**o, Object::Bytes(_)) => {
-                String::from_utf8_lossy(&crate::types::bytes_like(&filename_v).expect("bytes")).into_owned()
-            }
-            other => {
-                let tn = vm.type_name(other);
-                return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {tn}")));
-            }
-        };
+        let filename = vm.to_str_string(slots[1].as_ref().expect("filename"))?;
         let mode_v = slots[2].clone().expect("mode");
         let mode = match vm.as_str_ref(&mode_v) {
             Some("exec") => Mode::Exec,
             Some("eval") => Mode::Eval,
             Some("single") => Mode::Single,
-            Some(_) => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
-            None => {
-                let tn = vm.type_name(&mode_v);
-                return Err(vm.type_error(format!("compile() argument 'mode' must be str, not {tn}")));
-            }
+            _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
         };
-        // The flags CPython knows: the __future__ features and its compile options.
-        const KNOWN_FLAGS: i32 = 0x01fe_7610;
-        let flags = match &slots[3] {
-            Some(f) => vm.to_c_int(f)?,
-            None => 0,
-        };
-        if let Some(d) = &slots[4] {
-            vm.to_c_int(d)?;
-        }
-        let optimize = match &slots[5] {
-            Some(o) => vm.to_c_int(o)?,
-            None => -1,
-        };
-        if flags & !KNOWN_FLAGS != 0 {
-            return Err(vm.value_error("compile(): unrecognised flags"));
-        }
-        if !(-1..=2).contains(&optimize) {
-            return Err(vm.value_error("compile(): invalid optimize value"));
-        }
         if let Value::Obj(o) = &source {
             if o.as_code().is_some() {
                 return Ok(source.clone());
@@ -87,32 +53,18 @@ pub fn register(vm: &mut Vm) {
 
 /// The source text of a `compile`/`exec`/`eval` argument (str or bytes).
 fn source_text(vm: &mut Vm, source: &Value, fname: &str) -> PyResult<String> {
-    // compile() also takes AST objects (which Kaa does not have), and says so.
-    let refuse = |vm: &mut Vm| {
-        let what = if fname == "compile" { "AST" } else { "code" };
-        Err(vm.type_error(format!("{fname}() arg 1 must be a string, bytes or {what} object")))
-    };
-    let text = match source {
+    match source {
         Value::Obj(o) => match &**o {
-            Object::Str(s) => s.as_str().to_string(),
-            Object::Bytes(_) | Object::ByteArray(_) => {
-                String::from_utf8_lossy(&crate::types::bytes_like(source).expect("bytes-like")).into_owned()
+            Object::Str(s) => Ok(s.as_str().to_string()),
+            Object::Bytes(b) => Ok(String::from_utf8_lossy(b).into_owned()),
+            _ => {
+                let what = if fname == "compile" { "compile() arg 1" } else { &format!("{fname}() arg 1") };
+                let _ = what;
+                Err(vm.type_error(format!("{fname}() arg 1 must be a string, bytes or code object")))
             }
-            _ => return refuse(vm),
         },
-        _ => return refuse(vm),
-    };
-    if text.contains('\0') {
-        // A SyntaxError with only a message: no filename or position.
-        let t = vm.exc.syntax_error.clone();
-        let err = vm.new_error(&t, "source code string cannot contain null bytes");
-        if let Some(ex) = err.0.as_exception() {
-            let msg = vm.str_val("source code string cannot contain null bytes");
-            ex.set_field("msg", msg);
-        }
-        return Err(err);
+        _ => Err(vm.type_error(format!("{fname}() arg 1 must be a string, bytes or code object"))),
     }
-    Ok(text)
 }
 
 /// `exec(source, globals=None, locals=None)` and `eval(...)`.
