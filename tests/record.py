@@ -7,7 +7,7 @@ this runs the reference CPython 3.11 interpreter as
     python3 NAME.py
 
 with cwd=tests/cases, PYTHONHASHSEED=0, PYTHONIOENCODING=utf-8, stdin from
-/dev/null and a 10 second timeout, then writes
+NAME.in if it exists (else /dev/null) and a 10 second timeout, then writes
 
     NAME.out  -- normalised stdout
     NAME.err  -- only if the exit status is non-zero or stderr is non-empty:
@@ -56,12 +56,15 @@ def run_case(python: str, name: str):
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = "0"
     env["PYTHONIOENCODING"] = "utf-8"
-    with open(os.devnull, "rb") as devnull:
+    stdin_path = os.path.join(CASES_DIR, name + ".in")
+    if not os.path.exists(stdin_path):
+        stdin_path = os.devnull
+    with open(stdin_path, "rb") as stdin:
         proc = subprocess.run(
             [python, name + ".py"],
             cwd=CASES_DIR,
             env=env,
-            stdin=devnull,
+            stdin=stdin,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             timeout=TIMEOUT,

@@ -57,8 +57,8 @@ pub enum Constant {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Constant]>),
-    /// A set display of constants that is only iterated or tested with `in` (CPython's
-    /// `fold_iter`), in source order.
+    /// A frozenset of the items, listed in source order (the table itself, whose layout
+    /// depends on hashes, is built when the code is loaded).
     FrozenSet(Rc<[Constant]>),
     Ellipsis,
     Code(Rc<CodeUnit>),

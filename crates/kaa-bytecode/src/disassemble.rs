@@ -25,8 +25,8 @@ pub fn constant_repr(c: &Constant) -> String {
                 format!("({})", items.join(", "))
             }
         }
-        Constant::FrozenSet(t) => {
-            let items: Vec<String> = t.iter().map(constant_repr).collect();
+        Constant::FrozenSet(items) => {
+            let items: Vec<String> = items.iter().map(constant_repr).collect();
             format!("frozenset({{{}}})", items.join(", "))
         }
         Constant::Ellipsis => "Ellipsis".into(),

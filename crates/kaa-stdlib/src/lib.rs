@@ -35,6 +35,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("string", include_str!("../../../lib/string.py")),
     ("textwrap", include_str!("../../../lib/textwrap.py")),
     ("reprlib", include_str!("../../../lib/reprlib.py")),
+    ("io", include_str!("../../../lib/io.py")),
 ];
 
 /// Makes the standard library importable in `vm` and creates `sys`.

@@ -207,6 +207,7 @@ fn bind(vm: &mut Vm, a: Args) -> PyResult<Value> {
             bound_self: Some(state.clone()),
             module: None,
             doc: None,
+            sig: kaa_vm::objects::builtin_func::Sig::Any,
             slot: false,
         })))
     };

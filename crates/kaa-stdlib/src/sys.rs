@@ -49,6 +49,13 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let version = vm.str_val(&format!("{ma}.{mi}.{mc} (kaa {}) [Rust]", env!("CARGO_PKG_VERSION")));
     set(vm, &d, "version", version);
     set(vm, &d, "hexversion", Value::Int((ma << 24) | (mi << 16) | (mc << 8) | 0xf0));
+    // The notice of the CPython release whose language Kaa implements.
+    let copyright = vm.str_val(COPYRIGHT);
+    set(vm, &d, "copyright", copyright);
+    add(vm, &d, "breakpointhook", breakpointhook);
+    if let Some(h) = d.as_dict().and_then(|dict| dict.get_str("breakpointhook")) {
+        set(vm, &d, "__breakpointhook__", h);
+    }
     let platform = vm.str_val(std::env::consts::OS);
     set(vm, &d, "platform", platform);
     let byteorder = vm.str_val(if cfg!(target_endian = "little") { "little" } else { "big" });
@@ -146,7 +153,19 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         vm.set_profile(Some(f));
         Ok(Value::None)
     });
-    add(vm, &d, "get_int_max_str_digits", |_vm, _a| Ok(Value::Int(4300)));
+    add(vm, &d, "get_int_max_str_digits", |_vm, _a| {
+        Ok(Value::Int(kaa_vm::format::spec::int_max_str_digits() as i64))
+    });
+    add(vm, &d, "set_int_max_str_digits", |vm, a| {
+        let slots = vm.parse_args("set_int_max_str_digits", &a, &["maxdigits"], 1)?;
+        let n = vm.to_c_int(slots[0].as_ref().expect("required"))?;
+        // CPython's threshold: below 640 digits the limit would break ordinary use.
+        if n != 0 && n < 640 {
+            return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+        }
+        kaa_vm::format::spec::set_int_max_str_digits(n as usize);
+        Ok(Value::None)
+    });
     Ok(module)
 }
 
@@ -187,6 +206,28 @@ fn sys_exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     match exc {
         Value::Obj(o) => Err(kaa_vm::PyErr(o)),
         _ => Err(vm.system_error("SystemExit")),
+    }
+}
+
+const COPYRIGHT: &str = "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\nCopyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\nCopyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";
+
+/// `sys.breakpointhook()`: calls the debugger `PYTHONBREAKPOINT` names (by default
+/// `pdb.set_trace`); "0" disables it. Kaa has no debugger module, so the import fails
+/// and, as CPython does then, the hook warns and returns None.
+fn breakpointhook(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let target = std::env::var("PYTHONBREAKPOINT").ok().filter(|t| !t.is_empty());
+    let target = target.unwrap_or_else(|| "pdb.set_trace".to_string());
+    if target == "0" {
+        return Ok(Value::None);
+    }
+    let (module, attr) = target.rsplit_once('.').unwrap_or(("builtins", &target));
+    let hook = vm.import_module_level(module, true, 0).and_then(|m| vm.getattr_str(&m, attr));
+    match hook {
+        Ok(h) => vm.call(&h, a.args, a.kwnames),
+        Err(_) => {
+            vm.warn("RuntimeWarning", &format!("Ignoring unimportable $PYTHONBREAKPOINT: \"{target}\""));
+            Ok(Value::None)
+        }
     }
 }
 

@@ -39,17 +39,38 @@ impl Vm {
             Ok(u) => u,
             Err(e) => return Err(self.compile_error(&e)),
         };
+        // The compiler warns without a registry: every occurrence is shown.
         for w in &warnings {
-            self.show_warning(w.category, &w.message, filename, w.lineno, Some(source));
+            self.show_warning(w.category, &w.message, filename, w.lineno, false);
         }
         self.load_code(&unit)
     }
 
+    /// A warning raised at run time by the running Python code (CPython's `PyErr_WarnEx`
+    /// with stack level 1), under the default filters: DeprecationWarning is shown only
+    /// for code in `__main__`; PendingDeprecationWarning, ImportWarning and
+    /// ResourceWarning are ignored; any other category is shown once per location.
+    pub fn warn(&mut self, category: &str, message: &str) {
+        let Some(frame) = self.frames.last() else { return };
+        let code = frame.code();
+        let lineno = code.line_of(frame.lasti as usize).unwrap_or(code.unit.firstlineno);
+        let filename = code.unit.filename.to_string();
+        let module = frame.globals().as_dict().and_then(|d| d.get_str("__name__"));
+        let in_main = module.as_ref().and_then(|m| self.as_str_ref(m)) == Some("__main__");
+        match category {
+            "DeprecationWarning" if !in_main => return,
+            "PendingDeprecationWarning" | "ImportWarning" | "ResourceWarning" => return,
+            _ => {}
+        }
+        self.show_warning(category, message, &filename, lineno, true);
+    }
+
     /// Writes a warning to `sys.stderr` as the `warnings` module's default action does:
-    /// `file:line: Category: message` and the source line, once per location.
-    pub fn show_warning(&mut self, category: &str, message: &str, filename: &str, lineno: u32, source: Option<&str>) {
+    /// `file:line: Category: message` and the source line; with `once_per_location`,
+    /// only the first time for its location and text (the module's warning registry).
+    pub fn show_warning(&mut self, category: &str, message: &str, filename: &str, lineno: u32, once_per_location: bool) {
         let key = format!("{filename}\0{lineno}\0{category}\0{message}");
-        if !self.warnings_shown.insert(key) {
+        if once_per_location && !self.warnings_shown.insert(key) {
             return;
         }
         let mut text = format!("{filename}:{lineno}: {category}: {message}\n");
@@ -60,7 +81,6 @@ impl Vm {
             .as_deref()
             .and_then(|s| s.lines().nth(lineno.saturating_sub(1) as usize))
             .map(|l| l.trim().to_string());
-        let _ = source;
         if let Some(l) = line.filter(|l| !l.is_empty()) {
             text.push_str(&format!("  {l}\n"));
         }
@@ -189,10 +209,16 @@ impl Vm {
                 self.tuple_val(vals)
             }
             Constant::FrozenSet(items) => {
-                let set = crate::objects::set::SetObj::new();
+                // As CPython's compiler: a frozenset of the items in source order, then
+                // (merging constants) rebuilt from that one's iteration order.
+                let first = crate::objects::set::SetObj::new();
                 for i in items.iter() {
                     let v = self.constant_value(i)?;
-                    set.add(self, v)?;
+                    first.add(self, v)?;
+                }
+                let set = crate::objects::set::SetObj::new();
+                for (h, k) in first.entries() {
+                    set.add_hashed(self, k, h)?;
                 }
                 Value::from_obj(Object::FrozenSet(Box::new(set)))
             }

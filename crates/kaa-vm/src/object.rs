@@ -14,6 +14,7 @@ use crate::objects::code::Code;
 use crate::objects::descr::{FuncWrapperObj, PropertyObj, SlotMember};
 use crate::objects::dict::DictObj;
 use crate::objects::exception::ExceptionObj;
+use crate::objects::file::FileObj;
 use crate::objects::frame::FrameObj;
 use crate::objects::function::FunctionObj;
 use crate::objects::generator::GeneratorObj;
@@ -37,6 +38,8 @@ pub enum Object {
     BigInt(BigInt),
     Complex(f64, f64),
     Bytes(Box<[u8]>),
+    /// A `bytearray`: bytes that can change in place.
+    ByteArray(RefCell<Vec<u8>>),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(Box<DictObj>),
@@ -69,6 +72,8 @@ pub enum Object {
     /// A generator (a suspended function activation); see `objects/generator.rs`.
     Generator(Box<GeneratorObj>),
     TextIO(Box<TextIOObj>),
+    /// A file made by `open()`.
+    File(Box<FileObj>),
     Instance(InstanceObj),
     /// `super(type, obj)`: attribute lookups continue along `type(obj)`'s MRO after
     /// `thisclass`.

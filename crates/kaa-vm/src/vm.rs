@@ -222,7 +222,8 @@ impl Vm {
             func,
             bound_self: None,
             module: Some(module),
-            doc: None,
+            doc: crate::types::doc_of(module, name).0,
+            sig: crate::types::signature_of(module, name),
             slot: false,
         })))
     }

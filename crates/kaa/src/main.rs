@@ -26,6 +26,14 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // A panic is an interpreter bug; the program's output printed before it must still
+    // reach stdout, as it would have at a normal exit. The hook runs on the panicking
+    // thread, which owns the buffers.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        kaa_vm::objects::textio::flush_stdout_after_panic();
+        default_hook(info);
+    }));
     let handle =
         std::thread::Builder::new().name("kaa".into()).stack_size(INTERPRETER_STACK).spawn(move || run::main(options));
     let code = match handle {

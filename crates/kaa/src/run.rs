@@ -71,6 +71,7 @@ pub fn main(opts: Options) -> u8 {
     }
     vm.shutdown(&main_dict);
     vm.flush_std();
+    kaa_vm::objects::file::flush_all();
     status.map(|s| s & 0xff).unwrap_or(0) as u8
 }
 

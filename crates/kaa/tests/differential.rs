@@ -102,13 +102,18 @@ fn run_case(kaa: &Path, dir: &Path, name: &str) -> Outcome {
         }
         Err(_) => (0, String::new()),
     };
+    // A case that reads standard input has its input in NAME.in (else /dev/null).
+    let stdin = match std::fs::File::open(dir.join(format!("{name}.in"))) {
+        Ok(f) => Stdio::from(f),
+        Err(_) => Stdio::null(),
+    };
     let start = Instant::now();
     let child = Command::new(kaa)
         .arg(format!("{name}.py"))
         .current_dir(dir)
         .env("PYTHONHASHSEED", "0")
         .env("PYTHONIOENCODING", "utf-8")
-        .stdin(Stdio::null())
+        .stdin(stdin)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn();

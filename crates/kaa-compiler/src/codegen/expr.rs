@@ -285,11 +285,19 @@ impl<'a> Compiler<'a> {
     /// Like `compile_display`, with the first `pushed` items already on the stack.
     pub fn compile_display_pushed(&mut self, elts: &'a [Expr], kind: Display, pushed: u32) -> CResult {
         let n = elts.len();
-        if n > 2 && kind == Display::List && pushed == 0 {
+        if n > 2 && kind != Display::Tuple && pushed == 0 {
             if let Some(items) = self.all_constants(elts) {
-                self.emit(Op::BuildList, 0);
-                self.load_const(Constant::Tuple(Rc::from(items)));
-                self.emit(Op::ListExtend, 1);
+                // CPython builds an empty list or set and extends it from a constant
+                // tuple or frozenset (whose table order the set then copies).
+                if kind == Display::List {
+                    self.emit(Op::BuildList, 0);
+                    self.load_const(Constant::Tuple(Rc::from(items)));
+                    self.emit(Op::ListExtend, 1);
+                } else {
+                    self.emit(Op::BuildSet, 0);
+                    self.load_const(Constant::FrozenSet(Rc::from(items)));
+                    self.emit(Op::SetUpdate, 1);
+                }
                 return Ok(());
             }
         }

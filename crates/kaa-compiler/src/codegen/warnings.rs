@@ -57,10 +57,8 @@ fn constant_type(k: &Constant) -> &'static str {
 impl<'a> Compiler<'a> {
     fn warn(&mut self, message: String, range: TextRange) {
         let (line, _) = self.lines.line_col(range.start().to_u32());
-        let w = CompileWarning { category: "SyntaxWarning", message, lineno: line };
-        if !self.warnings.contains(&w) {
-            self.warnings.push(w);
-        }
+        // CPython warns without a registry, so every occurrence is reported.
+        self.warnings.push(CompileWarning { category: "SyntaxWarning", message, lineno: line });
     }
 
     /// Whether `e` may be an operand of `is`: anything but a literal other than None,

@@ -170,7 +170,7 @@ pub fn register(vm: &mut Vm) {
         let pos = vm.check_positional("next", &a, 1, 2)?;
         let is_iter = match &pos[0] {
             Value::Obj(o) => match &**o {
-                Object::Iter(_) | Object::TextIO(_) => true,
+                Object::Iter(_) | Object::TextIO(_) | Object::File(_) => true,
                 Object::Instance(_) => vm.type_of(&pos[0]).as_type().expect("type").lookup("__next__").is_some(),
                 // A generator's return value travels in the StopIteration.
                 Object::Generator(_) if pos.len() == 1 => return vm.gen_send(o, Value::None),
@@ -196,21 +196,16 @@ pub fn register(vm: &mut Vm) {
         if pos.len() != 1 {
             return Err(vm.type_error(format!("sorted expected 1 argument, got {}", pos.len())));
         }
-        let mut key = None;
-        let mut reverse = false;
-        for (k, v) in a.kw() {
-            match k {
-                "key" => key = Some(v.clone()),
-                "reverse" => reverse = vm.truthy(v)?,
-                other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
-            }
-        }
-        let items = vm.iterate(&pos[0])?;
-        // CPython's sorted() calls the new list's `sort` method: one level of recursion.
+        // CPython builds the list, then hands the keywords to list.sort (one level of
+        // recursion: the call of that method).
+        let mut items = vm.iterate(&pos[0])?;
+        let kw = Args { args: &a.args[1..], kwnames: a.kwnames };
+        let (key, reverse) = crate::types::sort_options(vm, &kw)?;
         vm.enter_native_for(" while calling a Python object")?;
-        let sorted = vm.sort_values(items, key.as_ref(), reverse);
+        let sorted = vm.sort_in_place(&mut items, key.as_ref(), reverse);
         vm.leave_native();
-        Ok(Value::Obj(vm.new_list(sorted?)))
+        sorted?;
+        Ok(Value::Obj(vm.new_list(items)))
     });
     add_builtin(vm, "min", |vm, a| min_max(vm, a, "min", true));
     add_builtin(vm, "max", |vm, a| min_max(vm, a, "max", false));
@@ -221,6 +216,9 @@ pub fn register(vm: &mut Vm) {
             match &**o {
                 Object::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
                 Object::Bytes(_) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+                Object::ByteArray(_) => {
+                    return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+                }
                 _ => {}
             }
         }
@@ -256,16 +254,7 @@ pub fn register(vm: &mut Vm) {
     });
     add_builtin(vm, "chr", |vm, a| {
         let v = vm.one_arg("chr", &a)?.clone();
-        let i = match &v {
-            Value::Int(_) | Value::Bool(_) => vm.to_i64(&v)?,
-            Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => {
-                return Err(vm.overflow_error("Python int too large to convert to C int"));
-            }
-            _ => {
-                let tn = vm.type_name(&v);
-                return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
-            }
-        };
+        let i = vm.to_c_int(&v)? as i64;
         match u32::try_from(i).ok().and_then(char::from_u32) {
             Some(c) => {
                 let mut buf = [0u8; 4];
@@ -339,30 +328,44 @@ pub fn register(vm: &mut Vm) {
     add_builtin(vm, "oct", |vm, a| radix(vm, a, "oct", 8, "0o"));
     add_builtin(vm, "hex", |vm, a| radix(vm, a, "hex", 16, "0x"));
     add_builtin(vm, "input", |vm, a| {
+        vm.no_kwargs("input", &a)?;
         let pos = vm.check_positional("input", &a, 0, 1)?;
         if let Some(p) = pos.first() {
             let s = vm.to_str_string(p)?;
             vm.write_stdout(&s)?;
         }
         vm.flush_std();
-        let mut line = String::new();
-        match std::io::BufRead::read_line(&mut std::io::stdin().lock(), &mut line) {
-            Ok(0) | Err(_) => {
-                let t = vm.exc.eof_error.clone();
-                Err(vm.new_error(&t, "EOF when reading a line"))
+        // A replaced sys.stdin is read through its readline().
+        let stdin = vm.sys_attr("stdin").unwrap_or(Value::Obj(vm.stdin.clone()));
+        let mut line = match &stdin {
+            Value::Obj(o) if matches!(&**o, Object::TextIO(_)) => {
+                crate::objects::textio::stdin::read_line(None)
             }
-            Ok(_) => {
-                if line.ends_with('\n') {
-                    line.pop();
-                    if line.ends_with('\r') {
-                        line.pop();
-                    }
+            _ => {
+                let r = vm.call_method(&stdin, "readline", &[])?;
+                match vm.as_str_ref(&r) {
+                    Some(s) => s.to_string(),
+                    None => return Err(vm.type_error("object.readline() returned non-string")),
                 }
-                Ok(vm.str_val(&line))
             }
+        };
+        if line.is_empty() {
+            let t = vm.exc.eof_error.clone();
+            return Err(vm.new_error(&t, "EOF when reading a line"));
         }
+        if line.ends_with('\n') {
+            line.pop();
+        }
+        Ok(vm.str_val(&line))
     });
     add_builtin(vm, "__build_class__", |vm, a| vm.build_class(a));
+    add_builtin(vm, "open", crate::types::file_open);
+    add_builtin(vm, "breakpoint", |vm, a| {
+        let Some(hook) = vm.sys_attr("breakpointhook") else {
+            return Err(vm.runtime_error("lost sys.breakpointhook"));
+        };
+        vm.call(&hook, a.args, a.kwnames)
+    });
 }
 
 fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -399,6 +402,8 @@ fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let target = if file.is_none() {
         match vm.sys_attr("stdout") {
             Some(f) => f,
+            // `del sys.stdout` leaves print nowhere to write.
+            None if vm.sys_dict.is_some() => return Err(vm.runtime_error("lost sys.stdout")),
             None => Value::Obj(vm.stdout.clone()),
         }
     } else {
@@ -437,67 +442,44 @@ fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn min_max(vm: &mut Vm, a: Args, name: &str, is_min: bool) -> PyResult<Value> {
     let pos = a.pos();
-    let mut key = None;
-    let mut default = None;
-    for (k, v) in a.kw() {
-        match k {
-            "key" => key = Some(v.clone()).filter(|v| !v.is_none()),
-            "default" => default = Some(v.clone()),
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
-        }
+    if pos.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
     }
-    let items = match pos.len() {
-        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.iterate(&pos[0])?,
-        _ => {
-            if default.is_some() {
-                return Err(
-                    vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments"))
-                );
-            }
-            pos.to_vec()
-        }
-    };
-    if items.is_empty() {
-        return match default {
-            Some(d) => Ok(d),
-            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
-        };
+    let kw = Args { args: &a.args[pos.len()..], kwnames: a.kwnames };
+    let slots = vm.parse_clinic(name, &kw, &["key", "default"], 0, 0)?;
+    let key = slots[0].clone().filter(|v| !v.is_none());
+    let default = slots[1].clone();
+    if pos.len() > 1 && default.is_some() {
+        return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
     }
-    let mut best = items[0].clone();
-    let mut best_key = match &key {
-        Some(f) => vm.call(f, std::slice::from_ref(&best), &[])?,
-        None => best.clone(),
-    };
-    for item in items.into_iter().skip(1) {
+    // One iterable is consumed item by item, so that a key function that grows the
+    // list sees its new items (as in CPython).
+    let iter = if pos.len() == 1 { vm.get_iter(&pos[0])? } else { vm.get_iter(&vm.tuple_val(pos.to_vec()))? };
+    let op = if is_min { kaa_bytecode::CompareOp::Lt } else { kaa_bytecode::CompareOp::Gt };
+    let mut best: Option<(Value, Value)> = None;
+    while let Some(item) = vm.next(&iter)? {
         let k = match &key {
             Some(f) => vm.call(f, std::slice::from_ref(&item), &[])?,
             None => item.clone(),
         };
-        let op = if is_min { kaa_bytecode::CompareOp::Lt } else { kaa_bytecode::CompareOp::Gt };
-        if vm.compare_bool(&k, &best_key, op)? {
-            best = item;
-            best_key = k;
+        let better = match &best {
+            None => true,
+            Some((_, best_key)) => vm.compare_bool(&k, best_key, op)?,
+        };
+        if better {
+            best = Some((item, k));
         }
     }
-    Ok(best)
+    match (best, default) {
+        (Some((item, _)), _) => Ok(item),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+    }
 }
 
 fn radix(vm: &mut Vm, a: Args, name: &str, base: u32, prefix: &str) -> PyResult<Value> {
     let v = vm.one_arg(name, &a)?.clone();
-    let i = match vm.as_bigint(&v) {
-        Some(i) => i,
-        None => {
-            let idx = vm.call_dunder(&v, "__index__", &[])?;
-            match idx.and_then(|r| vm.as_bigint(&r)) {
-                Some(i) => i,
-                None => {
-                    let tn = vm.type_name(&v);
-                    return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
-                }
-            }
-        }
-    };
+    let i = vm.big_index(&v)?;
     let digits = i.magnitude().to_str_radix(base);
     let sign = if i.is_negative() { "-" } else { "" };
     Ok(vm.str_val(&format!("{sign}{prefix}{digits}")))

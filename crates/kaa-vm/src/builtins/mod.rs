@@ -35,6 +35,7 @@ pub fn init(vm: &mut Vm) {
         ("complex", t.complex),
         ("str", t.str),
         ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
         ("tuple", t.tuple),
         ("list", t.list),
         ("dict", t.dict),
@@ -70,7 +71,15 @@ pub fn init(vm: &mut Vm) {
 pub fn add_builtin(vm: &mut Vm, name: &'static str, func: crate::objects::builtin_func::NativeFn) {
     let doc = docs::DOCS.iter().find(|(n, _)| *n == name).map(|(_, d)| *d);
     let f = std::rc::Rc::new(crate::object::Object::BuiltinFunction(Box::new(
-        crate::objects::builtin_func::BuiltinFunction { name, func, bound_self: None, module: Some("builtins"), doc, slot: false },
+        crate::objects::builtin_func::BuiltinFunction {
+            name,
+            func,
+            bound_self: None,
+            module: Some("builtins"),
+            doc,
+            sig: crate::types::signature_of("builtins", name),
+            slot: false,
+        },
     )));
     let d = vm.builtins_dict.clone();
     d.as_dict().expect("dict").set_str(vm, name, Value::Obj(f));

@@ -333,6 +333,10 @@ impl Vm {
                         return Err(self.type_error(format!("{fname} argument after ** must be a mapping, not {tn}")));
                     }
                     let keys = self.call_method(&kw, "keys", &[])?;
+                    if !self.is_iterable(&keys) {
+                        let kt = self.type_name(&keys);
+                        return Err(self.type_error(format!("{tn}.keys() returned a non-iterable (type {kt})")));
+                    }
                     let keys = self.iterate(&keys)?;
                     let mut items = Vec::new();
                     for k in keys {
@@ -342,8 +346,24 @@ impl Vm {
                     items
                 }
             };
+            // Callables receive `**` keywords as names, which must be strings; only
+            // str.format takes CPython's keyword dict as it is (its fields are looked
+            // up by name, so other keys are simply never used).
+            let any_keys = match &callable {
+                Value::Obj(o) => match &**o {
+                    Object::MethodDescriptor(m) => m.name == "format" && Rc::ptr_eq(&m.owner, &self.types.str),
+                    Object::BuiltinFunction(b) => {
+                        b.name == "format" && matches!(&b.bound_self, Some(s) if self.as_str_ref(s).is_some())
+                    }
+                    _ => false,
+                },
+                _ => false,
+            };
             for (k, v) in items {
                 if self.as_str_ref(&k).is_none() {
+                    if any_keys {
+                        continue;
+                    }
                     return Err(self.type_error("keywords must be strings"));
                 }
                 args.push(v);

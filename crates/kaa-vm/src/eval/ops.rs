@@ -163,20 +163,40 @@ impl Vm {
             // list += iterable extends in place.
             if let (BinaryOp::Add, Value::Obj(o)) = (op, a) {
                 if let Object::List(l) = &**o {
-                    let items = self.iterate(b)?;
-                    l.borrow_mut().extend(items);
+                    self.list_extend(l, b)?;
                     return Ok(a.clone());
+                }
+            }
+            // bytearray += bytes-like, bytearray *= n change it in place.
+            if let Value::Obj(o) = a {
+                if let Object::ByteArray(ba) = &**o {
+                    if op == BinaryOp::Add {
+                        if let Some(extra) = crate::types::bytes_like(b).map(|x| x.into_owned()) {
+                            ba.borrow_mut().extend(extra);
+                            return Ok(a.clone());
+                        }
+                    }
+                    if op == BinaryOp::Multiply && crate::protocols::arith::as_int(b).is_some() {
+                        let n = self
+                            .to_i64(b)
+                            .map_err(|_| self.overflow_error("cannot fit 'int' into an index-sized integer"))?
+                            .max(0) as usize;
+                        let data = ba.borrow().clone();
+                        let out = self.repeat_bytes(&data, n)?;
+                        *ba.borrow_mut() = out;
+                        return Ok(a.clone());
+                    }
                 }
             }
             if let (BinaryOp::Multiply, Value::Obj(o)) = (op, a) {
                 if let Object::List(l) = &**o {
                     if crate::protocols::arith::as_int(b).is_some() {
-                        let n = self.to_i64(b)?.max(0) as usize;
+                        let n = self
+                            .to_i64(b)
+                            .map_err(|_| self.overflow_error("cannot fit 'int' into an index-sized integer"))?
+                            .max(0) as usize;
                         let items = l.borrow().clone();
-                        let mut out = Vec::with_capacity(items.len() * n);
-                        for _ in 0..n {
-                            out.extend(items.iter().cloned());
-                        }
+                        let out = self.repeat_items(&items, n)?;
                         *l.borrow_mut() = out;
                         return Ok(a.clone());
                     }
@@ -186,16 +206,18 @@ impl Vm {
                 if let Object::Set(s) = &**o {
                     if let Value::Obj(bo) = b {
                         if let Object::Set(_) | Object::FrozenSet(_) = &**bo {
-                            if matches!(op, BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor) {
-                                let r = self.binary_op(a, b, op, false)?;
-                                if let Value::Obj(ro) = &r {
-                                    if let Object::Set(rs) = &**ro {
-                                        let new = rs.copy();
-                                        *s.table.borrow_mut() = new.table.into_inner();
-                                    }
+                            use crate::types::set_ops;
+                            match op {
+                                BinaryOp::Or => set_ops::update(self, s, b)?,
+                                BinaryOp::And => {
+                                    let r = set_ops::intersection(self, a, b)?;
+                                    s.replace_with(r);
                                 }
-                                return Ok(a.clone());
+                                BinaryOp::Subtract => set_ops::difference_update(self, a, b)?,
+                                BinaryOp::Xor => set_ops::symmetric_difference_update(self, a, b)?,
+                                _ => return self.binary_op(a, b, op, inplace),
                             }
+                            return Ok(a.clone());
                         }
                     }
                 }
@@ -260,12 +282,7 @@ impl Vm {
         let Value::Obj(t) = target else { return Ok(()) };
         match (op, &**t) {
             (Op::SetAdd, Object::Set(s)) => s.add(self, items[0].clone()),
-            (Op::SetUpdate, Object::Set(s)) => {
-                for v in self.iterate(&items[0])? {
-                    s.add(self, v)?;
-                }
-                Ok(())
-            }
+            (Op::SetUpdate, Object::Set(s)) => crate::types::set_ops::update(self, s, &items[0]),
             (Op::MapAdd, Object::Dict(d)) => d.set_item(self, items[0].clone(), items[1].clone()),
             (Op::ListExtend, Object::List(l)) => {
                 let src = &items[0];
@@ -304,6 +321,10 @@ impl Vm {
                             );
                         }
                         let keys = self.call_method(&src, "keys", &[])?;
+                        if !self.is_iterable(&keys) {
+                            let (tn, kt) = (self.type_name(&src), self.type_name(&keys));
+                            return Err(self.type_error(format!("{tn}.keys() returned a non-iterable (type {kt})")));
+                        }
                         let mut pairs = Vec::new();
                         for k in self.iterate(&keys)? {
                             let v = self.getitem(&src, &k)?;
@@ -410,7 +431,9 @@ impl Vm {
             let tn = self.type_name(mgr);
             // CPython 3.11 names the missing method only when __enter__ was found.
             let missing = if t.lookup("__enter__").is_some() { " (missed __exit__ method)" } else { "" };
-            return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol{missing}")));
+            return Err(
+                self.type_error(format!("'{tn}' object does not support the context manager protocol{missing}"))
+            );
         };
         let exit = self.descr_get(&exit, mgr, &ty)?;
         let enter = self.descr_get(&enter, mgr, &ty)?;

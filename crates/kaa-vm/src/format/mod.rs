@@ -39,14 +39,14 @@ pub fn check_int_str_digits(vm: &mut Vm, text: &str, base: u32) -> PyResult<()> 
         (0, _) => 10,
         (b, _) => b,
     };
-    if base.is_power_of_two() || t.len() <= spec::INT_MAX_STR_DIGITS {
+    let limit = spec::int_max_str_digits();
+    if base.is_power_of_two() || limit == 0 || t.len() <= limit {
         return Ok(());
     }
     let digits = t.chars().take_while(|c| c.is_alphanumeric() || *c == '_').filter(|c| *c != '_').count();
-    if digits > spec::INT_MAX_STR_DIGITS {
+    if digits > limit {
         return Err(vm.value_error(format!(
-            "Exceeds the limit ({} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
-            spec::INT_MAX_STR_DIGITS
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
         )));
     }
     Ok(())
@@ -262,6 +262,15 @@ pub fn ascii_escape(s: &str) -> String {
 
 /// `repr(bytes)`.
 pub fn bytes_repr(b: &[u8]) -> String {
+    bytes_repr_quoting(b, false)
+}
+
+/// The `b'...'` inside a bytearray's repr, which escapes `'` even between double quotes.
+pub fn bytearray_repr(b: &[u8]) -> String {
+    bytes_repr_quoting(b, true)
+}
+
+fn bytes_repr_quoting(b: &[u8], escape_apostrophe: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
@@ -272,7 +281,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
+            c if c as char == quote || (escape_apostrophe && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }

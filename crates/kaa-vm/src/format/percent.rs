@@ -278,10 +278,10 @@ fn truncate(text: String, prec: Option<usize>) -> String {
 /// one character per byte.
 fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let to_chars = |b: &[u8]| b.iter().map(|b| *b as char).collect::<String>();
+    if let Some(b) = crate::types::bytes_like(v) {
+        return Ok(to_chars(&b));
+    }
     if let Value::Obj(o) = v {
-        if let Object::Bytes(b) = &**o {
-            return Ok(to_chars(b));
-        }
         if matches!(&**o, Object::Instance(_)) {
             if let Some(r) = vm.call_dunder(v, "__bytes__", &[])? {
                 if let Value::Obj(ro) = &r {
@@ -313,7 +313,8 @@ fn format_char(vm: &mut Vm, v: &Value, mode: Mode) -> PyResult<char> {
                     Err(wrong(vm))
                 };
             }
-            Object::Bytes(b) if mode == Mode::Bytes => {
+            Object::Bytes(_) | Object::ByteArray(_) if mode == Mode::Bytes => {
+                let b = crate::types::bytes_like(v).expect("bytes-like");
                 return if b.len() == 1 { Ok(b[0] as char) } else { Err(wrong(vm)) };
             }
             _ => {}

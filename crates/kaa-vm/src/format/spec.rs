@@ -157,7 +157,9 @@ pub fn parse(spec: &str, default_align: char, default_type: Option<char>, type_n
         s.grouping = Some('_');
         i += 1;
     }
-    if chars.get(i) == Some(&',') {
+    // A ',' after '_' is the conflict; a second ',' is left over and makes the spec
+    // invalid below.
+    if chars.get(i) == Some(&',') && s.grouping == Some('_') {
         return Err("Cannot specify both ',' and '_'.".into());
     }
     if chars.get(i) == Some(&'.') {
@@ -185,9 +187,33 @@ pub fn parse(spec: &str, default_align: char, default_type: Option<char>, type_n
     Ok(s)
 }
 
-/// Repeats `c` `n` times.
-fn fill(c: char, n: usize) -> String {
-    std::iter::repeat_n(c, n).collect()
+/// `parts` joined, with `left` and `right` copies of `fill` around them; a result too
+/// big to allocate is a MemoryError (a program chooses the width).
+fn padded(fill: char, left: usize, parts: &[&str], right: usize) -> FmtResult<String> {
+    let body: usize = parts.iter().map(|p| p.len()).sum();
+    let size = left
+        .checked_add(right)
+        .and_then(|n| n.checked_mul(fill.len_utf8()))
+        .and_then(|n| n.checked_add(body))
+        .ok_or(FmtError::Memory)?;
+    let mut out = String::new();
+    out.try_reserve_exact(size).map_err(|_| FmtError::Memory)?;
+    let mut buf = [0u8; 4];
+    let unit: &str = fill.encode_utf8(&mut buf);
+    let push_fill = |out: &mut String, n: usize| {
+        if fill.is_ascii() {
+            // One byte repeated: extend in bulk rather than char by char.
+            out.push_str(&unit.repeat(n));
+        } else {
+            out.extend(std::iter::repeat_n(fill, n));
+        }
+    };
+    push_fill(&mut out, left);
+    for p in parts {
+        out.push_str(p);
+    }
+    push_fill(&mut out, right);
+    Ok(out)
 }
 
 /// Pads text of `len` characters to the width: (left, right) padding counts.
@@ -211,9 +237,8 @@ fn check_len(n: usize) -> FmtResult<()> {
 /// Pads a non-numeric result (str, complex) to the spec's width.
 pub fn pad_text(text: &str, spec: &Spec) -> FmtResult<String> {
     let len = text.chars().count();
-    check_len(spec.width.unwrap_or(0))?;
     let (l, r) = padding(len, spec.width, spec.align);
-    Ok(format!("{}{text}{}", fill(spec.fill, l), fill(spec.fill, r)))
+    padded(spec.fill, l, &[text], r)
 }
 
 /// Inserts separators into `digits` from the right, every `every` digits, padding with
@@ -259,9 +284,10 @@ fn layout_number(
     every: usize,
 ) -> FmtResult<String> {
     let width = spec.width.unwrap_or(0);
-    check_len(width)?;
     let fixed = sign.len() + prefix.len() + rest.chars().count();
     let min_width = if spec.fill == '0' && spec.align == '=' { width.saturating_sub(fixed) } else { 0 };
+    // Zero padding goes through digit grouping, which is not built for huge widths.
+    check_len(min_width)?;
     let grouped = if digits.is_empty() { String::new() } else { group_digits(digits, sep, every, min_width) };
     let len = fixed + grouped.len();
     let pad = width.saturating_sub(len);
@@ -271,8 +297,11 @@ fn layout_number(
         '=' => (0, pad, 0),
         _ => (pad, 0, 0),
     };
-    let f = |n| fill(spec.fill, n);
-    Ok(format!("{}{sign}{prefix}{}{grouped}{rest}{}", f(l), f(s), f(r)))
+    if s > 0 {
+        let inner = padded(spec.fill, s, &[&grouped, rest], 0)?;
+        return padded(spec.fill, l, &[sign, prefix, &inner], r);
+    }
+    padded(spec.fill, l, &[sign, prefix, &grouped, rest], r)
 }
 
 /// The sign to show for a number.
@@ -299,6 +328,9 @@ pub fn format_str(s: &str, spec: &Spec, type_name: &str) -> FmtResult<String> {
         Some('s') | None => {}
         Some(t) => return Err(unknown_code(t, type_name)),
     }
+    if spec.sign == Some(' ') {
+        return Err("Space not allowed in string format specifier".into());
+    }
     if spec.sign.is_some() {
         return Err("Sign not allowed in string format specifier".into());
     }
@@ -320,22 +352,44 @@ pub fn format_str(s: &str, spec: &Spec, type_name: &str) -> FmtResult<String> {
     }
 }
 
-/// The CPython 4300-digit limit on int -> decimal str conversion.
-pub const INT_MAX_STR_DIGITS: usize = 4300;
+/// CPython's default limit on int <-> decimal str conversion.
+pub const DEFAULT_INT_MAX_STR_DIGITS: usize = 4300;
+
+thread_local! {
+    /// The current limit (`sys.set_int_max_str_digits`); 0 means none.
+    static INT_MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(DEFAULT_INT_MAX_STR_DIGITS) };
+}
+
+/// The digit limit in force (0: unlimited).
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.with(|c| c.get())
+}
+
+/// Sets the digit limit (0: unlimited).
+pub fn set_int_max_str_digits(n: usize) {
+    INT_MAX_STR_DIGITS.with(|c| c.set(n));
+}
+
+/// Whether a number of `bits` bits may have more than `limit` decimal digits (it has at
+/// most `bits * log10(2) + 1`; 0.302 bounds log10(2) from above).
+pub fn may_exceed_digits(bits: u64, limit: usize) -> bool {
+    bits * 302 / 1000 + 1 > limit as u64
+}
 
 /// The ValueError text for converting an int too large for the digit limit.
 pub fn int_limit_message() -> String {
     format!(
-        "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+        int_max_str_digits()
     )
 }
 
 /// Decimal digits of `mag` (non-negative), or the digit-limit error.
 pub fn decimal_digits(mag: &BigInt) -> FmtResult<String> {
-    // 4300 digits need more than 14000 bits; smaller values can never exceed the limit.
-    if mag.bits() > 14_000 {
+    let limit = int_max_str_digits();
+    if limit > 0 && may_exceed_digits(mag.bits(), limit) {
         let d = mag.to_string();
-        if d.len() > INT_MAX_STR_DIGITS {
+        if d.len() > limit {
             return Err(FmtError::Value(int_limit_message()));
         }
         return Ok(d);

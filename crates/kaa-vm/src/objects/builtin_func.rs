@@ -51,6 +51,61 @@ impl<'a> Args<'a> {
     }
 }
 
+/// How a builtin checks the number and names of its arguments before it runs: CPython's
+/// calling conventions, each with its own error messages. The table of which builtin
+/// uses which is `types/signatures.rs`; `protocols/args.rs::check_sig` applies it.
+#[derive(Copy, Clone, Debug)]
+pub enum Sig {
+    /// The function checks its own arguments.
+    Any,
+    /// No arguments (METH_NOARGS): "Q() takes no arguments (1 given)".
+    NoArgs,
+    /// Exactly one positional argument (METH_O): "Q() takes exactly one argument (0 given)".
+    One,
+    /// `min..=max` positional arguments (`max` 255: no limit), no keywords:
+    /// "NAME expected at least 1 argument, got 0".
+    Pos { min: u8, max: u8, name: PosName, kw: NoKw },
+    /// A slot wrapper (`int.__add__`) taking exactly this many: "expected 1 argument, got 0".
+    Wrap(u8),
+    /// An old-style varargs parser: "NAME() takes at most 3 arguments (4 given)".
+    Var { min: u8, max: u8, kw: NoKw },
+    /// Argument Clinic's keyword parser.
+    Clinic(&'static Clinic),
+}
+
+/// How a `Sig::Pos` names the function in its count messages.
+#[derive(Copy, Clone, Debug)]
+pub enum PosName {
+    /// `get expected at least 1 argument, got 0`.
+    Short,
+    /// ` expected 2 arguments, got 1` (a slot wrapper unpacking its tuple).
+    Empty,
+}
+
+/// The message refusing keyword arguments.
+#[derive(Copy, Clone, Debug)]
+pub enum NoKw {
+    /// "dict.get() takes no keyword arguments".
+    Qual,
+    /// Old-style methods: qualified when called through the type's descriptor
+    /// (`s.union(x=1)`), the short name when called as a bound method object.
+    Varargs,
+    /// "wrapper __add__() takes no keyword arguments".
+    Wrapper,
+}
+
+/// The parameters of an Argument Clinic function: `names` in order, the first `posonly`
+/// positional-only, `min_pos..=max_pos` positional arguments accepted (the rest of the
+/// names keyword-only), `min_kw` keyword-only ones required.
+#[derive(Debug)]
+pub struct Clinic {
+    pub names: &'static [&'static str],
+    pub posonly: u8,
+    pub min_pos: u8,
+    pub max_pos: u8,
+    pub min_kw: u8,
+}
+
 /// A function implemented in Rust.
 pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
 /// Reads an attribute implemented in Rust.
@@ -69,7 +124,8 @@ pub struct BuiltinFunction {
     /// `__module__` for module-level functions.
     pub module: Option<&'static str>,
     pub doc: Option<&'static str>,
-    /// A slot wrapper bound to its object (type `method-wrapper`).
+    pub sig: Sig,
+    /// Bound from a slot wrapper: CPython's method-wrapper.
     pub slot: bool,
 }
 
@@ -91,31 +147,35 @@ pub struct MethodDescriptor {
     pub owner: ObjRef,
     pub kind: MethodKind,
     pub doc: Option<&'static str>,
-    /// One of the special methods CPython implements as type slots: a "slot wrapper"
-    /// (type `wrapper_descriptor`), which differs from a method in its repr and error
-    /// messages.
+    pub sig: Sig,
+    /// A slot method (`int.__add__`): CPython's wrapper_descriptor.
     pub slot: bool,
 }
 
-/// The special-method names CPython's types expose as slot wrappers.
-const SLOT_NAMES: &[&str] = &[
-    "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__",
-    "__str__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__",
-    "__set__", "__delete__", "__init__", "__del__", "__await__", "__aiter__", "__anext__", "__add__", "__radd__",
-    "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__",
-    "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__", "__invert__", "__lshift__", "__rlshift__",
-    "__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__", "__int__",
-    "__float__", "__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__",
-    "__iand__", "__ixor__", "__ior__", "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__",
-    "__ifloordiv__", "__itruediv__", "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__",
-    "__getitem__", "__setitem__", "__delitem__", "__contains__",
-];
-
-/// Whether method `name` of builtin type `owner` is a slot wrapper in CPython (a few
-/// types define some of these names as ordinary methods).
-pub fn is_slot_method(owner: &str, name: &str) -> bool {
-    SLOT_NAMES.contains(&name)
-        && !matches!((owner, name), ("dict" | "list", "__getitem__") | ("dict" | "set" | "frozenset", "__contains__"))
+/// Whether `owner.name` is one of CPython's slot wrappers (the dunders its type slots
+/// expose) rather than an ordinary method: the few dunders these types define directly
+/// (`dict.__getitem__`, `set.__contains__`) are ordinary methods.
+pub fn is_slot_wrapper(owner: &str, name: &str) -> bool {
+    const SLOTS: &[&str] = &[
+        "__abs__", "__add__", "__aiter__", "__and__", "__anext__", "__await__", "__bool__", "__call__",
+        "__contains__", "__del__", "__delattr__", "__delete__", "__delitem__", "__divmod__", "__eq__",
+        "__float__", "__floordiv__", "__ge__", "__get__", "__getattribute__", "__getitem__", "__gt__",
+        "__hash__", "__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imod__",
+        "__imul__", "__index__", "__init__", "__int__", "__invert__", "__ior__", "__ipow__", "__irshift__",
+        "__isub__", "__iter__", "__itruediv__", "__ixor__", "__le__", "__len__", "__lshift__", "__lt__",
+        "__matmul__", "__mod__", "__mul__", "__ne__", "__neg__", "__next__", "__or__", "__pos__", "__pow__",
+        "__radd__", "__rand__", "__rdivmod__", "__repr__", "__rfloordiv__", "__rlshift__", "__rmatmul__",
+        "__rmod__", "__rmul__", "__ror__", "__rpow__", "__rrshift__", "__rshift__", "__rsub__",
+        "__rtruediv__", "__rxor__", "__set__", "__setattr__", "__setitem__", "__str__", "__sub__",
+        "__truediv__", "__xor__",
+    ];
+    let direct = match owner {
+        "dict" => matches!(name, "__getitem__" | "__contains__"),
+        "list" => name == "__getitem__",
+        "set" | "frozenset" => name == "__contains__",
+        _ => false,
+    };
+    !direct && SLOTS.contains(&name)
 }
 
 /// An attribute of a builtin type computed by Rust code.

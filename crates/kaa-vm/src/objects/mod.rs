@@ -6,6 +6,7 @@ pub mod code;
 pub mod descr;
 pub mod dict;
 pub mod exception;
+pub mod file;
 pub mod frame;
 pub mod function;
 pub mod generator;

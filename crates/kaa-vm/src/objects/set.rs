@@ -41,11 +41,13 @@ pub struct SetTable {
     fill: usize,
     /// Active slots.
     used: usize,
+    /// Where `pop` starts looking (CPython's search finger).
+    finger: usize,
 }
 
 impl Default for SetTable {
     fn default() -> Self {
-        SetTable { slots: vec![Slot::EMPTY; MIN_SIZE], fill: 0, used: 0 }
+        SetTable { slots: vec![Slot::EMPTY; MIN_SIZE], fill: 0, used: 0, finger: 0 }
     }
 }
 
@@ -107,7 +109,10 @@ impl SetTable {
                     return Find::Absent { unused: j, dummy };
                 }
                 if slot.is_dummy() {
-                    dummy = Some(j);
+                    // The first dummy on the probe path is where a new key goes.
+                    if dummy.is_none() {
+                        dummy = Some(j);
+                    }
                 } else if slot.hash == hash && !skip.contains(&j) {
                     match eq_fast(&slot.key, key) {
                         Some(true) => return Find::Found(j),
@@ -168,6 +173,23 @@ impl SetTable {
         self.fill += 1;
         self.used += 1;
         if self.fill * 5 >= self.mask() * 3 {
+            let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            self.resize(minused);
+        }
+    }
+
+    /// Grows the table ahead of adding about `extra` keys, as CPython's `set_merge`
+    /// and dict update do (one resize rather than several).
+    fn reserve(&mut self, extra: usize) {
+        if (self.fill + extra) * 5 >= self.mask() * 3 {
+            self.resize((self.used + extra) * 2);
+        }
+    }
+
+    /// Rebuilds the table when more than a quarter of its slots are dummies (after a
+    /// difference update, as CPython does).
+    fn drop_dummies(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
             let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
             self.resize(minused);
         }
@@ -262,29 +284,73 @@ impl SetObj {
         }
     }
 
-    /// Removes and returns an arbitrary element (the first in table order, as CPython's
-    /// `set.pop` does starting from its finger).
+    /// Whether `key` (with its hash) is present.
+    pub fn contains_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<bool> {
+        Ok(self.lookup(vm, hash, key)?.is_ok())
+    }
+
+    /// Removes `key` (with its hash), leaving a dummy; returns whether it was present.
+    pub fn discard_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<bool> {
+        match self.lookup(vm, hash, key)? {
+            Ok(i) => {
+                let old = self.table.borrow_mut().remove_slot(i);
+                drop(old);
+                Ok(true)
+            }
+            Err(_) => Ok(false),
+        }
+    }
+
+    /// The (hash, key) pairs in table order, as a snapshot that survives mutation.
+    pub fn entries(&self) -> Vec<(i64, Value)> {
+        self.table.borrow().entries().map(|(h, k)| (h, k.clone())).collect()
+    }
+
+    /// See [`SetTable::reserve`].
+    pub fn reserve(&self, extra: usize) {
+        self.table.borrow_mut().reserve(extra);
+    }
+
+    /// See [`SetTable::drop_dummies`].
+    pub fn drop_dummies(&self) {
+        self.table.borrow_mut().drop_dummies();
+    }
+
+    /// Takes over `other`'s table exactly (CPython's `set_swap_bodies`, used by
+    /// `intersection_update`).
+    pub fn replace_with(&self, other: SetObj) {
+        let old = std::mem::replace(&mut *self.table.borrow_mut(), other.table.into_inner());
+        drop(old);
+    }
+
+    /// Removes and returns an arbitrary element: the first in table order from the
+    /// search finger, which moves past it (CPython's `set.pop`).
     pub fn pop(&self) -> Option<Value> {
         let mut table = self.table.borrow_mut();
-        let i = table.slots.iter().position(|s| !s.key.is_null())?;
+        if table.used == 0 {
+            return None;
+        }
+        let n = table.slots.len();
+        let mut i = table.finger & (n - 1);
+        while table.slots[i].key.is_null() {
+            i = (i + 1) % n;
+        }
+        table.finger = i + 1;
         Some(table.remove_slot(i))
     }
 
     /// Adds every element of `other` (CPython's `set_merge`, which keeps table order when
     /// copying into an empty set).
     pub fn merge(&self, vm: &mut Vm, other: &SetObj) -> PyResult<()> {
+        if std::ptr::eq(self, other) || other.is_empty() {
+            return Ok(());
+        }
         if self.table.borrow().fill == 0 {
             self.merge_into_empty(other);
             return Ok(());
         }
-        let other_entries: Vec<(i64, Value)> = other.table.borrow().entries().map(|(h, k)| (h, k.clone())).collect();
-        {
-            let mut t = self.table.borrow_mut();
-            if (t.fill + other_entries.len()) * 5 >= t.mask() * 3 {
-                let minused = (t.used + other_entries.len()) * 2;
-                t.resize(minused);
-            }
-        }
+        let other_entries = other.entries();
+        self.reserve(other_entries.len());
         for (h, k) in other_entries {
             self.add_hashed(vm, k, h)?;
         }
@@ -295,10 +361,7 @@ impl SetObj {
     fn merge_into_empty(&self, other: &SetObj) {
         let o = other.table.borrow();
         let mut t = self.table.borrow_mut();
-        if (t.fill + o.used) * 5 >= t.mask() * 3 {
-            let minused = (t.used + o.used) * 2;
-            t.resize(minused);
-        }
+        t.reserve(o.used);
         if t.mask() == o.mask() && o.fill == o.used {
             t.slots = o.slots.clone();
             t.fill = o.used;

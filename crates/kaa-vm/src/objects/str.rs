@@ -109,6 +109,29 @@ pub fn is_space(c: char) -> bool {
     )
 }
 
+/// Text for the number parsers of `int()` and `float()`, as CPython's
+/// `_PyUnicode_TransformDecimalAndSpaceToASCII`: Unicode whitespace becomes a space and
+/// any decimal digit (of an assigned Nd character) its ASCII digit; None when another
+/// non-ASCII character makes the text invalid.
+pub fn decimal_to_ascii(s: &str) -> Option<std::borrow::Cow<'_, str>> {
+    if s.is_ascii() {
+        return Some(std::borrow::Cow::Borrowed(s));
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else if is_space(c) {
+            out.push(' ');
+        } else if crate::format::assigned(c) {
+            out.push(char::from_digit(decimal_value(c)?, 10)?);
+        } else {
+            return None;
+        }
+    }
+    Some(std::borrow::Cow::Owned(out))
+}
+
 /// The value of a Unicode decimal digit (general category Nd), as CPython's
 /// `Py_UNICODE_TODECIMAL`. Nd characters come in runs of ten from 0 to 9, so the value
 /// is the distance from the start of the run, modulo ten.

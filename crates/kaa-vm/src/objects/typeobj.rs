@@ -201,6 +201,10 @@ impl TypeObj {
         self.name.borrow().clone()
     }
 
+    pub fn qualname(&self) -> Rc<str> {
+        self.qualname.borrow().clone()
+    }
+
     /// Looks `name` up along the MRO (no descriptor handling).
     pub fn lookup(&self, name: &str) -> Option<Value> {
         // Hash once for the whole MRO walk.

@@ -287,13 +287,8 @@ impl Vm {
                     }
                 }
             }
-            // `n * seq` with an instance n: the sequence is repeated if n is integer-like.
-            let is_seq = |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_)));
-            if op == BinaryOp::Multiply && is_seq(b) && is_instance(a) {
-                if self.user_slot(a, "__index__").is_none() {
-                    let tn = self.type_name(a);
-                    return Err(self.type_error(format!("can't multiply sequence by non-int of type '{tn}'")));
-                }
+            // `n * seq` with an object that has __index__: the sequence repeats itself.
+            if op == BinaryOp::Multiply && is_instance(a) && !is_instance(b) {
                 if let Some(r) = crate::types::sequence_binary(self, b, a, op, false)? {
                     return Ok(r);
                 }
@@ -405,8 +400,10 @@ impl Vm {
                 if a.is_zero() {
                     return Ok(Value::Int(0));
                 }
+                // A result over 2 GiB is refused up front (num-bigint cannot fail
+                // gracefully); CPython's allocation fails there with MemoryError too.
                 let Some(shift) = b.to_usize().filter(|s| *s < (1 << 34)) else {
-                    return Err(self.overflow_error("too many digits in integer"));
+                    return Err(self.memory_error());
                 };
                 int_value(a << shift)
             }

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::object::Object;
 use crate::objects::builtin_func::{BoundMethod, BuiltinFunction, MethodKind};
 use crate::value::{ObjRef, Value};
@@ -253,6 +253,13 @@ impl Vm {
         }
     }
 
+    /// A builtin type's descriptor used on an object of another type.
+    fn descriptor_misapplied(&mut self, name: &str, owner: &ObjRef, obj: &Value) -> PyErr {
+        let owner = owner.as_type().expect("type").name();
+        let tn = self.type_name(obj);
+        self.type_error(format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{tn}' object"))
+    }
+
     /// `d.__get__(obj, ty)` for the descriptor kinds that bind.
     pub fn descr_get(&mut self, d: &Value, obj: &Value, ty: &ObjRef) -> PyResult<Value> {
         let Value::Obj(o) = d else { return Ok(d.clone()) };
@@ -262,11 +269,13 @@ impl Vm {
             }
             Object::MethodDescriptor(m) => match m.kind {
                 MethodKind::Instance if !self.is_instance_of(obj, &m.owner) => {
-                    // A builtin method stored on an unrelated class (`__repr__ = str.upper`).
+                    Err(self.descriptor_misapplied(m.name, &m.owner, obj))
+                }
+                MethodKind::Class if !self.is_subclass_ref(ty, &m.owner) => {
                     let owner = m.owner.as_type().expect("type").name();
-                    let tn = self.type_name(obj);
+                    let cn = ty.as_type().expect("type").name();
                     Err(self.type_error(format!(
-                        "descriptor '{}' for '{owner}' objects doesn't apply to a '{tn}' object",
+                        "descriptor '{}' requires a subtype of '{owner}' but received '{cn}'",
                         m.name
                     )))
                 }
@@ -281,6 +290,7 @@ impl Vm {
                     }),
                     module: None,
                     doc: m.doc,
+                    sig: m.sig,
                     slot: m.slot,
                 })))),
                 MethodKind::Class => Ok(Value::from_obj(Object::BuiltinFunction(Box::new(BuiltinFunction {
@@ -289,10 +299,14 @@ impl Vm {
                     bound_self: Some(Value::Obj(ty.clone())),
                     module: None,
                     doc: m.doc,
+                    sig: m.sig,
                     slot: false,
                 })))),
                 MethodKind::Static => Ok(d.clone()),
             },
+            Object::GetSetDescriptor(g) if !self.is_instance_of(obj, &g.owner) => {
+                Err(self.descriptor_misapplied(g.name, &g.owner, obj))
+            }
             Object::GetSetDescriptor(g) => (g.get)(self, obj),
             Object::SlotMember(m) => self.slot_get(m, obj),
             Object::StaticMethod(f) => Ok(f.callable()),

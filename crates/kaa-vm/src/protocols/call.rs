@@ -7,7 +7,8 @@ use kaa_bytecode::CodeFlags;
 
 use crate::error::PyResult;
 use crate::object::Object;
-use crate::objects::builtin_func::{Args, MethodDescriptor, MethodKind};
+use crate::objects::builtin_func::{Args, MethodDescriptor, MethodKind, NoKw, Sig};
+use crate::protocols::args::{sig_accepts, Callee};
 use crate::objects::code::Code;
 use crate::objects::function::FunctionObj;
 use crate::value::{ObjRef, Value};
@@ -22,6 +23,13 @@ impl Vm {
         match &**o {
             Object::Function(_) => self.call_python(o, args, kwnames),
             Object::BuiltinFunction(b) => {
+                if !sig_accepts(b.sig, args.len() - kwnames.len(), kwnames.len()) {
+                    let callee = match &b.bound_self {
+                        Some(s) => Callee::Bound(s),
+                        None => Callee::Function(b.module),
+                    };
+                    self.check_sig(b.sig, b.name, callee, args, kwnames)?;
+                }
                 self.enter_native_for(" while calling a Python object")?;
                 let result = match &b.bound_self {
                     None => (b.func)(self, Args { args, kwnames }),
@@ -103,38 +111,40 @@ impl Vm {
         match m.kind {
             MethodKind::Instance => {
                 let npos = args.len() - kwnames.len();
+                // Slot wrappers (`int.__add__`) word these errors their own way.
+                let wrapper = m.slot || matches!(m.sig, Sig::Wrap(_) | Sig::Pos { kw: NoKw::Wrapper, .. });
                 if npos == 0 {
-                    return Err(self.type_error(if m.slot {
-                        format!("descriptor '{}' of '{owner}' object needs an argument", m.name)
-                    } else {
-                        format!("unbound method {owner}.{}() needs an argument", m.name)
-                    }));
+                    if wrapper {
+                        return Err(self.type_error(format!("descriptor '{}' of '{owner}' object needs an argument", m.name)));
+                    }
+                    return Err(self.type_error(format!("unbound method {owner}.{}() needs an argument", m.name)));
                 }
                 if !self.is_instance_of(&args[0], &m.owner) {
                     let tn = self.type_name(&args[0]);
-                    return Err(self.type_error(if m.slot {
-                        format!("descriptor '{}' requires a '{owner}' object but received a '{tn}'", m.name)
-                    } else {
-                        format!("descriptor '{}' for '{owner}' objects doesn't apply to a '{tn}' object", m.name)
-                    }));
+                    if wrapper {
+                        return Err(self.type_error(format!(
+                            "descriptor '{}' requires a '{owner}' object but received a '{tn}'",
+                            m.name
+                        )));
+                    }
+                    return Err(self.type_error(format!(
+                        "descriptor '{}' for '{owner}' objects doesn't apply to a '{tn}' object",
+                        m.name
+                    )));
+                }
+                if !sig_accepts(m.sig, npos - 1, kwnames.len()) {
+                    self.check_sig(m.sig, m.name, Callee::Descriptor(&m.owner), &args[1..], kwnames)?;
                 }
             }
             MethodKind::Class => {
-                // Called through the type's dict directly: the class comes first.
+                // Taken from the type's dict (`int.__dict__['from_bytes']`), it needs the
+                // class as its first argument.
                 let npos = args.len() - kwnames.len();
                 if npos == 0 {
                     return Err(self.type_error(format!("descriptor '{}' of '{owner}' object needs an argument", m.name)));
                 }
-                match &args[0] {
-                    Value::Obj(t) if t.as_type().is_some() => {
-                        if !self.is_subclass_ref(t, &m.owner) {
-                            let tn = t.as_type().expect("type").name();
-                            return Err(self.type_error(format!(
-                                "descriptor '{}' requires a subtype of '{owner}' but received '{tn}'",
-                                m.name
-                            )));
-                        }
-                    }
+                let cls = match &args[0] {
+                    Value::Obj(o) if o.as_type().is_some() => o.clone(),
                     other => {
                         let tn = self.type_name(other);
                         return Err(self.type_error(format!(
@@ -142,9 +152,23 @@ impl Vm {
                             m.name
                         )));
                     }
+                };
+                if !self.is_subclass_ref(&cls, &m.owner) {
+                    let cn = cls.as_type().expect("type").name();
+                    return Err(self.type_error(format!(
+                        "descriptor '{}' requires a subtype of '{owner}' but received '{cn}'",
+                        m.name
+                    )));
+                }
+                if !sig_accepts(m.sig, npos - 1, kwnames.len()) {
+                    self.check_sig(m.sig, m.name, Callee::Bound(&args[0]), &args[1..], kwnames)?;
                 }
             }
-            MethodKind::Static => {}
+            MethodKind::Static => {
+                if !sig_accepts(m.sig, args.len() - kwnames.len(), kwnames.len()) {
+                    self.check_sig(m.sig, m.name, Callee::Descriptor(&m.owner), args, kwnames)?;
+                }
+            }
         }
         if m.kind == MethodKind::Instance {
             if let Some(unwrapped) = self.unwrap_builtin_instances(&m.owner, args, kwnames.len()) {
@@ -194,7 +218,15 @@ impl Vm {
         let r = (m.func)(self, Args { args, kwnames });
         self.leave_native();
         match r {
-            Ok(Value::Obj(v)) if matches!(&args[0], Value::Obj(a) if Rc::ptr_eq(a, &v)) => Ok(original[0].clone()),
+            // A mutable value returned as itself (`__iadd__`) stands for the instance; an
+            // immutable one (`bytes.__bytes__`, `str.__str__`) is the exact-type result
+            // CPython makes for a subclass.
+            Ok(Value::Obj(v))
+                if matches!(&args[0], Value::Obj(a) if Rc::ptr_eq(a, &v))
+                    && matches!(&*v, Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_)) =>
+            {
+                Ok(original[0].clone())
+            }
             Err(e)
                 if m.name == "__getitem__"
                     && Rc::ptr_eq(&m.owner, &self.types.dict)
@@ -341,16 +373,19 @@ pub fn bind_args(
     if npos < argcount {
         let defaults_obj = func.defaults.borrow().clone();
         let defaults: &[Value] = defaults_obj.as_ref().and_then(|d| d.as_tuple()).unwrap_or(&[]);
-        let defcount = defaults.len();
-        let m = argcount.saturating_sub(defcount);
-        let missing = (npos..m).filter(|&i| slots[i].is_null()).count();
+        // `__defaults__` may be longer than the parameters (it is writable): then `m`
+        // is negative and only the last `argcount` defaults apply, as in CPython.
+        let defcount = defaults.len() as i64;
+        let m = argcount as i64 - defcount;
+        let missing = (npos as i64..m).filter(|&i| slots[i as usize].is_null()).count();
         if missing > 0 {
-            return Err(missing_arguments(vm, code, 0, m, slots, "positional", &qualname()));
+            return Err(missing_arguments(vm, code, 0, m as usize, slots, "positional", &qualname()));
         }
-        let start = n.saturating_sub(m);
-        for (i, d) in defaults.iter().enumerate().skip(start) {
-            if slots[m + i].is_null() {
-                slots[m + i] = d.clone();
+        let start = if n as i64 > m { n as i64 - m } else { 0 };
+        for i in start..defcount {
+            let slot = (m + i) as usize;
+            if slots[slot].is_null() {
+                slots[slot] = defaults[i as usize].clone();
             }
         }
     }
@@ -388,7 +423,7 @@ fn too_many_positional(
     let kwonly_given = (argcount..argcount + code.kwonlyargcount()).filter(|&i| !slots[i].is_null()).count();
     let defcount = func.defaults.borrow().as_ref().and_then(|d| d.as_tuple().map(|t| t.len())).unwrap_or(0);
     let (sig, plural) = if defcount > 0 {
-        (format!("from {} to {}", argcount - defcount, argcount), true)
+        (format!("from {} to {}", argcount as i64 - defcount as i64, argcount), true)
     } else {
         (argcount.to_string(), argcount != 1)
     };

@@ -121,16 +121,18 @@ pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
         (Value::Obj(x), Value::Obj(y)) => match (&**x, &**y) {
             (Object::Str(s), Object::Str(t)) => Some(s.as_str() == t.as_str()),
             (Object::Bytes(s), Object::Bytes(t)) => Some(s == t),
+            (Object::Bytes(_) | Object::ByteArray(_), Object::Bytes(_) | Object::ByteArray(_)) => {
+                Some(crate::types::bytes_like(a) == crate::types::bytes_like(b))
+            }
+            // Tuples compare their common items before their lengths (lists, in the
+            // slow path, look at the lengths first).
             (Object::Tuple(s), Object::Tuple(t)) => {
-                if s.len() != t.len() {
-                    return Some(false);
-                }
                 for (p, q) in s.iter().zip(t.iter()) {
                     if !eq_fast(p, q)? {
                         return Some(false);
                     }
                 }
-                Some(true)
+                Some(s.len() == t.len())
             }
             (Object::Complex(a1, b1), Object::Complex(a2, b2)) => Some(a1 == a2 && b1 == b2),
             (Object::Instance(_), _) | (_, Object::Instance(_)) => None,
@@ -324,18 +326,15 @@ impl Vm {
         match (&**x, &**y) {
             (Object::Str(s), Object::Str(t)) => Ok(Some(ordering_matches(Some(s.as_str().cmp(t.as_str())), op))),
             (Object::Bytes(s), Object::Bytes(t)) => Ok(Some(ordering_matches(Some(s.cmp(t)), op))),
+            (Object::Bytes(_) | Object::ByteArray(_), Object::Bytes(_) | Object::ByteArray(_)) => {
+                let order = crate::types::bytes_like(a).cmp(&crate::types::bytes_like(b));
+                Ok(Some(ordering_matches(Some(order), op)))
+            }
             (Object::Tuple(s), Object::Tuple(t)) => {
                 let (s, t) = (s.to_vec(), t.to_vec());
                 self.compare_sequences(&s, &t, op).map(Some)
             }
-            (Object::List(s), Object::List(t)) => {
-                // Lists of different lengths are unequal without comparing items.
-                if matches!(op, CompareOp::Eq | CompareOp::Ne) && s.borrow().len() != t.borrow().len() {
-                    return Ok(Some(op == CompareOp::Ne));
-                }
-                let (s, t) = (s.borrow().clone(), t.borrow().clone());
-                self.compare_sequences(&s, &t, op).map(Some)
-            }
+            (Object::List(s), Object::List(t)) => self.compare_lists(s, t, op).map(Some),
             (Object::Complex(a1, b1), Object::Complex(a2, b2)) => match op {
                 CompareOp::Eq => Ok(Some(a1 == a2 && b1 == b2)),
                 CompareOp::Ne => Ok(Some(!(a1 == a2 && b1 == b2))),
@@ -373,13 +372,14 @@ impl Vm {
                 let eq = m1.bound_self.is(&m2.bound_self) && self.eq_bool(&m1.func.clone(), &m2.func.clone())?;
                 Ok(Some(eq == (op == CompareOp::Eq)))
             }
-            // Builtin methods bound to the same object are equal (unbound ones only to
-            // themselves).
+            // Builtin methods are equal when bound to the same object by the same method.
             (Object::BuiltinFunction(f1), Object::BuiltinFunction(f2)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
-                let eq = Rc::ptr_eq(x, y)
-                    || (f1.name == f2.name
-                        && f1.slot == f2.slot
-                        && matches!((&f1.bound_self, &f2.bound_self), (Some(a), Some(b)) if a.is(b)));
+                let eq = match (&f1.bound_self, &f2.bound_self) {
+                    (Some(s1), Some(s2)) => {
+                        s1.is(s2) && f1.name == f2.name && f1.slot == f2.slot && f1.func as usize == f2.func as usize
+                    }
+                    _ => Rc::ptr_eq(x, y),
+                };
                 Ok(Some(eq == (op == CompareOp::Eq)))
             }
             (Object::Code(c1), Object::Code(c2)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
@@ -452,6 +452,40 @@ impl Vm {
     }
 
     /// Lexicographic comparison of two sequences (tuple/list semantics).
+    /// Two lists compared as CPython does: unequal lengths decide `==` at once; items
+    /// are read as the lists stand at each step (comparisons may change them).
+    fn compare_lists(
+        &mut self,
+        s: &std::cell::RefCell<Vec<Value>>,
+        t: &std::cell::RefCell<Vec<Value>>,
+        op: CompareOp,
+    ) -> PyResult<bool> {
+        use crate::types::live_item;
+        if s.borrow().len() != t.borrow().len() && matches!(op, CompareOp::Eq | CompareOp::Ne) {
+            return Ok(op == CompareOp::Ne);
+        }
+        self.enter_native_for(" in comparison")?;
+        let result = (|| {
+            let mut i = 0;
+            while let (Some(x), Some(y)) = (live_item(s, i), live_item(t, i)) {
+                if !x.is(&y) && !self.eq_bool(&x, &y)? {
+                    // The first differing items decide, if both are still there.
+                    let (Some(x), Some(y)) = (live_item(s, i), live_item(t, i)) else { break };
+                    return match op {
+                        CompareOp::Eq => Ok(false),
+                        CompareOp::Ne => Ok(true),
+                        _ => self.compare_bool(&x, &y, op),
+                    };
+                }
+                i += 1;
+            }
+            let (n, m) = (s.borrow().len(), t.borrow().len());
+            Ok(ordering_matches(Some(n.cmp(&m)), op))
+        })();
+        self.leave_native();
+        result
+    }
+
     pub fn compare_sequences(&mut self, s: &[Value], t: &[Value], op: CompareOp) -> PyResult<bool> {
         let n = s.len().min(t.len());
         for i in 0..n {

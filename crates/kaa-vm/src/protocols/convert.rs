@@ -10,6 +10,7 @@ use num_traits::{ToPrimitive, Zero};
 use crate::error::PyResult;
 use crate::object::{DictViewKind, Object};
 use crate::objects::iter::IterKind;
+use crate::objects::builtin_func::MethodKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -32,6 +33,7 @@ impl Vm {
                 Object::BigInt(_) => t.int.clone(),
                 Object::Complex(..) => t.complex.clone(),
                 Object::Bytes(_) => t.bytes.clone(),
+                Object::ByteArray(_) => t.bytearray.clone(),
                 Object::Tuple(_) => t.tuple.clone(),
                 Object::List(_) => t.list.clone(),
                 Object::Dict(_) => t.dict.clone(),
@@ -45,9 +47,9 @@ impl Vm {
                 Object::Function(_) => t.function.clone(),
                 Object::BuiltinFunction(b) if b.slot => t.method_wrapper.clone(),
                 Object::BuiltinFunction(_) => t.builtin_function.clone(),
+                Object::MethodDescriptor(m) if m.slot => t.wrapper_descriptor.clone(),
                 Object::MethodDescriptor(m) => match m.kind {
-                    crate::objects::builtin_func::MethodKind::Class => t.classmethod_descriptor.clone(),
-                    _ if m.slot => t.wrapper_descriptor.clone(),
+                    MethodKind::Class => t.classmethod_descriptor.clone(),
                     _ => t.method_descriptor.clone(),
                 },
                 Object::GetSetDescriptor(g) if g.member => t.member_descriptor.clone(),
@@ -65,6 +67,7 @@ impl Vm {
                 Object::Frame(_) => t.frame.clone(),
                 Object::Traceback(_) => t.traceback.clone(),
                 Object::TextIO(_) => t.textio.clone(),
+                Object::File(f) => crate::types::file_type(self, f),
                 Object::Instance(i) => i.class.borrow().clone(),
                 Object::NotImplemented => t.not_implemented.clone(),
                 Object::Ellipsis => t.ellipsis.clone(),
@@ -75,6 +78,7 @@ impl Vm {
                         Some(Object::List(_)) => t.list_iterator.clone(),
                         Some(Object::Tuple(_)) => t.tuple_iterator.clone(),
                         Some(Object::Bytes(_)) => t.bytes_iterator.clone(),
+                        Some(Object::ByteArray(_)) => t.bytearray_iterator.clone(),
                         Some(Object::Str(s)) if !s.is_ascii() => t.str_iterator.clone(),
                         _ => t.str_ascii_iterator.clone(),
                     },
@@ -88,7 +92,9 @@ impl Vm {
                     IterKind::Dict { kind: DictViewKind::Values, reverse: true, .. } => {
                         t.dict_reversevalueiterator.clone()
                     }
-                    IterKind::Dict { kind: DictViewKind::Items, reverse: true, .. } => t.dict_reverseitemiterator.clone(),
+                    IterKind::Dict { kind: DictViewKind::Items, reverse: true, .. } => {
+                        t.dict_reverseitemiterator.clone()
+                    }
                     IterKind::Set { .. } => t.set_iterator.clone(),
                     IterKind::Enumerate { .. } => t.enumerate.clone(),
                     IterKind::Zip { .. } => t.zip.clone(),
@@ -178,6 +184,7 @@ impl Vm {
                 Object::Dict(d) => !d.is_empty(),
                 Object::Set(s) | Object::FrozenSet(s) => !s.is_empty(),
                 Object::Bytes(b) => !b.is_empty(),
+                Object::ByteArray(b) => !b.borrow().is_empty(),
                 Object::Range(r) => r.len != 0,
                 Object::BigRange(r) => !num_traits::Zero::is_zero(&r.len),
                 Object::Complex(re, im) => *re != 0.0 || *im != 0.0,
@@ -198,6 +205,7 @@ impl Vm {
                 Object::Dict(d) => return Ok(d.len()),
                 Object::Set(s) | Object::FrozenSet(s) => return Ok(s.len()),
                 Object::Bytes(b) => return Ok(b.len()),
+                Object::ByteArray(b) => return Ok(b.borrow().len()),
                 Object::Range(r) => return Ok(r.len as usize),
                 Object::BigRange(_) => return Err(self.overflow_error("Python int too large to convert to C ssize_t")),
                 Object::DictView(d, _) => return Ok(d.as_dict().expect("dict").len()),
@@ -222,8 +230,9 @@ impl Vm {
         }
     }
 
-    /// `operator.index(v)` as an i64: TypeError for non-integers, OverflowError if it
-    /// does not fit ("cannot fit 'int' into an index-sized integer").
+    /// `operator.index(v)` as an i64 for use as a sequence index: TypeError for
+    /// non-integers, IndexError "cannot fit 'int' into an index-sized integer" if it does
+    /// not fit (CPython's `PyNumber_AsSsize_t(v, PyExc_IndexError)`).
     pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
@@ -286,37 +295,49 @@ impl Vm {
         Err(self.type_error(format!("'{name}' object cannot be interpreted as an integer")))
     }
 
-    /// A DeprecationWarning at the running line. The default filters show these only
-    /// for code in `__main__`, once per location.
+    /// A DeprecationWarning at the running line (shown under CPython's default filters).
     pub fn warn_deprecation(&mut self, message: &str) {
-        let Some(frame) = self.frames.last() else { return };
-        let in_main = frame
-            .globals()
-            .as_dict()
-            .and_then(|g| g.get_str("__name__"))
-            .is_some_and(|n| self.as_str_ref(&n) == Some("__main__"));
-        if !in_main {
-            return;
+        self.warn("DeprecationWarning", message);
+    }
+
+    /// An argument converted as Argument Clinic's `Py_ssize_t` converter does:
+    /// `__index__`, then OverflowError "Python int too large to convert to C ssize_t".
+    pub fn to_ssize(&mut self, v: &Value) -> PyResult<i64> {
+        let big = |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::BigInt(_)));
+        if big(v) {
+            return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
         }
-        let code = frame.code();
-        let line = code.line_of(frame.lasti as usize).unwrap_or(code.unit.firstlineno);
-        let filename = code.filename.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
-        self.show_warning("DeprecationWarning", message, &filename, line, None);
+        if let Value::Obj(o) = v {
+            if matches!(&**o, Object::Instance(_)) {
+                if let Some(r) = self.call_dunder(v, "__index__", &[])? {
+                    if big(&r) {
+                        return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+                    }
+                    if !matches!(r, Value::Int(_) | Value::Bool(_)) {
+                        let tn = self.type_name(&r);
+                        return Err(self.type_error(format!("__index__ returned non-int (type {tn})")));
+                    }
+                    return self.to_index(&r);
+                }
+            }
+        }
+        self.to_index(v)
+    }
+
+    /// An argument converted to a C `int` (`__index__`; OverflowError "Python int too
+    /// large to convert to C int" outside 32 bits), as `list.sort(reverse=...)` does.
+    pub fn to_c_int(&mut self, v: &Value) -> PyResult<i32> {
+        let too_large = |vm: &mut Vm| vm.overflow_error("Python int too large to convert to C int");
+        match self.to_ssize(v) {
+            Ok(i) => i32::try_from(i).map_err(|_| too_large(self)),
+            Err(e) if self.err_matches(&e, &self.exc.overflow_error.clone()) => Err(too_large(self)),
+            Err(e) => Err(e),
+        }
     }
 
     fn index_overflow(&mut self, name: &str) -> crate::error::PyErr {
         let t = self.exc.index_error.clone();
         self.new_error(&t, format!("cannot fit '{name}' into an index-sized integer"))
-    }
-
-    /// An int argument that must fit in a C int (Argument Clinic's `int` converter).
-    pub fn to_c_int(&mut self, v: &Value) -> PyResult<i32> {
-        let big = matches!(v, Value::Obj(o) if matches!(&**o, Object::BigInt(_)));
-        let n = if big { None } else { Some(self.to_i64(v)?) };
-        match n.and_then(|n| i32::try_from(n).ok()) {
-            Some(n) => Ok(n),
-            None => Err(self.overflow_error("Python int too large to convert to C int")),
-        }
     }
 
     /// An int argument that must fit in i64 (OverflowError otherwise).

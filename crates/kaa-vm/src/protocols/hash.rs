@@ -298,14 +298,14 @@ impl Vm {
                 }
                 // A values view is not set-like, so it keeps object's identity hash.
                 Object::DictView(_, crate::object::DictViewKind::Values) => Ok(hash_pointer(id_of(v))),
+                // Cells define rich comparison, which leaves them unhashable as in CPython.
                 Object::List(_)
                 | Object::Dict(_)
                 | Object::Set(_)
                 | Object::Slice(_)
                 | Object::DictView(..)
-                | Object::Cell(_) => {
-                    Err(self.unhashable(v))
-                }
+                | Object::ByteArray(_)
+                | Object::Cell(_) => Err(self.unhashable(v)),
                 Object::Instance(_) | Object::Exception(_) => self.hash_instance(v),
                 Object::Type(t) if t.metaclass.is_some() => self.hash_instance(v),
                 // By content, consistent with code equality (which these parts take part in).
@@ -330,11 +330,16 @@ impl Vm {
                     ];
                     Ok(hash_tuple_items(parts.into_iter()))
                 }
+                // A method hashes its object's identity with its function.
                 Object::BoundMethod(m) => {
-                    let a = self.hash(&m.bound_self)?;
+                    let a = hash_pointer(id_of(&m.bound_self));
                     let b = self.hash(&m.func)?;
                     Ok(a ^ b)
                 }
+                Object::BuiltinFunction(f) => match &f.bound_self {
+                    Some(s) => Ok(hash_pointer(id_of(s)) ^ hash_pointer(f.func as usize)),
+                    None => Ok(hash_pointer(id_of(v))),
+                },
                 _ => Ok(hash_pointer(id_of(v))),
             },
         }

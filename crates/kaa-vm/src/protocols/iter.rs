@@ -21,7 +21,9 @@ impl Vm {
                 new_iter(IterKind::Seq { seq: RefCell::new(Some(o.clone())), index: Cell::new(0) })
             };
             match &**o {
-                Object::List(_) | Object::Tuple(_) | Object::Str(_) | Object::Bytes(_) => return Ok(seq(o)),
+                Object::List(_) | Object::Tuple(_) | Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_) => {
+                    return Ok(seq(o))
+                }
                 Object::Range(r) => {
                     return Ok(new_iter(IterKind::Range {
                         next: Cell::new(r.start),
@@ -64,7 +66,19 @@ impl Vm {
                 }
                 Object::Iter(_) | Object::Generator(_) => return Ok(v.clone()),
                 Object::TextIO(_) => return Ok(v.clone()),
+                Object::File(f) => {
+                    if f.state.borrow().file.is_none() {
+                        return Err(self.value_error("I/O operation on closed file."));
+                    }
+                    return Ok(v.clone());
+                }
                 _ if crate::protocols::instance::has_python_class(v) => {
+                    // `__iter__ = None` declares the class not iterable.
+                    let declared = self.type_of(v).as_type().expect("type").lookup("__iter__");
+                    if matches!(declared, Some(Value::None)) {
+                        let tn = self.type_name(v);
+                        return Err(self.type_error(format!("'{tn}' object is not iterable")));
+                    }
                     if let Some(it) = self.call_dunder(v, "__iter__", &[])? {
                         if !self.is_iterator(&it) {
                             let tn = self.type_name(&it);
@@ -95,6 +109,7 @@ impl Vm {
                 | Object::Tuple(_)
                 | Object::Str(_)
                 | Object::Bytes(_)
+                | Object::ByteArray(_)
                 | Object::Range(_)
                 | Object::BigRange(_)
                 | Object::Dict(_)
@@ -103,11 +118,16 @@ impl Vm {
                 | Object::FrozenSet(_)
                 | Object::Iter(_)
                 | Object::Generator(_)
-                | Object::TextIO(_) => true,
+                | Object::TextIO(_)
+                | Object::File(_) => true,
                 Object::Instance(_) => {
                     let ty = self.type_of(v);
                     let t = ty.as_type().expect("type");
-                    t.lookup("__iter__").is_some() || t.lookup("__getitem__").is_some()
+                    match t.lookup("__iter__") {
+                        Some(Value::None) => false,
+                        Some(_) => true,
+                        None => t.lookup("__getitem__").is_some(),
+                    }
                 }
                 _ => false,
             },
@@ -118,7 +138,7 @@ impl Vm {
     fn is_iterator(&self, v: &Value) -> bool {
         match v {
             Value::Obj(o) => match &**o {
-                Object::Iter(_) | Object::Generator(_) | Object::TextIO(_) => true,
+                Object::Iter(_) | Object::Generator(_) | Object::TextIO(_) | Object::File(_) => true,
                 Object::Instance(_) => {
                     let ty = self.type_of(v);
                     ty.as_type().expect("type").lookup("__next__").is_some()
@@ -150,7 +170,19 @@ impl Vm {
                 Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => Ok(None),
                 Err(e) => Err(e),
             },
-            Object::TextIO(_) => Ok(None),
+            Object::File(_) => crate::types::file_next(self, it),
+            Object::TextIO(t) => {
+                if t.closed.get() {
+                    return Err(self.value_error("I/O operation on closed file."));
+                }
+                if t.stream != crate::objects::textio::Stream::Stdin {
+                    let e = self.exc.os_error.clone();
+                    return Err(self.new_error(&e, "not readable"));
+                }
+                self.flush_std();
+                let line = crate::objects::textio::stdin::read_line(None);
+                Ok((!line.is_empty()).then(|| self.str_val(&line)))
+            }
             _ => {
                 let tn = self.type_name(it);
                 Err(self.type_error(format!("'{tn}' object is not an iterator")))
@@ -169,9 +201,24 @@ impl Vm {
                 _ => {}
             }
         }
+        // CPython sizes the result from the length hint first, so a huge range is a
+        // MemoryError (or an OverflowError when its length exceeds a ssize_t) at once
+        // rather than after exhausting memory.
+        let hint = match v {
+            Value::Obj(o) => match &**o {
+                Object::Range(r) => r.len as usize,
+                Object::BigRange(r) => match num_traits::ToPrimitive::to_isize(&r.len) {
+                    Some(n) => n as usize,
+                    None => return Err(self.overflow_error("Python int too large to convert to C ssize_t")),
+                },
+                _ => 0,
+            },
+            _ => 0,
+        };
         let it = self.get_iter(v)?;
-        let mut out = Vec::new();
+        let mut out = self.alloc_vec(hint)?;
         while let Some(x) = self.next(&it)? {
+            self.reserve_more(&mut out, 1)?;
             out.push(x);
         }
         Ok(out)

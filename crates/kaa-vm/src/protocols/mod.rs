@@ -2,6 +2,7 @@
 //! hashing, comparing, arithmetic, `repr`, attributes, iteration, subscripts, calls,
 //! imports — and the errors each raises.
 
+pub mod alloc;
 pub mod args;
 pub mod arith;
 pub mod attr;

@@ -80,17 +80,17 @@ impl Vm {
             Value::Obj(o) => match &**o {
                 Object::Str(s) => str_repr(s.as_str()),
                 Object::BigInt(b) => {
-                    if b.bits() > 4300 * 10 / 3 {
+                    let limit = crate::format::spec::int_max_str_digits();
+                    if limit > 0 && crate::format::spec::may_exceed_digits(b.bits(), limit) {
                         let digits = b.to_string().trim_start_matches('-').len();
-                        if digits > 4300 {
-                            return Err(self.value_error(format!(
-                                "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-                            )));
+                        if digits > limit {
+                            return Err(self.value_error(crate::format::spec::int_limit_message()));
                         }
                     }
                     b.to_string()
                 }
                 Object::Complex(re, im) => complex_repr(*re, *im),
+                Object::ByteArray(b) => format!("bytearray({})", crate::format::bytearray_repr(&b.borrow())),
                 Object::Bytes(b) => bytes_repr(b),
                 Object::Tuple(t) => {
                     let items = t.to_vec();
@@ -105,8 +105,8 @@ impl Vm {
                     }
                 }
                 Object::List(l) => {
-                    let items = l.borrow().clone();
-                    match self.repr_items(o, &items, "[...]")? {
+                    // Read as the list stands at each step: an item's repr may change it.
+                    match self.repr_items_by(o, &|i| crate::types::live_item(l, i), "[...]")? {
                         Err(s) => s,
                         Ok(parts) => format!("[{}]", parts.join(", ")),
                     }
@@ -292,6 +292,7 @@ impl Vm {
                     t.name(),
                     if t.name() == "<stdin>" { "r" } else { "w" }
                 ),
+                Object::File(f) => crate::types::file_repr(self, f)?,
                 Object::Instance(_) => self.instance_repr(v)?,
                 Object::NotImplemented => "NotImplemented".into(),
                 Object::Ellipsis => "Ellipsis".into(),
@@ -313,22 +314,35 @@ impl Vm {
         items: &[Value],
         placeholder: &str,
     ) -> PyResult<Result<Vec<String>, String>> {
+        self.repr_items_by(container, &|i| items.get(i).cloned(), placeholder)
+    }
+
+    /// The reprs of the items `get(0)`, `get(1)`, ... until it gives None, or the
+    /// placeholder when the container is already being shown (a cycle).
+    fn repr_items_by(
+        &mut self,
+        container: &ObjRef,
+        get: &dyn Fn(usize) -> Option<Value>,
+        placeholder: &str,
+    ) -> PyResult<Result<Vec<String>, String>> {
         let id = std::rc::Rc::as_ptr(container) as *const u8 as usize;
         if self.repr_stack.contains(&id) {
             return Ok(Err(placeholder.to_string()));
         }
         self.enter_native_for(" while getting the repr of an object")?;
         self.repr_stack.push(id);
-        let mut parts = Vec::with_capacity(items.len());
+        let mut parts = Vec::new();
         let mut result = Ok(());
-        for item in items {
-            match self.repr_string(item) {
+        let mut i = 0;
+        while let Some(item) = get(i) {
+            match self.repr_string(&item) {
                 Ok(s) => parts.push(s),
                 Err(e) => {
                     result = Err(e);
                     break;
                 }
             }
+            i += 1;
         }
         self.repr_stack.pop();
         self.leave_native();
@@ -344,7 +358,31 @@ impl Vm {
         self.repr_stack.push(id);
         let mut parts = Vec::with_capacity(items.len());
         let mut result = Ok(());
-        for (k, v) in items {
+        // Entries are read by position as the dict stands at each step (a repr may
+        // change it), as CPython's dict_repr walks its entries.
+        let dict = o.as_dict();
+        let mut pos = 0;
+        loop {
+            let entry = match dict {
+                Some(d) => {
+                    if pos >= d.slot_count() {
+                        break;
+                    }
+                    pos += 1;
+                    match d.entry_at(pos - 1) {
+                        Some(e) => e,
+                        None => continue,
+                    }
+                }
+                None => match items.get(pos) {
+                    Some(e) => {
+                        pos += 1;
+                        e.clone()
+                    }
+                    None => break,
+                },
+            };
+            let (k, v) = (&entry.0, &entry.1);
             let r = self.repr_string(k).and_then(|ks| self.repr_string(v).map(|vs| format!("{ks}: {vs}")));
             match r {
                 Ok(s) => parts.push(s),

@@ -4,15 +4,27 @@ use num_traits::Signed;
 
 use crate::error::PyResult;
 use crate::object::{DictViewKind, Object};
-use crate::objects::range::RangeObj;
 use crate::objects::slice::{SliceIndices, SliceObj};
 use crate::value::Value;
 use crate::protocols::instance::has_python_class;
 use crate::vm::Vm;
 
+/// An index against a length: negative counts from the end; None when out of range.
+pub(crate) fn resolve_index(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i + len as i64 } else { i };
+    (i >= 0 && (i as usize) < len).then_some(i as usize)
+}
+
 impl Vm {
     /// Resolves a slice against a sequence length.
     pub fn slice_indices(&mut self, s: &SliceObj, len: usize) -> PyResult<SliceIndices> {
+        let (start, stop, step) = self.slice_parts(s)?;
+        Ok(SliceIndices::adjust(start, stop, step, len as i64))
+    }
+
+    /// A slice's bounds converted (`__index__` may run, and change the sequence: the
+    /// caller reads the length afterwards, as CPython does).
+    pub(crate) fn slice_parts(&mut self, s: &SliceObj) -> PyResult<(Option<i64>, Option<i64>, i64)> {
         let step = match &s.step {
             Value::None => 1,
             v => self.slice_bound(v)?,
@@ -28,7 +40,111 @@ impl Vm {
             Value::None => None,
             v => Some(self.slice_bound(v)?),
         };
-        Ok(SliceIndices::adjust(start, stop, step, len as i64))
+        Ok((start, stop, step))
+    }
+
+    /// A start or stop argument (`list.index(x, start, stop)`): an integer, huge values
+    /// clamped to the i64 range (CPython's `_PyEval_SliceIndexNotNone`).
+    pub fn clamped_index(&mut self, v: &Value) -> PyResult<i64> {
+        if !self.has_index(v) {
+            return Err(self.type_error("slice indices must be integers or have an __index__ method"));
+        }
+        let b = self.big_index(v)?;
+        Ok(num_traits::ToPrimitive::to_i64(&b).unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))
+    }
+
+    /// `operator.index(v)` of any size.
+    pub fn big_index(&mut self, v: &Value) -> PyResult<num_bigint::BigInt> {
+        if let Some(b) = self.as_bigint(v) {
+            return Ok(b);
+        }
+        if self.has_index(v) {
+            if let Some(r) = self.call_dunder(v, "__index__", &[])? {
+                if let Some(b) = self.as_bigint(&r) {
+                    return Ok(b);
+                }
+                let tn = self.type_name(&r);
+                return Err(self.type_error(format!("__index__ returned non-int (type {tn})")));
+            }
+        }
+        let tn = self.type_name(v);
+        Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+    }
+
+    /// A slice resolved against a length of any size (CPython's
+    /// `_PySlice_GetLongIndices`, behind `slice.indices` and range slicing).
+    pub fn big_slice_indices(
+        &mut self,
+        s: &SliceObj,
+        length: &num_bigint::BigInt,
+    ) -> PyResult<(num_bigint::BigInt, num_bigint::BigInt, num_bigint::BigInt)> {
+        use num_bigint::BigInt;
+        let bound = |vm: &mut Vm, v: &Value| -> PyResult<Option<BigInt>> {
+            match v {
+                Value::None => Ok(None),
+                v if vm.has_index(v) => vm.big_index(v).map(Some),
+                _ => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            }
+        };
+        let step = bound(self, &s.step)?.unwrap_or_else(|| BigInt::from(1));
+        if num_traits::Zero::is_zero(&step) {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let backwards = step.is_negative();
+        let (lower, upper) = if backwards { (BigInt::from(-1), length - 1) } else { (BigInt::from(0), length.clone()) };
+        let clamp = |v: BigInt| -> BigInt {
+            let v = if v.is_negative() { v + length } else { v };
+            if v < lower {
+                lower.clone()
+            } else if v > upper {
+                upper.clone()
+            } else {
+                v
+            }
+        };
+        let start = match bound(self, &s.start)? {
+            Some(v) => clamp(v),
+            None => {
+                if backwards {
+                    upper.clone()
+                } else {
+                    lower.clone()
+                }
+            }
+        };
+        let stop = match bound(self, &s.stop)? {
+            Some(v) => clamp(v),
+            None => {
+                if backwards {
+                    lower.clone()
+                } else {
+                    upper.clone()
+                }
+            }
+        };
+        Ok((start, stop, step))
+    }
+
+    /// `range[a:b:c]`: as CPython, the sub-range's bounds are the items at the adjusted
+    /// slice indices (so range(100)[10:50:7] is range(10, 50, 7)), computed at any size.
+    fn range_slice(&mut self, range: &Value, s: &SliceObj) -> PyResult<Value> {
+        let (start, _, step, len) = crate::types::range_parts(range).expect("a range");
+        let (i, j, k) = self.big_slice_indices(s, &len)?;
+        let item = |n: &num_bigint::BigInt| &start + n * &step;
+        Ok(crate::types::range_value(item(&i), item(&j), &step * k))
+    }
+
+    /// Whether `v`'s type defines `__index__` (CPython's `_PyIndex_Check`).
+    pub fn has_index(&self, v: &Value) -> bool {
+        match v {
+            Value::Int(_) | Value::Bool(_) => true,
+            Value::Obj(o) => match &**o {
+                Object::BigInt(_) => true,
+                Object::Instance(_) => self.type_of(v).as_type().expect("type").lookup("__index__").is_some(),
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
     /// A slice bound: an int (huge values clamp) or TypeError.
@@ -38,7 +154,7 @@ impl Vm {
             Value::Bool(b) => Ok(*b as i64),
             Value::Obj(o) => match &**o {
                 Object::BigInt(b) => Ok(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }),
-                Object::Instance(_) => self.to_index(v),
+                Object::Instance(_) if self.has_index(v) => self.to_index(v),
                 _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
             },
             _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
@@ -47,23 +163,29 @@ impl Vm {
 
     /// An index into a sequence of `len` items: negative counts from the end; None when
     /// out of range.
-    fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
-        let i = match key {
+    pub(crate) fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+        let i = self.key_index(key, what)?;
+        Ok(resolve_index(i, len))
+    }
+
+    /// The integer a subscript names (before it is resolved against a length, which its
+    /// `__index__` may change).
+    pub(crate) fn key_index(&mut self, key: &Value, what: &str) -> PyResult<i64> {
+        Ok(match key {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => {
                 return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer")));
             }
-            Value::Obj(o) if matches!(&**o, Object::Instance(_)) && self.user_slot(key, "__index__").is_some() => {
-                self.to_index(key)?
-            }
+            Value::Obj(o) if matches!(&**o, Object::Instance(_)) && self.has_index(key) => self.to_index(key)?,
             _ => {
                 let tn = self.type_name(key);
+                if what == "string" {
+                    return Err(self.type_error(format!("string indices must be integers, not '{tn}'")));
+                }
                 return Err(self.type_error(format!("{what} indices must be integers or slices, not {tn}")));
             }
-        };
-        let i = if i < 0 { i + len as i64 } else { i };
-        Ok((i >= 0 && (i as usize) < len).then_some(i as usize))
+        })
     }
 
     /// `container[key]`.
@@ -80,15 +202,18 @@ impl Vm {
             _ => None,
         };
         match &**o {
+            // A list's length is read after the key's conversion, which may change it.
             Object::List(l) => {
-                let len = l.borrow().len();
                 if let Some(s) = slice {
-                    let idx = self.slice_indices(s, len)?;
+                    let (start, stop, step) = self.slice_parts(s)?;
+                    let idx = SliceIndices::adjust(start, stop, step, l.borrow().len() as i64);
                     let l = l.borrow();
                     let items: Vec<Value> = idx.iter().filter_map(|i| l.get(i).cloned()).collect();
                     return Ok(Value::Obj(self.new_list(items)));
                 }
-                match self.seq_index(key, len, "list")? {
+                let i = self.key_index(key, "list")?;
+                let len = l.borrow().len();
+                match resolve_index(i, len) {
                     Some(i) => Ok(l.borrow().get(i).cloned().unwrap_or(Value::None)),
                     None => Err(self.index_error("list index out of range")),
                 }
@@ -155,15 +280,10 @@ impl Vm {
                     None => Err(self.index_error("index out of range")),
                 }
             }
+            Object::ByteArray(b) => self.bytearray_getitem(b, key),
             Object::Range(r) => {
                 if let Some(s) = slice {
-                    let idx = self.slice_indices(s, r.len as usize)?;
-                    // As CPython: the sub-range's bounds are the items at the adjusted
-                    // slice indices (so range(100)[10:50:7] is range(10, 50, 7)).
-                    let start = r.item(idx.start);
-                    let step = r.step * idx.step;
-                    let stop = r.item(idx.stop);
-                    return Ok(Value::from_obj(Object::Range(RangeObj::new(start, stop, step))));
+                    return self.range_slice(container, s);
                 }
                 match self.seq_index(key, r.len as usize, "range")? {
                     Some(i) => Ok(Value::Int(r.item(i as i64))),
@@ -171,8 +291,8 @@ impl Vm {
                 }
             }
             Object::BigRange(r) => {
-                if slice.is_some() {
-                    return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+                if let Some(s) = slice {
+                    return self.range_slice(container, s);
                 }
                 let Some(i) = self.as_bigint(key) else {
                     let tn = self.type_name(key);
@@ -228,9 +348,10 @@ impl Vm {
                 Object::List(l) => {
                     if let Value::Obj(k) = &key {
                         if let Object::Slice(s) = &**k {
+                            let (start, stop, step) = self.slice_parts(s)?;
                             let items = self.iterate(&value)?;
                             let len = l.borrow().len();
-                            let idx = self.slice_indices(s, len)?;
+                            let idx = SliceIndices::adjust(start, stop, step, len as i64);
                             let mut list = l.borrow_mut();
                             if idx.step == 1 {
                                 let start = idx.start.clamp(0, len as i64) as usize;
@@ -252,8 +373,9 @@ impl Vm {
                             return Ok(());
                         }
                     }
+                    let i = self.key_index(&key, "list")?;
                     let len = l.borrow().len();
-                    return match self.seq_index(&key, len, "list")? {
+                    return match resolve_index(i, len) {
                         Some(i) => {
                             let old = std::mem::replace(&mut l.borrow_mut()[i], value);
                             drop(old);
@@ -262,6 +384,7 @@ impl Vm {
                         None => Err(self.index_error("list assignment index out of range")),
                     };
                 }
+                Object::ByteArray(b) => return self.bytearray_setitem(b, &key, &value),
                 _ if has_python_class(container) => {
                     if self.call_dunder(container, "__setitem__", &[key, value])?.is_some() {
                         return Ok(());
@@ -284,11 +407,12 @@ impl Vm {
                         None => Err(self.key_error(key.clone())),
                     }
                 }
+                Object::ByteArray(b) => return self.bytearray_delitem(b, key),
                 Object::List(l) => {
-                    let len = l.borrow().len();
                     if let Value::Obj(k) = key {
                         if let Object::Slice(s) = &**k {
-                            let idx = self.slice_indices(s, len)?;
+                            let (start, stop, step) = self.slice_parts(s)?;
+                            let idx = SliceIndices::adjust(start, stop, step, l.borrow().len() as i64);
                             let mut remove: Vec<usize> = idx.iter().collect();
                             remove.sort_unstable();
                             let mut list = l.borrow_mut();
@@ -301,7 +425,9 @@ impl Vm {
                             return Ok(());
                         }
                     }
-                    return match self.seq_index(key, len, "list")? {
+                    let i = self.key_index(key, "list")?;
+                    let len = l.borrow().len();
+                    return match resolve_index(i, len) {
                         Some(i) => {
                             let old = l.borrow_mut().remove(i);
                             drop(old);
@@ -345,8 +471,14 @@ impl Vm {
         if let Value::Obj(o) = container {
             match &**o {
                 Object::List(l) => {
-                    let items = l.borrow().clone();
-                    return self.seq_contains(&items, item);
+                    let mut i = 0;
+                    while let Some(x) = crate::types::live_item(l, i) {
+                        if x.is(item) || self.eq_bool(&x, item)? {
+                            return Ok(true);
+                        }
+                        i += 1;
+                    }
+                    return Ok(false);
                 }
                 Object::Tuple(t) => {
                     let items = t.to_vec();
@@ -391,23 +523,10 @@ impl Vm {
                     let items: Vec<Value> = (0..r.len).map(|i| Value::Int(r.item(i))).collect();
                     return self.seq_contains(&items, item);
                 }
-                Object::Bytes(b) => {
-                    return match item {
-                        Value::Int(i) => {
-                            if !(0..=255).contains(i) {
-                                return Err(self.value_error("byte must be in range(0, 256)"));
-                            }
-                            Ok(b.contains(&(*i as u8)))
-                        }
-                        Value::Obj(x) if matches!(&**x, Object::Bytes(_)) => {
-                            let Object::Bytes(sub) = &**x else { unreachable!() };
-                            Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
-                        }
-                        _ => {
-                            let tn = self.type_name(item);
-                            Err(self.type_error(format!("a bytes-like object is required, not '{tn}'")))
-                        }
-                    }
+                Object::Bytes(b) => return self.bytes_contains(b, item),
+                Object::ByteArray(b) => {
+                    let data = b.borrow().clone();
+                    return self.bytes_contains(&data, item);
                 }
                 Object::DictView(d, kind) => {
                     let dict = d.as_dict().expect("dict");

@@ -1,9 +1,14 @@
 //! `bytes`: the constructor, `decode`, `hex`/`fromhex`, `maketrans`/`translate`, `%`
 //! formatting, and the registration of the str-like methods (in `bytes/ops.rs`); the
-//! text codecs shared with `str` are in `bytes/codecs.rs`.
+//! text codecs shared with `str` are in `bytes/codecs.rs`. `bytearray` shares all the
+//! non-mutating methods (a method's byte-string results have its receiver's type) and
+//! adds its own in `bytes/bytearray.rs`.
 
+mod bytearray;
 pub mod codecs;
 mod ops;
+
+use std::borrow::Cow;
 
 use super::{add_method, add_method_kind};
 use crate::error::PyResult;
@@ -12,18 +17,13 @@ use crate::objects::builtin_func::{Args, MethodKind};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-/// The payload of a method's receiver.
-fn this<'a>(vm: &mut Vm, a: &Args<'a>) -> PyResult<&'a [u8]> {
-    match &a.args[0] {
-        Value::Obj(o) => match &**o {
-            Object::Bytes(b) => Ok(b),
-            _ => {
-                let tn = vm.type_name(&a.args[0]);
-                Err(vm.type_error(format!("descriptor requires a 'bytes' object but received a '{tn}'")))
-            }
-        },
-        v => {
-            let tn = vm.type_name(v);
+/// The payload of a method's receiver: a bytes object's own, or a snapshot of a
+/// bytearray's (so that Python code run meanwhile may change the bytearray safely).
+fn this<'a>(vm: &mut Vm, a: &Args<'a>) -> PyResult<Cow<'a, [u8]>> {
+    match bytes_like(&a.args[0]) {
+        Some(b) => Ok(b),
+        None => {
+            let tn = vm.type_name(&a.args[0]);
             Err(vm.type_error(format!("descriptor requires a 'bytes' object but received a '{tn}'")))
         }
     }
@@ -34,11 +34,31 @@ fn new_bytes(data: Vec<u8>) -> Value {
     Value::from_obj(Object::Bytes(data.into_boxed_slice()))
 }
 
-/// The bytes of a bytes-like argument.
-fn bytes_like(v: &Value) -> Option<&[u8]> {
+/// Whether `v` is a bytearray.
+fn is_bytearray(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if matches!(&**o, Object::ByteArray(_)))
+}
+
+/// A byte string of the receiver's type: a bytearray's methods give bytearrays.
+fn like(a: &Args, data: Vec<u8>) -> Value {
+    if is_bytearray(&a.args[0]) {
+        new_bytearray(data)
+    } else {
+        new_bytes(data)
+    }
+}
+
+/// A new bytearray value.
+pub fn new_bytearray(data: Vec<u8>) -> Value {
+    Value::from_obj(Object::ByteArray(std::cell::RefCell::new(data)))
+}
+
+/// The bytes of a bytes-like argument (bytes or bytearray).
+pub fn bytes_like(v: &Value) -> Option<Cow<'_, [u8]>> {
     match v {
         Value::Obj(o) => match &**o {
-            Object::Bytes(b) => Some(b),
+            Object::Bytes(b) => Some(Cow::Borrowed(b)),
+            Object::ByteArray(b) => Some(Cow::Owned(b.borrow().clone())),
             _ => None,
         },
         _ => None,
@@ -46,7 +66,7 @@ fn bytes_like(v: &Value) -> Option<&[u8]> {
 }
 
 /// A bytes-like argument, else "a bytes-like object is required, not 'T'".
-fn bytes_arg<'v>(vm: &mut Vm, v: &'v Value) -> PyResult<&'v [u8]> {
+fn bytes_arg<'v>(vm: &mut Vm, v: &'v Value) -> PyResult<Cow<'v, [u8]>> {
     match bytes_like(v) {
         Some(b) => Ok(b),
         None => {
@@ -103,10 +123,7 @@ fn bytes_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
             if n < 0 {
                 return Err(vm.value_error("negative count"));
             }
-            if n > 1 << 31 {
-                return Err(vm.memory_error());
-            }
-            return Ok(new_bytes(vec![0; n as usize]));
+            return Ok(new_bytes(vm.filled_vec(0, n as usize)?));
         }
         Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => {
             return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
@@ -124,7 +141,7 @@ fn bytes_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
                 if n < 0 {
                     return Err(vm.value_error("negative count"));
                 }
-                return Ok(new_bytes(vec![0; n as usize]));
+                return Ok(new_bytes(vm.filled_vec(0, n as usize)?));
             }
         }
         _ => {}
@@ -218,6 +235,10 @@ fn fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }
+    // `bytearray.fromhex` makes a bytearray.
+    if matches!(&a.args[0], Value::Obj(c) if std::rc::Rc::ptr_eq(c, &vm.types.bytearray)) {
+        return Ok(new_bytearray(out));
+    }
     Ok(new_bytes(out))
 }
 
@@ -238,7 +259,7 @@ fn decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let encoding = arg(vm, 0, "encoding", "utf-8")?;
     let errors = arg(vm, 1, "errors", "strict")?;
     let data = this(vm, &a)?;
-    let text = codecs::decode(vm, data, &encoding, &errors)?;
+    let text = codecs::decode(vm, &data, &encoding, &errors)?;
     Ok(Value::Obj(vm.new_string(text)))
 }
 
@@ -251,7 +272,7 @@ fn maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.value_error("maketrans arguments must have same length"));
     }
     let mut table: Vec<u8> = (0..=255).collect();
-    for (f, t) in from.iter().zip(to) {
+    for (f, t) in from.iter().zip(to.iter()) {
         table[*f as usize] = *t;
     }
     Ok(new_bytes(table))
@@ -276,39 +297,43 @@ fn translate(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let data = this(vm, &a)?;
     let out: Vec<u8> =
         data.iter().filter(|b| !delete.contains(b)).map(|b| table.as_ref().map_or(*b, |t| t[*b as usize])).collect();
-    Ok(new_bytes(out))
+    Ok(like(&a, out))
 }
 
-/// Registers `bytes`' constructor and methods.
+/// Registers the constructors and methods of `bytes` and `bytearray`.
 pub fn init(vm: &mut Vm) {
     let b = vm.types.bytes.clone();
     super::set_constructor(&b, bytes_new);
-    add_method(vm, &b, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
-    add_method(vm, &b, "__len__", |vm, a| Ok(Value::Int(this(vm, &a)?.len() as i64)));
-    add_method(vm, &b, "__getitem__", |vm, a| {
-        let pos = vm.check_positional("__getitem__", &a, 2, 2)?;
-        vm.getitem(&pos[0], &pos[1])
-    });
-    add_method(vm, &b, "__contains__", |vm, a| {
-        let pos = vm.check_positional("__contains__", &a, 2, 2)?;
-        Ok(Value::Bool(vm.contains(&pos[0], &pos[1])?))
-    });
     add_method(vm, &b, "__hash__", |vm, a| {
         let v = a.args[0].clone();
         Ok(Value::Int(vm.hash(&v)?))
     });
-    add_method(vm, &b, "__mod__", |vm, a| {
-        let pos = vm.check_positional("__mod__", &a, 2, 2)?;
-        let data = this(vm, &a)?;
-        let out = crate::format::percent::percent_format_bytes(vm, data, &pos[1])?;
-        Ok(new_bytes(out))
-    });
-    add_method(vm, &b, "decode", decode);
-    add_method(vm, &b, "hex", hex);
-    add_method_kind(vm, &b, "fromhex", fromhex, MethodKind::Class);
-    add_method_kind(vm, &b, "maketrans", maketrans, MethodKind::Static);
-    add_method(vm, &b, "translate", translate);
-    ops::init(vm, &b);
+    let ba = vm.types.bytearray.clone();
+    for t in [&b, &ba] {
+        add_method(vm, t, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
+        add_method(vm, t, "__len__", |vm, a| Ok(Value::Int(vm.len(&a.args[0].clone())? as i64)));
+        add_method(vm, t, "__getitem__", |vm, a| {
+            let pos = vm.check_positional("__getitem__", &a, 2, 2)?;
+            vm.getitem(&pos[0], &pos[1])
+        });
+        add_method(vm, t, "__contains__", |vm, a| {
+            let pos = vm.check_positional("__contains__", &a, 2, 2)?;
+            Ok(Value::Bool(vm.contains(&pos[0], &pos[1])?))
+        });
+        add_method(vm, t, "__mod__", |vm, a| {
+            let pos = vm.check_positional("__mod__", &a, 2, 2)?;
+            let data = this(vm, &a)?;
+            let out = crate::format::percent::percent_format_bytes(vm, &data, &pos[1])?;
+            Ok(like(&a, out))
+        });
+        add_method(vm, t, "decode", decode);
+        add_method(vm, t, "hex", hex);
+        add_method_kind(vm, t, "fromhex", fromhex, MethodKind::Class);
+        add_method_kind(vm, t, "maketrans", maketrans, MethodKind::Static);
+        add_method(vm, t, "translate", translate);
+        ops::init(vm, t);
+    }
+    bytearray::init(vm, &ba);
 }
 
 /// `b % args`, for the binary operator.

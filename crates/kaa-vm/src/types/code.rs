@@ -250,6 +250,15 @@ fn code_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
             other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for replace()"))),
         }
     }
+    // The flags may claim *args or **kwargs slots: the locals must have room for them,
+    // as CPython's code validation requires.
+    let needed = unit.argcount as usize
+        + unit.kwonlyargcount as usize
+        + (unit.flags & kaa_bytecode::CodeFlags::VARARGS != 0) as usize
+        + (unit.flags & kaa_bytecode::CodeFlags::VARKEYWORDS != 0) as usize;
+    if unit.varnames.len() < needed {
+        return Err(vm.value_error("code: co_varnames is too small"));
+    }
     let code = vm.load_code(&Rc::new(unit))?;
     if let Some(consts) = new_consts {
         let Object::Code(c) = &*code else { unreachable!() };

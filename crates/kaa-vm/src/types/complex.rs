@@ -22,6 +22,26 @@ pub fn init(vm: &mut Vm) {
         let (re, im) = parts(&a.args[0]);
         complex_abs(vm, re, im)
     });
+    add_method(vm, &c, "__neg__", |_vm, a| {
+        let (re, im) = parts(&a.args[0]);
+        Ok(Value::from_obj(Object::Complex(-re, -im)))
+    });
+    add_method(vm, &c, "__pos__", |_vm, a| {
+        let (re, im) = parts(&a.args[0]);
+        Ok(Value::from_obj(Object::Complex(re, im)))
+    });
+    add_method(vm, &c, "__bool__", |_vm, a| {
+        let (re, im) = parts(&a.args[0]);
+        Ok(Value::Bool(re != 0.0 || im != 0.0))
+    });
+    add_method(vm, &c, "__complex__", |_vm, a| {
+        let (re, im) = parts(&a.args[0]);
+        Ok(Value::from_obj(Object::Complex(re, im)))
+    });
+    add_method(vm, &c, "__getnewargs__", |vm, a| {
+        let (re, im) = parts(&a.args[0]);
+        Ok(vm.tuple_val(vec![Value::Float(re), Value::Float(im)]))
+    });
     super::numbers::add_operator_dunders(vm, &c, super::numbers::OperatorSet::Complex);
 }
 

@@ -60,6 +60,7 @@ pub fn init(vm: &mut Vm) {
             bound_self: Some(Value::Obj(ty.clone())),
             module: None,
             doc: Some("Create and return a new object.  See help(type) for accurate signature."),
+            sig: crate::objects::builtin_func::Sig::Any,
             slot: false,
         })));
         super::set_type_attr(vm, &ty, "__new__", Value::Obj(new));

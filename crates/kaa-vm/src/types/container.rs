@@ -6,7 +6,7 @@ use std::cell::RefCell;
 
 use kaa_bytecode::{BinaryOp, CompareOp};
 
-use super::mapping_set::{set_algebra, to_set};
+use super::mapping_set::set_algebra;
 use super::{add_method, set_doc};
 use crate::error::PyResult;
 use crate::object::{DictViewKind, Object};
@@ -25,86 +25,95 @@ fn list_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a RefCell<Vec<Value>>> {
     }
 }
 
-/// A stable merge sort using only `lt`, tolerant of inconsistent comparisons and of
-/// comparisons that raise (the first error is returned).
-pub fn merge_sort(
-    vm: &mut Vm,
-    items: &mut Vec<(Value, Value)>,
-    lt: &mut dyn FnMut(&mut Vm, &Value, &Value) -> PyResult<bool>,
-) -> PyResult<()> {
-    let n = items.len();
-    if n < 2 {
-        return Ok(());
+/// The keyword-only `key` and `reverse` of `list.sort` (and `sorted`), parsed and
+/// converted as CPython does: `reverse` must be an integer.
+pub fn sort_options(vm: &mut Vm, a: &Args) -> PyResult<(Option<Value>, bool)> {
+    if !a.pos().is_empty() {
+        return Err(vm.type_error("sort() takes no positional arguments"));
     }
-    // Insertion sort for short runs, then merges of doubling width.
-    const RUN: usize = 16;
-    let mut start = 0;
-    while start < n {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let mut j = i;
-            while j > start && lt(vm, &items[j].0, &items[j - 1].0)? {
-                items.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        start = end;
-    }
-    let mut width = RUN;
-    let mut buf: Vec<(Value, Value)> = Vec::with_capacity(n);
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            if mid < hi {
-                buf.clear();
-                let (mut i, mut j) = (lo, mid);
-                while i < mid && j < hi {
-                    // Take from the right only when strictly smaller: stability.
-                    if lt(vm, &items[j].0, &items[i].0)? {
-                        buf.push(items[j].clone());
-                        j += 1;
-                    } else {
-                        buf.push(items[i].clone());
-                        i += 1;
-                    }
-                }
-                buf.extend(items[i..mid].iter().cloned());
-                buf.extend(items[j..hi].iter().cloned());
-                for (k, v) in buf.drain(..).enumerate() {
-                    items[lo + k] = v;
-                }
-            }
-            lo = hi;
-        }
-        width *= 2;
-    }
-    Ok(())
+    let slots = vm.parse_clinic("sort", a, &["key", "reverse"], 0, 0)?;
+    let reverse = match &slots[1] {
+        Some(r) => vm.to_c_int(r)? != 0,
+        None => false,
+    };
+    Ok((slots[0].clone(), reverse))
 }
 
 impl Vm {
-    /// Sorts values in place: `key` applied first, `reverse` keeps equal items in order.
-    pub fn sort_values(&mut self, values: Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<Vec<Value>> {
-        let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(values.len());
-        for v in values {
-            let k = match key {
-                Some(f) if !f.is_none() => self.call(f, std::slice::from_ref(&v), &[])?,
-                _ => v.clone(),
+    /// `list.extend(src)` and `list += src`: a list or tuple is copied at once (so
+    /// `x.extend(x)` doubles `x`); anything else is appended item by item as it is
+    /// iterated, as CPython does (an iterator that appends to the list sees that).
+    pub fn list_extend(&mut self, l: &RefCell<Vec<Value>>, src: &Value) -> PyResult<()> {
+        if let Value::Obj(o) = src {
+            let items = match &**o {
+                Object::List(s) => Some(s.borrow().clone()),
+                Object::Tuple(t) => Some(t.to_vec()),
+                _ => None,
             };
-            pairs.push((k, v));
+            if let Some(items) = items {
+                l.borrow_mut().extend(items);
+                return Ok(());
+            }
+            // A range says how long it is: room for it up front, or a MemoryError.
+            if let Object::Range(_) | Object::BigRange(_) = &**o {
+                let items = self.iterate(src)?;
+                let mut list = l.borrow_mut();
+                if list.try_reserve(items.len()).is_err() {
+                    drop(list);
+                    return Err(self.memory_error());
+                }
+                list.extend(items);
+                return Ok(());
+            }
+        }
+        let it = self.get_iter(src)?;
+        while let Some(x) = self.next(&it)? {
+            let mut list = l.borrow_mut();
+            if list.try_reserve(1).is_err() {
+                drop(list);
+                return Err(self.memory_error());
+            }
+            list.push(x);
+        }
+        Ok(())
+    }
+
+    /// Sorts `values` in place as `list.sort` does: keys computed first (a failing key
+    /// function leaves the values untouched), then CPython's timsort on them, `reverse`
+    /// keeping equal items in their order. A failing comparison leaves the values in
+    /// whatever order the sort had reached.
+    pub fn sort_in_place(&mut self, values: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+        fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+            match crate::protocols::compare::fast_lt(a, b) {
+                Some(r) => Ok(r),
+                None => vm.compare_bool(a, b, CompareOp::Lt),
+            }
+        }
+        let key = key.filter(|k| !k.is_none());
+        let Some(f) = key else {
+            if reverse {
+                values.reverse();
+            }
+            let r = super::sort::timsort(self, values, &mut lt);
+            if reverse {
+                values.reverse();
+            }
+            return r;
+        };
+        let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(values.len());
+        for v in values.iter() {
+            let k = self.call(f, std::slice::from_ref(v), &[])?;
+            pairs.push((k, v.clone()));
         }
         if reverse {
             pairs.reverse();
         }
-        merge_sort(self, &mut pairs, &mut |vm, a, b| match crate::protocols::compare::fast_lt(a, b) {
-            Some(r) => Ok(r),
-            None => vm.compare_bool(a, b, CompareOp::Lt),
-        })?;
+        let r = super::sort::timsort(self, &mut pairs, &mut |vm, a, b| lt(vm, &a.0, &b.0));
         if reverse {
             pairs.reverse();
         }
-        Ok(pairs.into_iter().map(|(_, v)| v).collect())
+        *values = pairs.into_iter().map(|(_, v)| v).collect();
+        r
     }
 
     /// `dict.update(other)` for a dict, a mapping, or an iterable of pairs.
@@ -131,6 +140,10 @@ impl Vm {
         }
         if self.has_attr(other, "keys")? {
             let keys = self.call_method(other, "keys", &[])?;
+            if !self.is_iterable(&keys) {
+                let (tn, kt) = (self.type_name(other), self.type_name(&keys));
+                return Err(self.type_error(format!("{tn}.keys() returned a non-iterable (type {kt})")));
+            }
             for k in self.iterate(&keys)? {
                 let v = self.getitem(other, &k)?;
                 d.set_item(self, k, v)?;
@@ -164,26 +177,39 @@ impl Vm {
     }
 }
 
+/// Item `i` of a list as it is now (None past its end), for loops whose comparisons
+/// may change the list, as CPython's list methods allow.
+pub fn live_item(l: &RefCell<Vec<Value>>, i: usize) -> Option<Value> {
+    l.borrow().get(i).cloned()
+}
+
+/// Whether `v` is an instance of a class that defines `name`.
+fn is_instance_with(vm: &Vm, v: &Value, name: &str) -> bool {
+    matches!(v, Value::Obj(o) if matches!(&**o, Object::Instance(_)))
+        && vm.type_of(v).as_type().is_some_and(|t| t.lookup(name).is_some())
+}
+
 /// Operators on sequences and sets: concatenation, repetition, `%` formatting, and set
 /// algebra. `None` when unsupported.
 pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace: bool) -> PyResult<Option<Value>> {
     // A keys or items view on the right accepts any iterable on the left (the view's
     // reflected operator turns both sides into sets).
     if let Value::Obj(yo) = b {
-        let left_is_set = matches!(a, Value::Obj(x) if matches!(&**x, Object::Set(_) | Object::FrozenSet(_) | Object::DictView(..)));
+        let left_is_set =
+            matches!(a, Value::Obj(x) if matches!(&**x, Object::Set(_) | Object::FrozenSet(_) | Object::DictView(..)));
         if matches!(&**yo, Object::DictView(_, k) if *k != DictViewKind::Values)
             && matches!(op, BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor)
             && !left_is_set
         {
-            let sa = Value::from_obj(Object::Set(Box::new(to_set(vm, a)?)));
-            let sb = Value::from_obj(Object::Set(Box::new(to_set(vm, b)?)));
-            let result = set_algebra(vm, &sa, &sb, op)?;
-            return Ok(Some(Value::from_obj(Object::Set(Box::new(result)))));
+            return super::set_ops::dict_view_binary(vm, a, b, op).map(Some);
         }
     }
     let (Value::Obj(x), y) = (a, b) else {
         if let (Value::Obj(yo), BinaryOp::Multiply) = (b, op) {
-            if matches!(&**yo, Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_)) {
+            if matches!(
+                &**yo,
+                Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_)
+            ) {
                 return sequence_binary(vm, b, a, op, false);
             }
         }
@@ -193,20 +219,15 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
     let defer = matches!(y, Value::Obj(o) if matches!(&**o, Object::Instance(_)))
         && vm.user_slot(y, "__index__").is_none()
         && vm.user_slot(y, "__rmul__").is_some();
+    // The count of a repetition: an int, or an object with __index__.
     let repeat_count = |vm: &mut Vm, n: &Value| -> PyResult<Option<usize>> {
-        let index;
-        let n = if matches!(n, Value::Obj(o) if matches!(&**o, Object::Instance(_))) && vm.user_slot(n, "__index__").is_some() {
-            index = vm.index_value(n)?;
-            &index
-        } else {
-            n
-        };
-        match crate::protocols::arith::as_int(n) {
-            Some(_) => {
-                let c = vm.to_i64(n).map_err(|_| vm.overflow_error("cannot fit 'int' into an index-sized integer"))?;
-                Ok(Some(c.max(0) as usize))
-            }
-            None => Ok(None),
+        if !vm.has_index(n) {
+            return Ok(None);
+        }
+        let c = vm.big_index(n)?;
+        match num_traits::ToPrimitive::to_i64(&c) {
+            Some(c) => Ok(Some(c.max(0) as usize)),
+            None => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
         }
     };
     match (&**x, op) {
@@ -225,12 +246,11 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
                 Err(vm.type_error(format!("can only concatenate str (not \"{tn}\") to str")))
             }
         },
+        (Object::Str(_), BinaryOp::Multiply) if is_instance_with(vm, y, "__rmul__") => Ok(None),
         (Object::Str(s), BinaryOp::Multiply) => match repeat_count(vm, y)? {
             Some(n) => {
-                if s.as_str().len().saturating_mul(n) > isize::MAX as usize / 2 {
-                    return Err(vm.memory_error());
-                }
-                Ok(Some(Value::Obj(vm.new_string(s.as_str().repeat(n)))))
+                let out = vm.repeat_str(s.as_str(), s.char_len(), n)?;
+                Ok(Some(Value::Obj(vm.new_string(out))))
             }
             None if defer => Ok(None),
             None => {
@@ -266,19 +286,31 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
             }
         },
         (Object::Bytes(s), BinaryOp::Remainder) => super::bytes::bytes_percent(vm, s, y).map(Some),
-        (Object::Bytes(s), BinaryOp::Add) => match y {
-            Value::Obj(o) if matches!(&**o, Object::Bytes(_)) => {
-                let Object::Bytes(t) = &**o else { unreachable!() };
-                let mut out = s.to_vec();
-                out.extend_from_slice(t);
-                Ok(Some(Value::from_obj(Object::Bytes(out.into_boxed_slice()))))
+        (Object::ByteArray(s), BinaryOp::Remainder) => {
+            let data = s.borrow().clone();
+            let r = super::bytes::bytes_percent(vm, &data, y)?;
+            let bytes = super::bytes_like(&r).map(|b| b.into_owned()).unwrap_or_default();
+            Ok(Some(super::new_bytearray(bytes)))
+        }
+        // Concatenation gives the left operand's type.
+        (Object::Bytes(_) | Object::ByteArray(_), BinaryOp::Add) => {
+            let left = super::bytes_like(a).expect("bytes-like").into_owned();
+            let Some(right) = super::bytes_like(y) else {
+                let (tn, own) = (vm.type_name(y), vm.type_name(a));
+                return Err(vm.type_error(format!("can't concat {tn} to {own}")));
+            };
+            let mut out = left;
+            out.extend_from_slice(&right);
+            Ok(Some(match &**x {
+                Object::ByteArray(_) => super::new_bytearray(out),
+                _ => Value::from_obj(Object::Bytes(out.into_boxed_slice())),
+            }))
+        }
+        (Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_), BinaryOp::Multiply) => {
+            // A class with __rmul__ gets its turn first (numeric slots precede repetition).
+            if is_instance_with(vm, y, "__rmul__") {
+                return Ok(None);
             }
-            _ => {
-                let tn = vm.type_name(y);
-                Err(vm.type_error(format!("can't concat {tn} to bytes")))
-            }
-        },
-        (Object::List(_) | Object::Tuple(_) | Object::Bytes(_), BinaryOp::Multiply) => {
             let Some(n) = repeat_count(vm, y)? else {
                 if defer {
                     return Ok(None);
@@ -288,21 +320,19 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
             };
             Ok(Some(match &**x {
                 Object::List(l) => {
-                    let items = l.borrow();
-                    let mut out = Vec::with_capacity(items.len() * n);
-                    for _ in 0..n {
-                        out.extend(items.iter().cloned());
-                    }
+                    let items = l.borrow().clone();
+                    let out = vm.repeat_items(&items, n)?;
                     Value::Obj(vm.new_list(out))
                 }
                 Object::Tuple(t) => {
-                    let mut out = Vec::with_capacity(t.len() * n);
-                    for _ in 0..n {
-                        out.extend(t.iter().cloned());
-                    }
+                    let out = vm.repeat_items(t, n)?;
                     vm.tuple_val(out)
                 }
-                Object::Bytes(b) => Value::from_obj(Object::Bytes(b.repeat(n).into_boxed_slice())),
+                Object::Bytes(b) => Value::from_obj(Object::Bytes(vm.repeat_bytes(b, n)?.into_boxed_slice())),
+                Object::ByteArray(b) => {
+                    let data = b.borrow().clone();
+                    super::new_bytearray(vm.repeat_bytes(&data, n)?)
+                }
                 _ => unreachable!(),
             }))
         }
@@ -314,10 +344,7 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
                 }
                 // CPython: the set's operator declines and the view's takes over,
                 // producing a plain set.
-                let sa = Value::from_obj(Object::Set(Box::new(to_set(vm, a)?)));
-                let sb = Value::from_obj(Object::Set(Box::new(to_set(vm, b)?)));
-                let result = set_algebra(vm, &sa, &sb, op)?;
-                return Ok(Some(Value::from_obj(Object::Set(Box::new(result)))));
+                return super::set_ops::dict_view_binary(vm, a, b, op).map(Some);
             }
             if !matches!(&**yo, Object::Set(_) | Object::FrozenSet(_)) {
                 return Ok(None);
@@ -333,10 +360,7 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
         (Object::DictView(_, k), BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor)
             if *k != DictViewKind::Values =>
         {
-            let sa = Value::from_obj(Object::Set(Box::new(to_set(vm, a)?)));
-            let sb = Value::from_obj(Object::Set(Box::new(to_set(vm, b)?)));
-            let result = set_algebra(vm, &sa, &sb, op)?;
-            Ok(Some(Value::from_obj(Object::Set(Box::new(result)))))
+            super::set_ops::dict_view_binary(vm, a, b, op).map(Some)
         }
         (Object::Dict(d), BinaryOp::Or) => match y {
             Value::Obj(o) if o.as_dict().is_some() => {
@@ -404,7 +428,7 @@ fn seq_index(vm: &mut Vm, items: &[Value], a: Args, msg: &str) -> PyResult<Value
         match v {
             None => Ok(d),
             Some(v) => {
-                let i = vm.to_index(v)?;
+                let i = vm.clamped_index(v)?;
                 Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
             }
         }
@@ -453,13 +477,13 @@ fn init_list(vm: &mut Vm) {
     });
     add_method(vm, &t, "extend", |vm, a| {
         let x = vm.one_arg("list.extend", &a.shift())?.clone();
-        let items = vm.iterate(&x)?;
-        list_of(vm, &a.args[0])?.borrow_mut().extend(items);
+        let l = list_of(vm, &a.args[0])?;
+        vm.list_extend(l, &x)?;
         Ok(Value::None)
     });
     add_method(vm, &t, "insert", |vm, a| {
         let pos = vm.check_positional("insert", &a.shift(), 2, 2)?;
-        let i = vm.to_index(&pos[0])?;
+        let i = vm.to_ssize(&pos[0])?;
         let l = list_of(vm, &a.args[0])?;
         let len = l.borrow().len() as i64;
         let i = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
@@ -469,7 +493,7 @@ fn init_list(vm: &mut Vm) {
     add_method(vm, &t, "pop", |vm, a| {
         let pos = vm.check_positional("pop", &a.shift(), 0, 1)?;
         let i = match pos.first() {
-            Some(v) => vm.to_index(v)?,
+            Some(v) => vm.to_ssize(v)?,
             None => -1,
         };
         let l = list_of(vm, &a.args[0])?;
@@ -487,9 +511,10 @@ fn init_list(vm: &mut Vm) {
     add_method(vm, &t, "remove", |vm, a| {
         let x = vm.one_arg("list.remove", &a.shift())?.clone();
         let l = list_of(vm, &a.args[0])?;
-        let items = l.borrow().clone();
-        for (i, item) in items.iter().enumerate() {
-            if item.is(&x) || vm.eq_bool(item, &x)? {
+        // The list is read as it stands at each step: comparisons may change it.
+        let mut i = 0;
+        while let Some(item) = live_item(l, i) {
+            if item.is(&x) || vm.eq_bool(&item, &x)? {
                 let mut list = l.borrow_mut();
                 if i < list.len() {
                     let old = list.remove(i);
@@ -498,30 +523,46 @@ fn init_list(vm: &mut Vm) {
                 }
                 return Ok(Value::None);
             }
+            i += 1;
         }
         Err(vm.value_error("list.remove(x): x not in list"))
     });
     add_method(vm, &t, "index", |vm, a| {
-        let items = list_of(vm, &a.args[0])?.borrow().clone();
-        seq_index(vm, &items, a.shift(), "").map_err(|e| e).or_else(|e| {
-            if vm.err_matches(&e, &vm.exc.value_error.clone())
-                && vm.exc_args(&e.0).first().is_some_and(|m| vm.as_str_ref(m) == Some(""))
-            {
-                let x = a.args[1].clone();
-                let r = vm.repr_string(&x)?;
-                return Err(vm.value_error(format!("{r} is not in list")));
+        let pos = vm.check_positional("index", &a.shift(), 1, 3)?;
+        let l = list_of(vm, &a.args[0])?;
+        let len = l.borrow().len() as i64;
+        let bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
+            match v {
+                None => Ok(default),
+                Some(v) => {
+                    let i = vm.clamped_index(v)?;
+                    Ok(if i < 0 { (i.saturating_add(len)).max(0) } else { i })
+                }
             }
-            Err(e)
-        })
+        };
+        let start = bound(vm, pos.get(1), 0)?;
+        // Without a stop the search follows the list as it grows.
+        let stop = bound(vm, pos.get(2), i64::MAX)?;
+        let mut i = start;
+        while i < stop {
+            let Some(item) = live_item(l, i as usize) else { break };
+            if item.is(&pos[0]) || vm.eq_bool(&item, &pos[0])? {
+                return Ok(Value::Int(i));
+            }
+            i += 1;
+        }
+        let r = vm.repr_string(&pos[0])?;
+        Err(vm.value_error(format!("{r} is not in list")))
     });
     add_method(vm, &t, "count", |vm, a| {
         let x = vm.one_arg("list.count", &a.shift())?.clone();
-        let items = list_of(vm, &a.args[0])?.borrow().clone();
-        let mut n = 0;
-        for i in &items {
-            if i.is(&x) || vm.eq_bool(i, &x)? {
+        let l = list_of(vm, &a.args[0])?;
+        let (mut n, mut i) = (0, 0);
+        while let Some(item) = live_item(l, i) {
+            if item.is(&x) || vm.eq_bool(&item, &x)? {
                 n += 1;
             }
+            i += 1;
         }
         Ok(Value::Int(n))
     });
@@ -545,35 +586,21 @@ fn init_list(vm: &mut Vm) {
         Ok(Value::Obj(vm.new_list(items)))
     });
     add_method(vm, &t, "sort", |vm, a| {
-        if !a.shift().pos().is_empty() {
-            return Err(vm.type_error("sort() takes no positional arguments"));
-        }
-        let mut key = None;
-        let mut reverse = false;
-        for (k, v) in a.kw() {
-            match k {
-                "key" => key = Some(v.clone()),
-                "reverse" => reverse = vm.truthy(v)?,
-                other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
-            }
-        }
+        let (key, reverse) = sort_options(vm, &a.shift())?;
         let l = list_of(vm, &a.args[0])?;
-        let items = std::mem::take(&mut *l.borrow_mut());
-        let sorted = vm.sort_values(items.clone(), key.as_ref(), reverse);
-        let modified = !l.borrow().is_empty();
-        match sorted {
-            Ok(s) => {
-                *l.borrow_mut() = s;
-                if modified {
-                    return Err(vm.value_error("list modified during sort"));
-                }
-                Ok(Value::None)
-            }
-            Err(e) => {
-                *l.borrow_mut() = items;
-                Err(e)
-            }
+        // The list is empty while it sorts (as in CPython), so that comparisons that
+        // look at it or change it can't disturb the sort; any change made meanwhile
+        // allocates, which is how it is noticed afterwards.
+        let mut items = std::mem::take(&mut *l.borrow_mut());
+        let result = vm.sort_in_place(&mut items, key.as_ref(), reverse);
+        let meanwhile = std::mem::replace(&mut *l.borrow_mut(), items);
+        let modified = meanwhile.capacity() != 0;
+        drop(meanwhile);
+        result?;
+        if modified {
+            return Err(vm.value_error("list modified during sort"));
         }
+        Ok(Value::None)
     });
     super::add_item_protocol(vm, &t);
     add_method(vm, &t, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));

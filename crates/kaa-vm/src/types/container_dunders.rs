@@ -62,6 +62,7 @@ pub fn init(vm: &mut Vm) {
         });
     }
     sequences(vm, &list, &tuple);
+    byte_strings(vm);
     sets(vm, &set, &frozenset);
     add_method(vm, &dict, "__or__", |vm, a| binary(vm, &a, BinaryOp::Or, false));
     add_method(vm, &dict, "__ror__", |vm, a| {
@@ -100,10 +101,9 @@ fn sequences(vm: &mut Vm, list: &ObjRef, tuple: &ObjRef) {
     add_method(vm, list, "__iadd__", |vm, a| {
         let other = wrapper_args(vm, &a, 1)?[0].clone();
         let this = a.args[0].clone();
-        let items = vm.iterate(&other)?;
         if let Value::Obj(o) = &this {
             if let Object::List(l) = &**o {
-                l.borrow_mut().extend(items);
+                vm.list_extend(l, &other)?;
             }
         }
         Ok(this)
@@ -148,6 +148,40 @@ fn repeat(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let this = a.args[0].clone();
     Ok(vm.builtin_binary(&this, &n, BinaryOp::Multiply, false)?.unwrap_or_else(|| not_implemented(vm)))
+}
+
+/// The operator methods of bytes and bytearray.
+fn byte_strings(vm: &mut Vm) {
+    let (bytes, bytearray) = (vm.types.bytes.clone(), vm.types.bytearray.clone());
+    for t in [&bytes, &bytearray] {
+        add_method(vm, t, "__add__", |vm, a| {
+            let other = wrapper_args(vm, &a, 1)?[0].clone();
+            // Concatenation refuses a non-bytes operand outright (it has no NotImplemented).
+            match vm.builtin_binary(&a.args[0], &other, BinaryOp::Add, false) {
+                Ok(Some(r)) => Ok(r),
+                Ok(None) => Ok(not_implemented(vm)),
+                Err(e) => Err(e),
+            }
+        });
+        add_method(vm, t, "__mul__", |vm, a| repeat(vm, &a));
+        add_method(vm, t, "__rmul__", |vm, a| repeat(vm, &a));
+        add_method(vm, t, "__iter__", |vm, a| {
+            wrapper_args(vm, &a, 0)?;
+            vm.get_iter(&a.args[0])
+        });
+        add_method(vm, t, "__rmod__", |vm, a| {
+            wrapper_args(vm, &a, 1)?;
+            Ok(not_implemented(vm))
+        });
+    }
+    add_method(vm, &bytes, "__bytes__", |vm, a| {
+        wrapper_args(vm, &a, 0)?;
+        Ok(a.args[0].clone())
+    });
+    add_method(vm, &bytes, "__getnewargs__", |vm, a| {
+        let data = super::bytes_like(&a.args[0]).map(|b| b.into_owned()).unwrap_or_default();
+        Ok(vm.tuple_val(vec![super::bytes_value(data)]))
+    });
 }
 
 fn sets(vm: &mut Vm, set: &ObjRef, frozenset: &ObjRef) {

@@ -235,6 +235,18 @@ pub fn init(vm: &mut Vm) {
     // types/construct.rs.
     add_method(vm, &t, "__init__", |vm, a| {
         let this = a.args[0].clone();
+        // Only the exceptions with their own __init__ in CPython (NameError's name=,
+        // ImportError's path=, ...) take keywords; the message names the instance's type.
+        if a.has_kwargs() {
+            let ty = vm.type_of(&this);
+            let t = ty.as_type().expect("type");
+            let takes_kw = [&vm.exc.name_error, &vm.exc.attribute_error, &vm.exc.import_error]
+                .iter()
+                .any(|k| t.mro.borrow().iter().any(|m| std::rc::Rc::ptr_eq(m, k)));
+            if !takes_kw {
+                return Err(vm.type_error(format!("{}() takes no keyword arguments", t.name())));
+            }
+        }
         let e = exc_of(vm, &this)?;
         let args = vm.new_tuple(a.pos()[1..].to_vec());
         *e.args.borrow_mut() = args;
@@ -630,7 +642,7 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
                 "path" => e.set_field("path", v.clone()),
                 _ => {
                     let name = t.name();
-                    return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+                    return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
                 }
             }
         }
@@ -641,7 +653,7 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
                 "obj" if is("AttributeError") => e.set_field("obj", v.clone()),
                 _ => {
                     let name = t.name();
-                    return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+                    return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
                 }
             }
         }

@@ -180,6 +180,7 @@ pub fn init(vm: &mut Vm) {
     });
     add_method(vm, &m, "__reduce__", |vm, _a| Err(vm.type_error("cannot pickle 'method' object")));
     super::set_constructor(&m, |vm, _ty, a| {
+        vm.no_kwargs("method", &a)?;
         let pos = vm.check_positional("method", &a, 2, 2)?;
         if !vm.is_callable(&pos[0]) {
             return Err(vm.type_error("first argument must be callable"));
@@ -271,7 +272,26 @@ pub fn init(vm: &mut Vm) {
             },
             None,
         );
-        add_getset(vm, &b, "__text_signature__", |_vm, _v| Ok(Value::None), None);
+        // A module's function or a bound method: the table's entry for its owner.
+        add_getset(
+            vm,
+            &b,
+            "__text_signature__",
+            |vm, v| {
+                let Value::Obj(o) = v else { return Ok(Value::None) };
+                let Object::BuiltinFunction(f) = &**o else { return Ok(Value::None) };
+                let owner: String = match (&f.bound_self, f.module) {
+                    (None, Some(m)) => m.to_string(),
+                    (Some(s), _) => match s {
+                        Value::Obj(t) if t.as_type().is_some() => t.as_type().expect("type").name().to_string(),
+                        _ => vm.type_name(s),
+                    },
+                    _ => return Ok(Value::None),
+                };
+                Ok(super::doc_of(&owner, f.name).1.map(|s| vm.str_val(s)).unwrap_or(Value::None))
+            },
+            None,
+        );
         add_method(vm, &b, "__call__", |vm, a| {
             let f = a.args[0].clone();
             vm.call(&f, &a.args[1..], a.kwnames)
@@ -330,7 +350,35 @@ pub fn init(vm: &mut Vm) {
             },
             None,
         );
-        add_getset(vm, &ty, "__doc__", |_vm, _v| Ok(Value::None), None);
+        add_getset(
+            vm,
+            &ty,
+            "__doc__",
+            |vm, v| match v {
+                Value::Obj(o) => match &**o {
+                    Object::MethodDescriptor(m) => Ok(m.doc.map(|d| vm.str_val(d)).unwrap_or(Value::None)),
+                    _ => Ok(Value::None),
+                },
+                _ => Ok(Value::None),
+            },
+            None,
+        );
+        add_getset(
+            vm,
+            &ty,
+            "__text_signature__",
+            |vm, v| match v {
+                Value::Obj(o) => match &**o {
+                    Object::MethodDescriptor(m) => {
+                        let owner = m.owner.as_type().expect("type").name();
+                        Ok(super::doc_of(&owner, m.name).1.map(|s| vm.str_val(s)).unwrap_or(Value::None))
+                    }
+                    _ => Ok(Value::None),
+                },
+                _ => Ok(Value::None),
+            },
+            None,
+        );
         add_method(vm, &ty, "__call__", |vm, a| {
             let f = a.args[0].clone();
             vm.call(&f, &a.args[1..], a.kwnames)

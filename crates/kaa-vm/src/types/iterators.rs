@@ -6,6 +6,7 @@ use std::cell::{Cell, RefCell};
 use super::{add_method, set_doc};
 use crate::error::PyResult;
 use crate::object::{DictViewKind, Object};
+use crate::objects::builtin_func::Args;
 use crate::objects::iter::IterKind;
 use crate::protocols::iter::new_iter;
 use crate::value::{ObjRef, Value};
@@ -26,6 +27,7 @@ pub fn iter_next(vm: &mut Vm, kind: &IterKind) -> PyResult<Option<Value>> {
                     vm.str_val(c.encode_utf8(&mut buf))
                 }),
                 Object::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),
+                Object::ByteArray(b) => b.borrow().get(i).map(|x| Value::Int(*x as i64)),
                 _ => None,
             };
             match item {
@@ -302,34 +304,31 @@ pub fn init(vm: &mut Vm) {
     let e = vm.types.enumerate.clone();
     set_doc(vm, &e, "Return an enumerate object.\n\n  iterable\n    an object supporting iteration\n\nThe enumerate object yields pairs containing a count (from start, which\ndefaults to zero) and a value yielded by the iterable argument.\n\nenumerate is useful for obtaining an indexed list:\n    (0, seq[0]), (1, seq[1]), (2, seq[2]), ...");
     super::set_constructor(&e, |vm, _ty, a| {
+        // CPython's fast path for positional calls words the missing argument without
+        // its position.
+        if a.args.is_empty() {
+            return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+        }
         let slots = vm.parse_args("enumerate", &a, &["iterable", "start"], 1)?;
-        let it = vm.get_iter(slots[0].as_ref().expect("required"))?;
         let start = match &slots[1] {
             Some(s) => vm.to_i64(s)?,
             None => 0,
         };
+        let it = vm.get_iter(slots[0].as_ref().expect("required"))?;
         Ok(new_iter(IterKind::Enumerate { iter: it, count: Cell::new(start) }))
     });
     let z = vm.types.zip.clone();
     super::set_constructor(&z, |vm, _ty, a| {
-        let mut strict = false;
-        for (k, v) in a.kw() {
-            match k {
-                "strict" => strict = vm.truthy(v)?,
-                other => return Err(vm.type_error(format!("zip() got an unexpected keyword argument '{other}'"))),
-            }
-        }
+        let npos = a.pos().len();
+        let kw = Args { args: &a.args[npos..], kwnames: a.kwnames };
+        let slots = vm.parse_clinic("zip", &kw, &["strict"], 0, 0)?;
+        let strict = match &slots[0] {
+            Some(v) => vm.truthy(v)?,
+            None => false,
+        };
         let mut iters = Vec::new();
-        for (i, arg) in a.pos().iter().enumerate() {
-            match vm.get_iter(arg) {
-                Ok(it) => iters.push(it),
-                Err(e) => {
-                    if !vm.is_iterable(arg) {
-                        return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)));
-                    }
-                    return Err(e);
-                }
-            }
+        for arg in a.pos() {
+            iters.push(vm.get_iter(arg)?);
         }
         Ok(new_iter(IterKind::Zip { iters, strict, done: Cell::new(false) }))
     });
@@ -405,7 +404,7 @@ impl Vm {
         }
         let is_seq = match seq {
             Value::Obj(o) => match &**o {
-                Object::Tuple(_) | Object::Str(_) | Object::Bytes(_) => true,
+                Object::Tuple(_) | Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_) => true,
                 Object::Instance(_) => {
                     let t = self.type_of(seq);
                     let t = t.as_type().expect("type");

@@ -3,7 +3,7 @@
 
 use kaa_bytecode::{BinaryOp, CompareOp};
 
-use super::{add_getset, add_method, add_method_kind, set_doc};
+use super::{add_getset, add_method, add_method_kind, set_doc, set_ops};
 use crate::error::PyResult;
 use crate::object::{DictViewKind, Object};
 use crate::objects::builtin_func::MethodKind;
@@ -31,17 +31,7 @@ fn set_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a SetObj> {
 
 /// A new set with the items of any iterable.
 pub(super) fn to_set(vm: &mut Vm, v: &Value) -> PyResult<SetObj> {
-    let s = SetObj::new();
-    if let Value::Obj(o) = v {
-        if let Object::Set(src) | Object::FrozenSet(src) = &**o {
-            s.merge(vm, src)?;
-            return Ok(s);
-        }
-    }
-    for item in vm.iterate(v)? {
-        s.add(vm, item)?;
-    }
-    Ok(s)
+    set_ops::new_set_from(vm, v)
 }
 
 /// A frozenset with the items of `v` (for looking a set up in a set).
@@ -57,43 +47,13 @@ pub fn view_as_set(vm: &mut Vm, d: &ObjRef, kind: DictViewKind) -> PyResult<SetO
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets, with CPython's element order.
 pub(super) fn set_algebra(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp) -> PyResult<SetObj> {
-    let sa = set_of(vm, a)?;
-    let sb = set_of(vm, b)?;
+    set_of(vm, a)?;
+    set_of(vm, b)?;
     match op {
-        BinaryOp::Or => {
-            let r = sa.copy();
-            r.merge(vm, sb)?;
-            Ok(r)
-        }
-        BinaryOp::And => {
-            // CPython iterates the smaller set and keeps what the other contains.
-            let (small, big) = if sa.len() > sb.len() { (sb, sa) } else { (sa, sb) };
-            let r = SetObj::new();
-            for k in small.keys() {
-                if big.contains(vm, &k)? {
-                    r.add(vm, k)?;
-                }
-            }
-            Ok(r)
-        }
-        BinaryOp::Subtract => {
-            let r = SetObj::new();
-            for k in sa.keys() {
-                if !sb.contains(vm, &k)? {
-                    r.add(vm, k)?;
-                }
-            }
-            Ok(r)
-        }
-        _ => {
-            let r = sa.copy();
-            for k in sb.keys() {
-                if !r.discard(vm, &k)? {
-                    r.add(vm, k)?;
-                }
-            }
-            Ok(r)
-        }
+        BinaryOp::Or => set_ops::union_multi(vm, a, std::slice::from_ref(b)),
+        BinaryOp::And => set_ops::intersection(vm, a, b),
+        BinaryOp::Subtract => set_ops::difference(vm, a, b),
+        _ => set_ops::symmetric_difference(vm, a, b),
     }
 }
 
@@ -350,82 +310,69 @@ pub(super) fn init_set(vm: &mut Vm) {
                 set_of(vm, &a.args[0])?.clear();
                 Ok(Value::None)
             });
+            // The in-place forms change the table as CPython does (discards leave
+            // dummies, intersection takes over the computed table), so the iteration
+            // order of what remains matches.
             add_method(vm, &ty, "update", |vm, a| {
+                let this = set_of(vm, &a.args[0])?;
                 for other in a.shift().pos() {
-                    let items = to_set(vm, other)?;
-                    set_of(vm, &a.args[0])?.merge(vm, &items)?;
+                    set_ops::update(vm, this, other)?;
                 }
                 Ok(Value::None)
             });
-            // The in-place forms, changing the table as CPython does (discards and adds
-            // in place; intersection replaces the contents with the computed result), so
-            // the iteration order of what remains matches.
             add_method(vm, &ty, "difference_update", |vm, a| {
-                let this = a.args[0].clone();
                 for other in a.shift().pos() {
-                    let items = to_set(vm, other)?;
-                    for k in items.keys() {
-                        set_of(vm, &this)?.discard(vm, &k)?;
-                    }
+                    set_ops::difference_update(vm, &a.args[0], other)?;
                 }
                 Ok(Value::None)
             });
             add_method(vm, &ty, "intersection_update", |vm, a| {
-                let this = a.args[0].clone();
-                for other in a.shift().pos() {
-                    let o = Value::from_obj(Object::Set(Box::new(to_set(vm, other)?)));
-                    let result = set_algebra(vm, &this, &o, BinaryOp::And)?;
-                    let target = set_of(vm, &this)?;
-                    target.clear();
-                    target.merge(vm, &result)?;
-                }
+                let result = set_ops::intersection_multi(vm, &a.args[0], a.shift().pos())?;
+                set_of(vm, &a.args[0])?.replace_with(result);
                 Ok(Value::None)
             });
             add_method(vm, &ty, "symmetric_difference_update", |vm, a| {
-                let this = a.args[0].clone();
                 let other = vm.one_arg("set.symmetric_difference_update", &a.shift())?.clone();
-                let items = to_set(vm, &other)?;
-                for k in items.keys() {
-                    let target = set_of(vm, &this)?;
-                    if !target.discard(vm, &k)? {
-                        target.add(vm, k)?;
-                    }
-                }
+                set_ops::symmetric_difference_update(vm, &a.args[0], &other)?;
                 Ok(Value::None)
             });
         }
         add_method(vm, &ty, "copy", |vm, a| {
+            // A frozenset is its own copy.
+            if matches!(&a.args[0], Value::Obj(o) if matches!(&**o, Object::FrozenSet(_))) {
+                return Ok(a.args[0].clone());
+            }
             let s = set_of(vm, &a.args[0])?.copy();
-            Ok(match &a.args[0] {
-                Value::Obj(o) if matches!(&**o, Object::FrozenSet(_)) => {
-                    Value::from_obj(Object::FrozenSet(Box::new(s)))
-                }
-                _ => Value::from_obj(Object::Set(Box::new(s))),
-            })
+            Ok(Value::from_obj(Object::Set(Box::new(s))))
         });
+        // The methods take any iterables; a frozenset's give frozensets.
         macro_rules! algebra {
-            ($name:literal, $op:expr) => {
+            ($name:literal, $f:expr) => {
                 add_method(vm, &ty, $name, |vm, a| {
-                    let mut acc = a.args[0].clone();
-                    let frozen = matches!(&acc, Value::Obj(o) if matches!(&**o, Object::FrozenSet(_)));
-                    acc = Value::from_obj(Object::Set(Box::new(set_of(vm, &acc)?.copy())));
-                    for other in a.shift().pos() {
-                        let o = Value::from_obj(Object::Set(Box::new(to_set(vm, other)?)));
-                        let r = set_algebra(vm, &acc, &o, $op)?;
-                        acc = Value::from_obj(Object::Set(Box::new(r)));
-                    }
-                    if frozen {
-                        let s = set_of(vm, &acc)?.copy();
-                        acc = Value::from_obj(Object::FrozenSet(Box::new(s)));
-                    }
-                    Ok(acc)
+                    let this = &a.args[0];
+                    set_of(vm, this)?;
+                    let frozen = matches!(this, Value::Obj(o) if matches!(&**o, Object::FrozenSet(_)));
+                    let r = $f(vm, this, a.shift().pos())?;
+                    Ok(if frozen {
+                        Value::from_obj(Object::FrozenSet(Box::new(r)))
+                    } else {
+                        Value::from_obj(Object::Set(Box::new(r)))
+                    })
                 });
             };
         }
-        algebra!("union", BinaryOp::Or);
-        algebra!("intersection", BinaryOp::And);
-        algebra!("difference", BinaryOp::Subtract);
-        algebra!("symmetric_difference", BinaryOp::Xor);
+        algebra!("union", set_ops::union_multi);
+        algebra!("intersection", set_ops::intersection_multi);
+        algebra!("difference", set_ops::difference_multi);
+        algebra!("symmetric_difference", |vm: &mut Vm, this: &Value, others: &[Value]| {
+            match others {
+                [other] => set_ops::symmetric_difference(vm, this, other),
+                _ => Err(vm.type_error(format!(
+                    "set.symmetric_difference() takes exactly one argument ({} given)",
+                    others.len()
+                ))),
+            }
+        });
         add_method(vm, &ty, "issubset", |vm, a| {
             let arg = vm.one_arg("set.issubset", &a.shift())?.clone();
             let other = to_set(vm, &arg)?;

@@ -1,11 +1,11 @@
 //! Small types: `NoneType`, `NotImplementedType`, `ellipsis`, the standard text streams.
 
-use std::io::BufRead;
 
 use super::{add_getset, add_method};
 use crate::error::PyResult;
 use crate::object::Object;
-use crate::objects::textio::TextIOObj;
+use crate::objects::builtin_func::Args;
+use crate::objects::textio::{stdin, TextIOObj};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -17,6 +17,35 @@ fn textio<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a TextIOObj> {
         },
         _ => Err(vm.type_error("expected a text stream")),
     }
+}
+
+/// The optional size argument of `read`/`readline`/`readlines`: None or negative for
+/// no limit.
+fn size_arg(vm: &mut Vm, a: &Args) -> PyResult<Option<usize>> {
+    match a.args.get(1) {
+        None | Some(Value::None) => Ok(None),
+        Some(v) if vm.has_index(v) => {
+            let n = vm.to_ssize(v)?;
+            Ok((n >= 0).then_some(n as usize))
+        }
+        Some(v) => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("argument should be integer or None, not '{tn}'")))
+        }
+    }
+}
+
+/// Standard input, open: the only stream that can be read.
+fn readable(vm: &mut Vm, v: &Value) -> PyResult<()> {
+    let s = textio(vm, v)?;
+    if s.closed.get() {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
+    if s.stream != crate::objects::textio::Stream::Stdin {
+        let t = vm.exc.os_error.clone();
+        return Err(vm.new_error(&t, "not readable"));
+    }
+    Ok(())
 }
 
 pub fn init(vm: &mut Vm) {
@@ -69,17 +98,91 @@ pub fn init(vm: &mut Vm) {
             crate::objects::textio::Stream::Stderr => 2,
         }))
     });
-    add_method(vm, &t, "readline", |vm, _a| {
+    add_method(vm, &t, "readline", |vm, a| {
+        // readline converts its size with __index__ (other methods accept only ints).
+        let limit = match a.args.get(1) {
+            None | Some(Value::None) => None,
+            Some(v) => {
+                let n = vm.to_ssize(v)?;
+                (n >= 0).then_some(n as usize)
+            }
+        };
+        readable(vm, &a.args[0])?;
         vm.flush_std();
-        let mut line = String::new();
-        let _ = std::io::stdin().lock().read_line(&mut line);
+        let line = stdin::read_line(limit);
         Ok(vm.str_val(&line))
     });
-    add_method(vm, &t, "read", |vm, _a| {
+    add_method(vm, &t, "read", |vm, a| {
+        let limit = size_arg(vm, &a)?;
+        readable(vm, &a.args[0])?;
         vm.flush_std();
-        let mut all = String::new();
-        let _ = std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut all);
-        Ok(vm.str_val(&all))
+        let text = stdin::read(limit);
+        Ok(vm.str_val(&text))
+    });
+    add_method(vm, &t, "readlines", |vm, a| {
+        // Inherited from _IOBase in CPython, whose messages name it so.
+        if a.has_kwargs() {
+            return Err(vm.type_error("_IOBase.readlines() takes no keyword arguments"));
+        }
+        if a.args.len() > 2 {
+            return Err(vm.type_error(format!("readlines expected at most 1 argument, got {}", a.args.len() - 1)));
+        }
+        // Lines until their total length reaches the hint (all lines without one).
+        let hint = size_arg(vm, &a)?.filter(|h| *h > 0);
+        readable(vm, &a.args[0])?;
+        vm.flush_std();
+        let mut lines = Vec::new();
+        let mut total = 0;
+        loop {
+            let line = stdin::read_line(None);
+            if line.is_empty() {
+                break;
+            }
+            total += line.chars().count();
+            lines.push(vm.str_val(&line));
+            if hint.is_some_and(|h| total >= h) {
+                break;
+            }
+        }
+        Ok(Value::Obj(vm.new_list(lines)))
+    });
+    add_method(vm, &t, "__iter__", |vm, a| {
+        readable(vm, &a.args[0])?;
+        Ok(a.args[0].clone())
+    });
+    add_method(vm, &t, "__next__", |vm, a| match vm.next(&a.args[0])? {
+        Some(line) => Ok(line),
+        None => Err(vm.stop_iteration(Value::None)),
+    });
+    add_method(vm, &t, "writelines", |vm, a| {
+        if a.has_kwargs() {
+            return Err(vm.type_error("_IOBase.writelines() takes no keyword arguments"));
+        }
+        if a.args.len() != 2 {
+            return Err(vm.type_error(format!(
+                "_IOBase.writelines() takes exactly one argument ({} given)",
+                a.args.len() - 1
+            )));
+        }
+        let lines = vm.iterate(&a.args[1])?;
+        for line in lines {
+            let Some(s) = vm.as_str_ref(&line).map(str::to_string) else {
+                let tn = vm.type_name(&line);
+                return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
+            };
+            let stream = textio(vm, &a.args[0])?;
+            if stream.closed.get() {
+                return Err(vm.value_error("I/O operation on closed file."));
+            }
+            stream.write(&s);
+        }
+        Ok(Value::None)
+    });
+    add_method(vm, &t, "close", |vm, a| {
+        let stream = textio(vm, &a.args[0])?;
+        stream.flush();
+        stream.closed.set(true);
+        Ok(Value::None)
     });
     add_method(vm, &t, "writable", |vm, a| {
         let s = textio(vm, &a.args[0])?;

@@ -10,6 +10,7 @@ mod container_dunders;
 mod descr;
 pub mod exception;
 pub mod exception_group;
+mod file;
 mod function;
 mod generator;
 mod iterators;
@@ -17,8 +18,12 @@ mod mapping_set;
 mod misc;
 mod numbers;
 mod object;
+mod method_docs;
 mod range_bytes;
 mod slots;
+pub mod set_ops;
+mod signatures;
+mod sort;
 mod str;
 mod super_type;
 mod typeobj;
@@ -28,19 +33,27 @@ use std::rc::Rc;
 
 use crate::object::Object;
 use crate::objects::builtin_func::{
-    Constructor, GetSetDescriptor, Getter, MethodDescriptor, MethodKind, NativeFn, Setter,
+    Constructor, GetSetDescriptor, Getter, MethodDescriptor, MethodKind, NativeFn, Setter, Sig,
 };
 use crate::objects::dict::DictObj;
 use crate::objects::typeobj::{Layout, TypeObj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
+pub use bytes::{bytes_like, new_bytearray};
 pub use construct::is_builtin_new;
-pub use container::sequence_binary;
+pub use file::{file_next, file_open, file_repr, file_type};
+
+/// A new bytes value.
+pub fn bytes_value(data: Vec<u8>) -> Value {
+    Value::from_obj(Object::Bytes(data.into_boxed_slice()))
+}
+pub use container::{live_item, sequence_binary, sort_options};
 pub use exception::ExcTypes;
 pub use iterators::iter_next;
 pub use mapping_set::{compare_sets, to_frozenset, view_as_set};
 pub use numbers::{bigint_to_f64, round_number};
+pub use range_bytes::{range_parts, range_value};
 
 /// The builtin (non-exception) types.
 #[derive(Clone)]
@@ -56,6 +69,7 @@ pub struct Types {
     pub complex: ObjRef,
     pub str: ObjRef,
     pub bytes: ObjRef,
+    pub bytearray: ObjRef,
     pub tuple: ObjRef,
     pub list: ObjRef,
     pub dict: ObjRef,
@@ -69,9 +83,11 @@ pub struct Types {
     pub function: ObjRef,
     pub builtin_function: ObjRef,
     pub method_descriptor: ObjRef,
-    pub classmethod_descriptor: ObjRef,
+    /// A builtin type's slot method (`int.__add__`): a method descriptor whose signature is `Sig::Wrap`.
     pub wrapper_descriptor: ObjRef,
+    /// A slot method bound to an object (`(1).__add__`).
     pub method_wrapper: ObjRef,
+    pub classmethod_descriptor: ObjRef,
     pub getset_descriptor: ObjRef,
     pub method: ObjRef,
     pub staticmethod: ObjRef,
@@ -86,12 +102,17 @@ pub struct Types {
     pub frame: ObjRef,
     pub traceback: ObjRef,
     pub textio: ObjRef,
+    pub text_file: ObjRef,
+    pub buffered_reader: ObjRef,
+    pub buffered_writer: ObjRef,
+    pub buffered_random: ObjRef,
     pub list_iterator: ObjRef,
     pub list_reverseiterator: ObjRef,
     pub tuple_iterator: ObjRef,
     pub str_ascii_iterator: ObjRef,
     pub str_iterator: ObjRef,
     pub bytes_iterator: ObjRef,
+    pub bytearray_iterator: ObjRef,
     pub range_iterator: ObjRef,
     pub dict_keyiterator: ObjRef,
     pub dict_reversekeyiterator: ObjRef,
@@ -168,6 +189,7 @@ impl Types {
             complex: t("complex", &object, true),
             str: t("str", &object, true),
             bytes: t("bytes", &object, true),
+            bytearray: t("bytearray", &object, true),
             tuple: t("tuple", &object, true),
             list: t("list", &object, true),
             dict: t("dict", &object, true),
@@ -181,9 +203,9 @@ impl Types {
             function: t("function", &object, false),
             builtin_function: t("builtin_function_or_method", &object, false),
             method_descriptor: t("method_descriptor", &object, false),
-            classmethod_descriptor: t("classmethod_descriptor", &object, false),
             wrapper_descriptor: t("wrapper_descriptor", &object, false),
             method_wrapper: t("method-wrapper", &object, false),
+            classmethod_descriptor: t("classmethod_descriptor", &object, false),
             getset_descriptor: t("getset_descriptor", &object, false),
             method: t("method", &object, false),
             staticmethod: t("staticmethod", &object, true),
@@ -198,12 +220,17 @@ impl Types {
             frame: t("frame", &object, false),
             traceback: t("traceback", &object, false),
             textio: make_type("TextIOWrapper", "_io", Some(&object), Layout::Builtin, true),
+            text_file: make_type("TextIOWrapper", "_io", Some(&object), Layout::Builtin, true),
+            buffered_reader: make_type("BufferedReader", "_io", Some(&object), Layout::Builtin, true),
+            buffered_writer: make_type("BufferedWriter", "_io", Some(&object), Layout::Builtin, true),
+            buffered_random: make_type("BufferedRandom", "_io", Some(&object), Layout::Builtin, true),
             list_iterator: t("list_iterator", &object, false),
             list_reverseiterator: t("list_reverseiterator", &object, false),
             tuple_iterator: t("tuple_iterator", &object, false),
             str_ascii_iterator: t("str_ascii_iterator", &object, false),
             str_iterator: t("str_iterator", &object, false),
             bytes_iterator: t("bytes_iterator", &object, false),
+            bytearray_iterator: t("bytearray_iterator", &object, false),
             range_iterator: t("range_iterator", &object, false),
             dict_keyiterator: t("dict_keyiterator", &object, false),
             dict_valueiterator: t("dict_valueiterator", &object, false),
@@ -240,8 +267,10 @@ pub fn init(vm: &mut Vm) {
     exception::init(vm);
     exception_group::init(vm);
     container_dunders::init(vm);
+    object::add_rich_compare(vm);
     super_type::init(vm);
     generator::init(vm);
+    file::init(vm);
     // Last: every type exists now.
     construct::init(vm);
     // PEP 585: `list[int]` and friends make a types.GenericAlias.
@@ -271,6 +300,24 @@ pub fn init(vm: &mut Vm) {
 
 // ----- registration helpers --------------------------------------------------------------
 
+/// CPython's docstring and text signature of the builtin `owner.name` (a type's method
+/// or a module's function), when it has them.
+pub fn doc_of(owner: &str, name: &str) -> (Option<&'static str>, Option<&'static str>) {
+    match method_docs::METHOD_DOCS.binary_search_by(|(o, n, _, _)| (*o, *n).cmp(&(owner, name))) {
+        Ok(i) => (method_docs::METHOD_DOCS[i].2, method_docs::METHOD_DOCS[i].3),
+        Err(_) => (None, None),
+    }
+}
+
+/// How CPython's builtin `owner.name` (a type's method, or a function of the module
+/// `owner`) checks its arguments; `Sig::Any` when the table does not know it.
+pub fn signature_of(owner: &str, name: &str) -> Sig {
+    match signatures::SIGNATURES.binary_search_by(|(o, n, _)| (*o, *n).cmp(&(owner, name))) {
+        Ok(i) => signatures::SIGNATURES[i].2,
+        Err(_) => Sig::Any,
+    }
+}
+
 fn type_dict(ty: &ObjRef) -> &DictObj {
     ty.as_type().expect("type").dict.as_dict().expect("type dict")
 }
@@ -282,14 +329,17 @@ pub fn add_method(vm: &mut Vm, ty: &ObjRef, name: &'static str, func: NativeFn) 
 
 /// Adds a class method (`dict.fromkeys`) or static method to `ty`.
 pub fn add_method_kind(vm: &mut Vm, ty: &ObjRef, name: &'static str, func: NativeFn, kind: MethodKind) {
+    let owner = ty.as_type().expect("type").name();
+    let sig = signature_of(&owner, name);
+    let doc = doc_of(&owner, name).0;
     let desc = Rc::new(Object::MethodDescriptor(Box::new(MethodDescriptor {
         name,
         func,
         owner: ty.clone(),
         kind,
-        doc: None,
-        slot: kind == MethodKind::Instance
-            && crate::objects::builtin_func::is_slot_method(&ty.as_type().expect("type").name(), name),
+        doc,
+        sig,
+        slot: kind == MethodKind::Instance && crate::objects::builtin_func::is_slot_wrapper(&owner, name),
     })));
     type_dict(ty).set_str(vm, name, Value::Obj(desc));
 }

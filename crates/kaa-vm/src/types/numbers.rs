@@ -24,7 +24,8 @@ pub fn bigint_to_f64(vm: &mut Vm, b: &BigInt) -> PyResult<f64> {
 
 /// Parses an int literal as `int(s, base)` does.
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
-    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let ascii = crate::objects::str::decimal_to_ascii(s)?;
+    let t = ascii.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -58,36 +59,16 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
     if !clean.chars().all(|c| c.is_digit(base)) {
-        // Unicode decimal digits are accepted too.
-        let converted: Option<String> = clean
-            .chars()
-            .map(|c| c.to_digit(base).or_else(|| unicode_digit(c)).and_then(|d| char::from_digit(d, base)))
-            .collect();
-        let converted = converted?;
-        let v = BigInt::parse_bytes(converted.as_bytes(), base)?;
-        return Some(if neg { -v } else { v });
+        return None;
     }
     let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
     Some(if neg { -v } else { v })
 }
 
-fn unicode_digit(c: char) -> Option<u32> {
-    // Decimal digits of other scripts: their value is the offset from the block's zero.
-    if !c.is_numeric() {
-        return None;
-    }
-    let n = c as u32;
-    for zero in [0x660u32, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xff10] {
-        if (zero..zero + 10).contains(&n) {
-            return Some(n - zero);
-        }
-    }
-    None
-}
-
 /// Parses a float as `float(s)` does.
 pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
+    let ascii = crate::objects::str::decimal_to_ascii(s)?;
+    let t = ascii.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
     let lower = t.to_ascii_lowercase();
     let (neg, body) = match lower.as_bytes().first() {
         Some(b'-') => (true, &lower[1..]),
@@ -119,7 +100,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
 
 fn int_new(vm: &mut Vm, ty: &ObjRef, a: Args) -> PyResult<Value> {
     let _ = ty;
-    let slots = vm.parse_args("int", &a, &["x", "base"], 0)?;
+    let slots = vm.parse_clinic("int", &a, &["x", "base"], 1, 0)?;
     let x = slots[0].clone();
     let base = match &slots[1] {
         None => None,
@@ -140,10 +121,9 @@ fn int_new(vm: &mut Vm, ty: &ObjRef, a: Args) -> PyResult<Value> {
     if let Some(base) = base {
         let text = match &x {
             Value::Obj(o) if o.as_str().is_some() => o.as_str().expect("str").as_str().to_string(),
-            Value::Obj(o) if matches!(&**o, Object::Bytes(_)) => match &**o {
-                Object::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
-                _ => unreachable!(),
-            },
+            Value::Obj(o) if matches!(&**o, Object::Bytes(_) | Object::ByteArray(_)) => {
+                String::from_utf8_lossy(&super::bytes_like(&x).expect("bytes-like")).into_owned()
+            }
             _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
         crate::format::check_int_str_digits(vm, &text, base)?;
@@ -176,43 +156,50 @@ impl Vm {
                         Err(self.value_error(format!("invalid literal for int() with base 10: {r}")))
                     }
                 },
-                Object::Bytes(b) => match crate::format::check_int_str_digits(self, &String::from_utf8_lossy(b), 10)
-                    .map(|_| parse_int(&String::from_utf8_lossy(b), 10))?
-                {
-                    Some(v) => Ok(int_value(v)),
-                    None => {
-                        let r = self.repr_string(x)?;
-                        Err(self.value_error(format!("invalid literal for int() with base 10: {r}")))
+                Object::Bytes(_) | Object::ByteArray(_) => {
+                    let b = super::bytes_like(x).expect("bytes-like").into_owned();
+                    match crate::format::check_int_str_digits(self, &String::from_utf8_lossy(&b), 10)
+                        .map(|_| parse_int(&String::from_utf8_lossy(&b), 10))?
+                    {
+                        Some(v) => Ok(int_value(v)),
+                        None => {
+                            let r = self.repr_string(x)?;
+                            Err(self.value_error(format!("invalid literal for int() with base 10: {r}")))
+                        }
                     }
-                },
+                }
                 Object::Instance(_) => {
-                    if let Some(r) = self.call_dunder(x, "__int__", &[])? {
-                        return match r {
-                            Value::Bool(b) => {
-                                self.warn_deprecation("__int__ returned non-int (type bool).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.");
-                                Ok(Value::Int(b as i64))
-                            }
-                            _ if as_int(&r).is_some() => Ok(r),
-                            _ => {
+                    for name in ["__int__", "__index__"] {
+                        if let Some(r) = self.call_dunder(x, name, &[])? {
+                            if as_int(&r).is_none() {
                                 let tn = self.type_name(&r);
-                                Err(self.type_error(format!("__int__ returned non-int (type {tn})")))
+                                return Err(self.type_error(format!("{name} returned non-int (type {tn})")));
                             }
-                        };
-                    }
-                    if self.user_slot(x, "__index__").is_some() {
-                        return self.index_value(x);
+                            // A bool (a strict subclass of int) is accepted with a warning.
+                            if let Value::Bool(b) = r {
+                                self.warn(
+                                    "DeprecationWarning",
+                                    &format!("{name} returned non-int (type bool).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python."),
+                                );
+                                return Ok(Value::Int(b as i64));
+                            }
+                            return Ok(r);
+                        }
                     }
                     if let Some(r) = self.call_dunder(x, "__trunc__", &[])? {
-                        self.warn_deprecation("The delegation of int() to __trunc__ is deprecated.");
-                        return match r {
-                            Value::Bool(b) => Ok(Value::Int(b as i64)),
-                            _ if as_int(&r).is_some() => Ok(r),
-                            _ if self.user_slot(&r, "__index__").is_some() => self.index_value(&r),
-                            _ => {
-                                let tn = self.type_name(&r);
-                                Err(self.type_error(format!("__trunc__ returned non-Integral (type {tn})")))
-                            }
-                        };
+                        self.warn("DeprecationWarning", "The delegation of int() to __trunc__ is deprecated.");
+                        if as_int(&r).is_some() {
+                            return Ok(match r {
+                                Value::Bool(b) => Value::Int(b as i64),
+                                r => r,
+                            });
+                        }
+                        // A non-int result must itself convert through __index__.
+                        if self.has_index(&r) {
+                            return Ok(crate::protocols::arith::int_value(self.big_index(&r)?));
+                        }
+                        let tn = self.type_name(&r);
+                        return Err(self.type_error(format!("__trunc__ returned non-Integral (type {tn})")));
                     }
                     let tn = self.type_name(x);
                     Err(self.type_error(format!(
@@ -265,6 +252,20 @@ fn float_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
                     Err(vm.value_error(format!("could not convert string to float: {r}")))
                 }
             },
+            // Bytes are parsed as ASCII text.
+            Object::Bytes(_) | Object::ByteArray(_) => {
+                match std::str::from_utf8(&super::bytes_like(x).expect("bytes-like"))
+                    .ok()
+                    .filter(|t| t.is_ascii())
+                    .and_then(parse_float)
+                {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => {
+                        let r = vm.repr_string(x)?;
+                        Err(vm.value_error(format!("could not convert string to float: {r}")))
+                    }
+                }
+            }
             Object::Instance(_) => {
                 if let Some(r) = vm.call_dunder(x, "__float__", &[])? {
                     return match r {
@@ -395,8 +396,7 @@ fn round_float(f: f64, n: i64) -> f64 {
     let bits = f.abs().to_bits();
     let raw_exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mantissa, exp) =
-        if raw_exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), raw_exp - 1075) };
+    let (mantissa, exp) = if raw_exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), raw_exp - 1075) };
     let scale = num_traits::pow(BigInt::from(10), (-n) as usize);
     let (num, den) = if exp >= 0 {
         (BigInt::from(mantissa) << exp as usize, scale.clone())
@@ -405,7 +405,11 @@ fn round_float(f: f64, n: i64) -> f64 {
     };
     let q = round_half_even(&num, &den);
     let magnitude: f64 = (q * scale).to_string().parse().unwrap_or(f64::INFINITY);
-    if f < 0.0 { -magnitude } else { magnitude }
+    if f < 0.0 {
+        -magnitude
+    } else {
+        magnitude
+    }
 }
 
 pub fn init(vm: &mut Vm) {
@@ -435,18 +439,20 @@ pub fn init(vm: &mut Vm) {
             }
         }
         let length = match length {
-            Some(l) => vm.to_index(&l)?,
+            Some(l) => vm.to_ssize(&l)?,
             None => 1,
+        };
+        let little = match &order {
+            None => false,
+            Some(o) => match vm.arg_str("to_bytes", "'byteorder'", o)? {
+                "big" => false,
+                "little" => true,
+                _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+            },
         };
         if length < 0 {
             return Err(vm.value_error("length argument must be non-negative"));
         }
-        let little = match order.as_ref().map(|o| vm.as_str_ref(o).map(str::to_string)) {
-            None => false,
-            Some(Some(s)) if s == "big" => false,
-            Some(Some(s)) if s == "little" => true,
-            _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
-        };
         if !signed && i.is_negative() {
             return Err(vm.overflow_error("can't convert negative int to unsigned"));
         }
@@ -462,6 +468,8 @@ pub fn init(vm: &mut Vm) {
         if bytes.len() > length as usize {
             return Err(vm.overflow_error("int too big to convert"));
         }
+        let extra = length as usize - bytes.len();
+        vm.reserve_more(&mut bytes, extra)?;
         bytes.resize(length as usize, fill);
         if !little {
             bytes.reverse();
@@ -491,6 +499,15 @@ pub fn init(vm: &mut Vm) {
             let Some(data) = data else {
                 return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
             };
+            // The byte order is checked before the bytes are converted.
+            let little = match &order {
+                None => false,
+                Some(o) => match vm.arg_str("from_bytes", "'byteorder'", o)? {
+                    "big" => false,
+                    "little" => true,
+                    _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+                },
+            };
             let items = vm.iterate(&data)?;
             let mut bytes = Vec::with_capacity(items.len());
             for b in items {
@@ -500,12 +517,6 @@ pub fn init(vm: &mut Vm) {
                 }
                 bytes.push(n as u8);
             }
-            let little = match order.as_ref().map(|o| vm.as_str_ref(o).map(str::to_string)) {
-                None => false,
-                Some(Some(s)) if s == "big" => false,
-                Some(Some(s)) if s == "little" => true,
-                _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
-            };
             if !little {
                 bytes.reverse();
             }
@@ -514,6 +525,11 @@ pub fn init(vm: &mut Vm) {
             } else {
                 BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes)
             };
+            // A subclass (`bool.from_bytes`) gets its own type, by calling it.
+            let cls = a.args[0].clone();
+            if !matches!(&cls, Value::Obj(c) if std::rc::Rc::ptr_eq(c, &vm.types.int)) {
+                return vm.call(&cls, &[int_value(v)], &[]);
+            }
             Ok(int_value(v))
         },
         crate::objects::builtin_func::MethodKind::Class,
@@ -538,7 +554,7 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, &t, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
     add_method(vm, &t, "__format__", |vm, a| {
         let pos = vm.check_positional("__format__", &a, 2, 2)?;
-        let spec = vm.arg_str("__format__", "1", &pos[1])?.to_string();
+        let spec = vm.arg_str("__format__", "", &pos[1])?.to_string();
         Ok(Value::Obj(vm.format(&pos[0], &spec)?))
     });
     add_method(vm, &t, "__neg__", |vm, a| Ok(int_value(-self_int(vm, &a)?)));
@@ -610,6 +626,27 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, &f, "__neg__", |vm, a| Ok(Value::Float(-self_float(vm, &a)?)));
     add_method(vm, &f, "__pos__", |vm, a| Ok(Value::Float(self_float(vm, &a)?)));
     add_method(vm, &f, "__bool__", |vm, a| Ok(Value::Bool(self_float(vm, &a)? != 0.0)));
+    add_method(vm, &f, "__getnewargs__", |vm, a| {
+        let x = self_float(vm, &a)?;
+        Ok(vm.tuple_val(vec![Value::Float(x)]))
+    });
+    super::add_method_kind(
+        vm,
+        &f,
+        "__getformat__",
+        |vm, a| {
+            let Some(kind) = a.args.get(1).and_then(|v| vm.as_str_ref(v)).map(str::to_string) else {
+                let tn = a.args.get(1).map(|v| vm.type_name(v)).unwrap_or_default();
+                return Err(vm.type_error(format!("__getformat__() argument must be str, not {tn}")));
+            };
+            if kind != "double" && kind != "float" {
+                return Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'"));
+            }
+            let order = if cfg!(target_endian = "little") { "little" } else { "big" };
+            Ok(vm.str_val(&format!("IEEE, {order}-endian")))
+        },
+        crate::objects::builtin_func::MethodKind::Class,
+    );
     add_method(vm, &f, "__round__", |vm, a| {
         let pos = vm.check_positional("__round__", &a, 1, 2)?;
         round_number(vm, &pos[0], pos.get(1))
@@ -617,7 +654,7 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, &f, "__repr__", |vm, a| Ok(Value::Obj(vm.repr(&a.args[0].clone())?)));
     add_method(vm, &f, "__format__", |vm, a| {
         let pos = vm.check_positional("__format__", &a, 2, 2)?;
-        let spec = vm.arg_str("__format__", "1", &pos[1])?.to_string();
+        let spec = vm.arg_str("__format__", "", &pos[1])?.to_string();
         Ok(Value::Obj(vm.format(&pos[0], &spec)?))
     });
     add_method(vm, &f, "hex", |vm, a| {

@@ -8,7 +8,8 @@ use std::rc::Rc;
 use super::{add_getset, add_method, add_method_kind, set_doc};
 use crate::error::PyResult;
 use crate::object::Object;
-use crate::objects::builtin_func::{Args, MethodKind};
+use crate::objects::builtin_func::{Args, MethodKind, NativeFn};
+use kaa_bytecode::CompareOp;
 use crate::objects::instance::InstanceObj;
 use crate::objects::typeobj::Layout;
 use crate::value::{ObjRef, Value};
@@ -91,7 +92,7 @@ pub fn init(vm: &mut Vm) {
     });
     add_method(vm, &t, "__format__", |vm, a| {
         let (obj, spec) = two(vm, "__format__", &a)?;
-        let spec = vm.arg_str("__format__", "1", &spec)?.to_string();
+        let spec = vm.arg_str("__format__", "", &spec)?.to_string();
         if !spec.is_empty() {
             let tn = vm.type_name(&obj);
             return Err(vm.type_error(format!("unsupported format string passed to {tn}.__format__")));
@@ -120,6 +121,42 @@ fn attr_name(vm: &mut Vm, name: &Value) -> PyResult<ObjRef> {
             Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
         }
     }
+}
+
+/// The comparison methods (`list.__eq__`, ...) of the builtin types whose comparisons
+/// Kaa makes natively: each compares as the operator does for this pair of builtin
+/// values, or returns NotImplemented.
+pub fn add_rich_compare(vm: &mut Vm) {
+    let t = &vm.types;
+    let types = [
+        &t.complex, &t.bytes, &t.bytearray, &t.tuple, &t.list, &t.dict, &t.set, &t.frozenset, &t.range, &t.slice,
+        &t.dict_keys, &t.dict_items, &t.method, &t.builtin_function, &t.method_wrapper, &t.code, &t.cell,
+    ]
+    .map(|t| t.clone());
+    macro_rules! op {
+        ($name:literal, $op:ident) => {
+            ($name, (|vm: &mut Vm, a: Args| native_compare(vm, a, $name, CompareOp::$op)) as NativeFn)
+        };
+    }
+    let ops = [op!("__eq__", Eq), op!("__ne__", Ne), op!("__lt__", Lt), op!("__le__", Le), op!("__gt__", Gt), op!("__ge__", Ge)];
+    for ty in &types {
+        for (name, f) in ops {
+            add_method(vm, ty, name, f);
+        }
+    }
+}
+
+fn native_compare(vm: &mut Vm, a: Args, name: &str, op: CompareOp) -> PyResult<Value> {
+    let (x, y) = two(vm, name, &a)?;
+    // bytes compares with bytes only (bytearray with any bytes-like object).
+    let is_bytes = |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::Bytes(_)));
+    if is_bytes(&x) && !is_bytes(&y) {
+        return Ok(Value::Obj(vm.not_implemented.clone()));
+    }
+    Ok(match vm.builtin_compare(&x, &y, op)? {
+        Some(r) => Value::Bool(r),
+        None => Value::Obj(vm.not_implemented.clone()),
+    })
 }
 
 fn two(vm: &mut Vm, name: &str, a: &Args) -> PyResult<(Value, Value)> {

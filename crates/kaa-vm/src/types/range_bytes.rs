@@ -1,10 +1,39 @@
 //! `range` and `slice`: constructors, methods and attributes (`bytes` is in `bytes.rs`).
 
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
 use super::{add_getset, add_method, set_doc};
 use crate::object::Object;
 use crate::objects::range::RangeObj;
 use crate::value::Value;
 use crate::vm::Vm;
+
+/// A range of any bounds: the compact form when its numbers (and length arithmetic)
+/// fit in i64, else the big-int form. `step` must not be zero.
+pub fn range_value(start: BigInt, stop: BigInt, step: BigInt) -> Value {
+    if let (Some(a), Some(b), Some(c)) = (start.to_i64(), stop.to_i64(), step.to_i64()) {
+        if ((b as i128 - a as i128) / c as i128).abs() < i64::MAX as i128 / 2 {
+            return Value::from_obj(Object::Range(RangeObj::new(a, b, c)));
+        }
+    }
+    Value::from_obj(Object::BigRange(Box::new(crate::objects::range::BigRangeObj::new(start, stop, step))))
+}
+
+/// The (start, stop, step) of a range of either form.
+pub fn range_parts(v: &Value) -> Option<(BigInt, BigInt, BigInt, BigInt)> {
+    match v {
+        Value::Obj(o) => match &**o {
+            Object::Range(r) => {
+                Some((BigInt::from(r.start), BigInt::from(r.stop), BigInt::from(r.step), BigInt::from(r.len)))
+            }
+            Object::BigRange(r) => Some((r.start.clone(), r.stop.clone(), r.step.clone(), r.len.clone())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
 
 pub(super) fn init_range_slice_bytes(vm: &mut Vm) {
     let t = vm.types.range.clone();
@@ -25,39 +54,16 @@ pub(super) fn init_range_slice_bytes(vm: &mut Vm) {
             };
             bigs.push(n);
         }
-        let small: Option<Vec<i64>> = bigs.iter().map(num_traits::ToPrimitive::to_i64).collect();
-        let fits = small.as_ref().is_some_and(|n| {
-            let (start, stop, step) = match n.len() {
-                1 => (0, n[0], 1),
-                2 => (n[0], n[1], 1),
-                _ => (n[0], n[1], n[2]),
-            };
-            step != 0 && ((stop as i128 - start as i128) / step as i128).abs() < i64::MAX as i128 / 2
-        });
-        if !fits {
-            let one = num_bigint::BigInt::from(1);
-            let (start, stop, step) = match bigs.len() {
-                1 => (num_bigint::BigInt::from(0), bigs[0].clone(), one),
-                2 => (bigs[0].clone(), bigs[1].clone(), one),
-                _ => (bigs[0].clone(), bigs[1].clone(), bigs[2].clone()),
-            };
-            if num_traits::Zero::is_zero(&step) {
-                return Err(vm.value_error("range() arg 3 must not be zero"));
-            }
-            return Ok(Value::from_obj(Object::BigRange(Box::new(crate::objects::range::BigRangeObj::new(
-                start, stop, step,
-            )))));
-        }
-        let nums = small.expect("fits");
-        let (start, stop, step) = match nums.len() {
-            1 => (0, nums[0], 1),
-            2 => (nums[0], nums[1], 1),
-            _ => (nums[0], nums[1], nums[2]),
+        let one = BigInt::from(1);
+        let (start, stop, step) = match bigs.len() {
+            1 => (BigInt::from(0), bigs[0].clone(), one),
+            2 => (bigs[0].clone(), bigs[1].clone(), one),
+            _ => (bigs[0].clone(), bigs[1].clone(), bigs[2].clone()),
         };
-        if step == 0 {
+        if step.is_zero() {
             return Err(vm.value_error("range() arg 3 must not be zero"));
         }
-        Ok(Value::from_obj(Object::Range(RangeObj::new(start, stop, step))))
+        Ok(range_value(start, stop, step))
     });
     macro_rules! range_attr {
         ($name:literal, $field:ident) => {
@@ -82,18 +88,38 @@ pub(super) fn init_range_slice_bytes(vm: &mut Vm) {
     range_attr!("start", start);
     range_attr!("stop", stop);
     range_attr!("step", step);
+    // An int is located arithmetically; anything else is compared with each item.
     add_method(vm, &t, "count", |vm, a| {
-        let x = vm.one_arg("list.count", &a.shift())?.clone();
-        Ok(Value::Int(vm.contains(&a.args[0].clone(), &x)? as i64))
+        let x = a.args[1].clone();
+        if vm.as_bigint(&x).is_some() {
+            return Ok(Value::Int(vm.contains(&a.args[0].clone(), &x)? as i64));
+        }
+        let mut n = 0;
+        let it = vm.get_iter(&a.args[0])?;
+        while let Some(item) = vm.next(&it)? {
+            if vm.eq_bool(&item, &x)? {
+                n += 1;
+            }
+        }
+        Ok(Value::Int(n))
     });
     add_method(vm, &t, "index", |vm, a| {
-        let x = vm.one_arg("index", &a.shift())?.clone();
-        if let (Value::Obj(o), Value::Int(i)) = (&a.args[0], &x) {
-            if let Object::Range(r) = &**o {
-                if r.contains(*i) {
-                    return Ok(Value::Int((i - r.start) / r.step));
-                }
+        let x = a.args[1].clone();
+        if let (Some(i), Some((start, _, step, _))) = (vm.as_bigint(&x), range_parts(&a.args[0])) {
+            if vm.contains(&a.args[0].clone(), &x)? {
+                return Ok(crate::protocols::arith::int_value((i - start).div_floor(&step)));
             }
+        } else {
+            let it = vm.get_iter(&a.args[0])?;
+            let mut k = 0i64;
+            while let Some(item) = vm.next(&it)? {
+                if vm.eq_bool(&item, &x)? {
+                    return Ok(Value::Int(k));
+                }
+                k += 1;
+            }
+            // The generic sequence search words its failure generically.
+            return Err(vm.value_error("sequence.index(x): x not in sequence"));
         }
         let rep = vm.repr_string(&x)?;
         Err(vm.value_error(format!("{rep} is not in range")))
@@ -135,15 +161,16 @@ pub(super) fn init_range_slice_bytes(vm: &mut Vm) {
     slice_attr!("stop", stop);
     slice_attr!("step", step);
     add_method(vm, &s, "indices", |vm, a| {
-        let n = vm.one_arg("indices", &a.shift())?.clone();
-        let len = vm.to_index(&n)?;
-        if len < 0 {
+        let n = a.args[1].clone();
+        let len = vm.big_index(&n)?;
+        if len.is_negative() {
             return Err(vm.value_error("length should not be negative"));
         }
         let Value::Obj(o) = &a.args[0] else { return Ok(Value::None) };
         let Object::Slice(sl) = &**o else { return Ok(Value::None) };
-        let idx = vm.slice_indices(sl, len as usize)?;
-        Ok(vm.tuple_val(vec![Value::Int(idx.start), Value::Int(idx.stop), Value::Int(idx.step)]))
+        let (start, stop, step) = vm.big_slice_indices(sl, &len)?;
+        let int = crate::protocols::arith::int_value;
+        Ok(vm.tuple_val(vec![int(start), int(stop), int(step)]))
     });
     super::set_type_attr(vm, &s, "__hash__", Value::None);
 

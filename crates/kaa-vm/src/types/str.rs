@@ -96,12 +96,7 @@ fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64
 
 /// An integer argument converted as CPython's `Py_ssize_t` ("n") converter does.
 fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => {
-            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
-        }
-        _ => vm.to_index(v),
-    }
+    vm.to_ssize(v)
 }
 
 /// A str argument of an old-style parser, else TypeError "must be str, not T".
@@ -142,11 +137,11 @@ fn str_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
         return Ok(Value::Obj(vm.to_str(obj)?));
     }
     match obj {
-        Value::Obj(o) if matches!(&**o, Object::Bytes(_)) => {
-            let Object::Bytes(b) = &**o else { unreachable!() };
+        Value::Obj(o) if matches!(&**o, Object::Bytes(_) | Object::ByteArray(_)) => {
+            let b = super::bytes_like(obj).expect("bytes-like");
             let text = super::bytes::codecs::decode(
                 vm,
-                b,
+                &b,
                 encoding.as_deref().unwrap_or("utf-8"),
                 errors.as_deref().unwrap_or("strict"),
             )?;
@@ -192,14 +187,16 @@ fn add_dunders(vm: &mut Vm, t: &ObjRef) {
             return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
         }
         let n = vm.to_index(&n)?;
-        let s = this(vm, &a)?.as_str();
-        if n > 0 && s.len().saturating_mul(n as usize) > 1 << 31 {
-            return Err(vm.memory_error());
-        }
-        let out = s.repeat(n.max(0) as usize);
+        let this = this(vm, &a)?;
+        let out = vm.repeat_str(this.as_str(), this.char_len(), n.max(0) as usize)?;
         Ok(new_str(vm, out))
     }
     add_method(vm, t, "__mul__", repeat);
+    add_method(vm, t, "__getnewargs__", |vm, a| {
+        let s = this(vm, &a)?.as_str().to_string();
+        let v = vm.str_val(&s);
+        Ok(vm.tuple_val(vec![v]))
+    });
     add_method(vm, t, "__rmul__", repeat);
     add_method(vm, t, "__mod__", |vm, a| {
         let args = wrapper_args(vm, &a, 1)?[0].clone();
@@ -256,7 +253,7 @@ pub fn init(vm: &mut Vm) {
     });
     add_method(vm, &t, "__format__", |vm, a| {
         let pos = vm.check_positional("__format__", &a, 2, 2)?;
-        let spec = vm.arg_str("__format__", "argument", &pos[1])?.to_string();
+        let spec = vm.arg_str("__format__", "", &pos[1])?.to_string();
         Ok(Value::Obj(vm.format(&pos[0], &spec)?))
     });
     add_method(vm, &t, "__contains__", |vm, a| {

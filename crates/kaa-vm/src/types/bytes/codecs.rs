@@ -105,6 +105,14 @@ pub fn unicode_error(
     PyErr(exc)
 }
 
+/// LookupError "unknown encoding: X" unless `encoding` names a codec Kaa has.
+pub fn check_encoding(vm: &mut Vm, encoding: &str) -> PyResult<()> {
+    match Codec::lookup(encoding) {
+        Some(_) => Ok(()),
+        None => Err(unknown_encoding(vm, encoding)),
+    }
+}
+
 /// `str.encode(encoding, errors)`.
 pub fn encode(vm: &mut Vm, s: &PyStr, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let Some(codec) = Codec::lookup(encoding) else { return Err(unknown_encoding(vm, encoding)) };

@@ -2,7 +2,7 @@
 //! mapping and predicates, with CPython's argument handling (a search argument may be
 //! a bytes-like object or an int byte value) and messages.
 
-use super::{bytes_arg, bytes_like, new_bytes, this};
+use super::{bytes_arg, bytes_like, like, this};
 use crate::error::PyResult;
 use crate::objects::builtin_func::Args;
 use crate::types::add_method;
@@ -96,7 +96,7 @@ fn range(vm: &mut Vm, pos: &[Value], len: usize) -> PyResult<(i64, i64)> {
                     })))
                 }
                 None => {
-                    if matches!(v, Value::Obj(o) if matches!(&**o, crate::object::Object::Instance(_))) {
+                    if vm.has_index(v) {
                         return Ok(Some(vm.to_index(v)?));
                     }
                     Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
@@ -122,9 +122,11 @@ fn range(vm: &mut Vm, pos: &[Value], len: usize) -> PyResult<(i64, i64)> {
 
 fn find(vm: &mut Vm, a: Args, name: &str, right: bool, raise: bool) -> PyResult<Value> {
     let pos = old_args(vm, &a, name, 1, 3)?;
-    let sub = needle(vm, &pos[0])?;
+    // The parser converts start and end before the body looks at the needle.
     let data = this(vm, &a)?;
+    let data: &[u8] = &data;
     let (start, end) = range(vm, pos, data.len())?;
+    let sub = needle(vm, &pos[0])?;
     let found = if end - start < sub.len() as i64 {
         None
     } else {
@@ -142,6 +144,7 @@ fn find(vm: &mut Vm, a: Args, name: &str, right: bool, raise: bool) -> PyResult<
 fn affix(vm: &mut Vm, a: Args, name: &str, prefix: bool) -> PyResult<Value> {
     let pos = old_args(vm, &a, name, 1, 3)?;
     let data = this(vm, &a)?;
+    let data: &[u8] = &data;
     let candidates: Vec<Value> = match &pos[0] {
         Value::Obj(o) if o.as_tuple().is_some() => o.as_tuple().expect("tuple").to_vec(),
         v if bytes_like(v).is_some() => vec![v.clone()],
@@ -157,15 +160,25 @@ fn affix(vm: &mut Vm, a: Args, name: &str, prefix: bool) -> PyResult<Value> {
             continue;
         }
         let hay = &data[start as usize..end as usize];
-        if (prefix && hay.starts_with(p)) || (!prefix && hay.ends_with(p)) {
+        if (prefix && hay.starts_with(&p)) || (!prefix && hay.ends_with(&p)) {
             return Ok(Value::Bool(true));
         }
     }
     Ok(Value::Bool(false))
 }
 
-fn list_of(vm: &mut Vm, parts: Vec<&[u8]>) -> Value {
-    let items = parts.into_iter().map(|p| new_bytes(p.to_vec())).collect();
+/// The receiver itself when it is bytes (immutable), else a copy of the bytearray.
+fn same_or_copy(a: &Args, data: &[u8]) -> Value {
+    if super::is_bytearray(&a.args[0]) {
+        like(a, data.to_vec())
+    } else {
+        a.args[0].clone()
+    }
+}
+
+/// A list of byte strings of the receiver's type.
+fn list_of(vm: &mut Vm, a: &Args, parts: Vec<&[u8]>) -> Value {
+    let items = parts.into_iter().map(|p| like(a, p.to_vec())).collect();
     Value::Obj(vm.new_list(items))
 }
 
@@ -188,6 +201,7 @@ fn split(vm: &mut Vm, a: Args, right: bool) -> PyResult<Value> {
         }
     };
     let data = this(vm, &a)?;
+    let data: &[u8] = &data;
     let mut parts: Vec<&[u8]> = Vec::new();
     match sep {
         Some(sep) if !right => {
@@ -260,7 +274,7 @@ fn split(vm: &mut Vm, a: Args, right: bool) -> PyResult<Value> {
             parts.reverse();
         }
     }
-    Ok(list_of(vm, parts))
+    Ok(list_of(vm, &a, parts))
 }
 
 fn strip(vm: &mut Vm, a: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
@@ -271,6 +285,7 @@ fn strip(vm: &mut Vm, a: Args, name: &str, left: bool, right: bool) -> PyResult<
         Some(v) => Some(bytes_arg(vm, v)?.to_vec()),
     };
     let data = this(vm, &a)?;
+    let data: &[u8] = &data;
     let strip_it = |b: &u8| match &set {
         None => is_space(*b),
         Some(s) => s.contains(b),
@@ -287,7 +302,7 @@ fn strip(vm: &mut Vm, a: Args, name: &str, left: bool, right: bool) -> PyResult<
             e -= 1;
         }
     }
-    Ok(new_bytes(data[s..e].to_vec()))
+    Ok(like(&a, data[s..e].to_vec()))
 }
 
 fn pad(vm: &mut Vm, a: Args, name: &str, align: char) -> PyResult<Value> {
@@ -301,7 +316,7 @@ fn pad(vm: &mut Vm, a: Args, name: &str, align: char) -> PyResult<Value> {
     };
     let fill = match pos.get(1) {
         None => b' ',
-        Some(f) => match bytes_like(f) {
+        Some(f) => match bytes_like(f).as_deref() {
             Some([b]) => *b,
             _ => {
                 let tn = vm.type_name(f);
@@ -310,12 +325,10 @@ fn pad(vm: &mut Vm, a: Args, name: &str, align: char) -> PyResult<Value> {
         },
     };
     let data = this(vm, &a)?;
+    let data: &[u8] = &data;
     let n = data.len() as i64;
     if n >= width {
-        return Ok(a.args[0].clone());
-    }
-    if width > 1 << 31 {
-        return Err(vm.memory_error());
+        return Ok(same_or_copy(&a, data));
     }
     let marg = (width - n) as usize;
     let left = match align {
@@ -323,10 +336,11 @@ fn pad(vm: &mut Vm, a: Args, name: &str, align: char) -> PyResult<Value> {
         '>' => marg,
         _ => marg / 2 + (marg & width as usize & 1),
     };
-    let mut out = vec![fill; left];
+    let mut out = vm.alloc_vec(width as usize)?;
+    out.resize(left, fill);
     out.extend_from_slice(data);
     out.resize(width as usize, fill);
-    Ok(new_bytes(out))
+    Ok(like(&a, out))
 }
 
 fn partition(vm: &mut Vm, a: Args, right: bool) -> PyResult<Value> {
@@ -337,13 +351,14 @@ fn partition(vm: &mut Vm, a: Args, right: bool) -> PyResult<Value> {
         return Err(vm.value_error("empty separator"));
     }
     let data = this(vm, &a)?;
+    let data: &[u8] = &data;
     let found = if right { rfind_sub(data, &sep) } else { find_sub(data, &sep) };
     let parts: [&[u8]; 3] = match found {
         Some(i) => [&data[..i], &sep, &data[i + sep.len()..]],
         None if right => [b"", b"", data],
         None => [data, b"", b""],
     };
-    let items = parts.into_iter().map(|p| new_bytes(p.to_vec())).collect();
+    let items = parts.into_iter().map(|p| like(&a, p.to_vec())).collect();
     Ok(vm.tuple_val(items))
 }
 
@@ -366,9 +381,10 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
     add_method(vm, t, "rindex", |vm, a| find(vm, a, "rindex", true, true));
     add_method(vm, t, "count", |vm, a| {
         let pos = old_args(vm, &a, "count", 1, 3)?;
-        let sub = needle(vm, &pos[0])?;
         let data = this(vm, &a)?;
+        let data: &[u8] = &data;
         let (start, end) = range(vm, pos, data.len())?;
+        let sub = needle(vm, &pos[0])?;
         if end - start < sub.len() as i64 {
             return Ok(Value::Int(0));
         }
@@ -402,14 +418,14 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
                 out.extend_from_slice(&sep);
             }
             match bytes_like(item) {
-                Some(b) => out.extend_from_slice(b),
+                Some(b) => out.extend_from_slice(&b),
                 None => {
                     let tn = vm.type_name(item);
                     return Err(vm.type_error(format!("sequence item {i}: expected a bytes-like object, {tn} found")));
                 }
             }
         }
-        Ok(new_bytes(out))
+        Ok(like(&a, out))
     });
     add_method(vm, t, "replace", |vm, a| {
         vm.no_kwargs("bytes.replace", &a)?;
@@ -421,6 +437,7 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
             None => -1,
         };
         let data = this(vm, &a)?;
+        let data: &[u8] = &data;
         let limit = if count < 0 { usize::MAX } else { count as usize };
         let mut out = Vec::with_capacity(data.len());
         if old.is_empty() {
@@ -451,19 +468,21 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
             }
             out.extend_from_slice(&data[last..]);
         }
-        Ok(new_bytes(out))
+        Ok(like(&a, out))
     });
     add_method(vm, t, "removeprefix", |vm, a| {
         let p = vm.one_arg("bytes.removeprefix", &a.shift())?.clone();
         let p = bytes_arg(vm, &p)?.to_vec();
         let data = this(vm, &a)?;
-        Ok(new_bytes(data.strip_prefix(p.as_slice()).unwrap_or(data).to_vec()))
+        let data: &[u8] = &data;
+        Ok(like(&a, data.strip_prefix(p.as_slice()).unwrap_or(data).to_vec()))
     });
     add_method(vm, t, "removesuffix", |vm, a| {
         let p = vm.one_arg("bytes.removesuffix", &a.shift())?.clone();
         let p = bytes_arg(vm, &p)?.to_vec();
         let data = this(vm, &a)?;
-        Ok(new_bytes(data.strip_suffix(p.as_slice()).unwrap_or(data).to_vec()))
+        let data: &[u8] = &data;
+        Ok(like(&a, data.strip_suffix(p.as_slice()).unwrap_or(data).to_vec()))
     });
     add_method(vm, t, "splitlines", |vm, a| {
         let slots = vm.parse_args("splitlines", &a.shift(), &["keepends"], 0)?;
@@ -472,6 +491,7 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
             None => false,
         };
         let data = this(vm, &a)?;
+        let data: &[u8] = &data;
         let mut parts: Vec<&[u8]> = Vec::new();
         let (mut start, mut i) = (0, 0);
         while i < data.len() {
@@ -490,17 +510,18 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
         if start < data.len() {
             parts.push(&data[start..]);
         }
-        Ok(list_of(vm, parts))
+        Ok(list_of(vm, &a, parts))
     });
     add_method(vm, t, "zfill", |vm, a| {
         let w = vm.one_arg("bytes.zfill", &a.shift())?.clone();
         let width = vm.to_index(&w)?;
         let data = this(vm, &a)?;
+        let data: &[u8] = &data;
         if data.len() as i64 >= width {
-            return Ok(a.args[0].clone());
+            return Ok(same_or_copy(&a, data));
         }
         let zeros = width as usize - data.len();
-        let mut out = Vec::with_capacity(width as usize);
+        let mut out = vm.alloc_vec(width as usize)?;
         let rest = match data.first() {
             Some(s @ (b'+' | b'-')) => {
                 out.push(*s);
@@ -510,7 +531,7 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
         };
         out.extend(std::iter::repeat_n(b'0', zeros));
         out.extend_from_slice(rest);
-        Ok(new_bytes(out))
+        Ok(like(&a, out))
     });
     add_method(vm, t, "expandtabs", |vm, a| {
         let slots = vm.parse_args("expandtabs", &a.shift(), &["tabsize"], 0)?;
@@ -519,6 +540,7 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
             None => 8,
         };
         let data = this(vm, &a)?;
+        let data: &[u8] = &data;
         let mut out = Vec::with_capacity(data.len());
         let mut col = 0i64;
         for &b in data {
@@ -539,15 +561,16 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
                 }
             }
         }
-        Ok(new_bytes(out))
+        Ok(like(&a, out))
     });
     macro_rules! mapping {
         ($name:literal, $f:expr) => {
             add_method(vm, t, $name, |vm, a| {
                 vm.no_args(concat!("bytes.", $name), &a.shift())?;
                 let data = this(vm, &a)?;
+                let data: &[u8] = &data;
                 let f: fn(&[u8]) -> Vec<u8> = $f;
-                Ok(new_bytes(f(data)))
+                Ok(like(&a, f(data)))
             });
         };
     }
@@ -568,6 +591,7 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
             add_method(vm, t, $name, |vm, a| {
                 vm.no_args(concat!("bytes.", $name), &a.shift())?;
                 let data = this(vm, &a)?;
+                let data: &[u8] = &data;
                 if data.is_empty() {
                     return Ok(Value::Bool($empty));
                 }
@@ -584,16 +608,19 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
     add_method(vm, t, "islower", |vm, a| {
         vm.no_args("bytes.islower", &a.shift())?;
         let d = this(vm, &a)?;
+        let d: &[u8] = &d;
         Ok(Value::Bool(d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase)))
     });
     add_method(vm, t, "isupper", |vm, a| {
         vm.no_args("bytes.isupper", &a.shift())?;
         let d = this(vm, &a)?;
+        let d: &[u8] = &d;
         Ok(Value::Bool(d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase)))
     });
     add_method(vm, t, "istitle", |vm, a| {
         vm.no_args("bytes.istitle", &a.shift())?;
         let d = this(vm, &a)?;
+        let d: &[u8] = &d;
         let (mut cased, mut prev) = (false, false);
         for b in d {
             if b.is_ascii_uppercase() {

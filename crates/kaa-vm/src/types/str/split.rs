@@ -175,9 +175,6 @@ fn pad(vm: &mut Vm, a: Args, name: &str, align: char) -> PyResult<Value> {
     if n >= width {
         return Ok(a.args[0].clone());
     }
-    if width > 1 << 31 {
-        return Err(vm.memory_error());
-    }
     let marg = (width - n) as usize;
     let (left, right) = match align {
         '<' => (0, marg),
@@ -188,8 +185,13 @@ fn pad(vm: &mut Vm, a: Args, name: &str, align: char) -> PyResult<Value> {
             (left, marg - left)
         }
     };
-    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
-    let out = format!("{}{}{}", f(left), s.as_str(), f(right));
+    let Some(size) = marg.checked_mul(fill.len_utf8()).and_then(|m| m.checked_add(s.as_str().len())) else {
+        return Err(vm.memory_error());
+    };
+    let mut out = vm.alloc_string(size)?;
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(s.as_str());
+    out.extend(std::iter::repeat_n(fill, right));
     Ok(new_str(vm, out))
 }
 
@@ -210,21 +212,24 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
             return Err(vm.type_error("can only join an iterable"));
         }
         let items = vm.iterate(&arg)?;
-        let mut out = String::new();
+        // The result's size first, so that a huge one is a MemoryError, not an abort.
+        let mut size = sep.len().checked_mul(items.len().saturating_sub(1));
         for (i, item) in items.iter().enumerate() {
-            if i > 0 {
-                out.push_str(&sep);
-            }
             match vm.as_str_ref(item) {
-                Some(t) => out.push_str(t),
+                Some(t) => size = size.and_then(|n| n.checked_add(t.len())),
                 None => {
                     let tn = vm.type_name(item);
                     return Err(vm.type_error(format!("sequence item {i}: expected str instance, {tn} found")));
                 }
             }
-            if out.len() > 1 << 31 {
-                return Err(vm.memory_error());
+        }
+        let Some(size) = size else { return Err(vm.memory_error()) };
+        let mut out = vm.alloc_string(size)?;
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
             }
+            out.push_str(vm.as_str_ref(item).unwrap_or(""));
         }
         Ok(new_str(vm, out))
     });
@@ -236,15 +241,19 @@ pub fn init(vm: &mut Vm, t: &ObjRef) {
         if n >= width {
             return Ok(a.args[0].clone());
         }
-        if width > 1 << 31 {
-            return Err(vm.memory_error());
-        }
         let text = s.as_str();
-        let zeros = "0".repeat((width - n) as usize);
-        let out = match text.as_bytes().first() {
-            Some(b'+' | b'-') => format!("{}{zeros}{}", &text[..1], &text[1..]),
-            _ => format!("{zeros}{text}"),
+        let zeros = (width - n) as usize;
+        let Some(size) = zeros.checked_add(text.len()) else { return Err(vm.memory_error()) };
+        let mut out = vm.alloc_string(size)?;
+        let digits = match text.as_bytes().first() {
+            Some(b'+' | b'-') => {
+                out.push_str(&text[..1]);
+                &text[1..]
+            }
+            _ => text,
         };
+        out.extend(std::iter::repeat_n('0', zeros));
+        out.push_str(digits);
         Ok(new_str(vm, out))
     });
     add_method(vm, t, "expandtabs", |vm, a| {

@@ -39,13 +39,14 @@ fn maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         return Ok(Value::Obj(out));
     }
-    let Some(x) = vm.as_str_ref(&pos[0]).map(str::to_string) else {
-        return Err(vm.type_error("first maketrans argument must be a string if there is a second argument"));
-    };
+    // The parser checks the str arguments before the body checks the first.
     let y = clinic_str(vm, &pos[1], "maketrans() argument 2")?.to_string();
     let z = match pos.get(2) {
         Some(z) => Some(clinic_str(vm, z, "maketrans() argument 3")?.to_string()),
         None => None,
+    };
+    let Some(x) = vm.as_str_ref(&pos[0]).map(str::to_string) else {
+        return Err(vm.type_error("first maketrans argument must be a string if there is a second argument"));
     };
     if x.chars().count() != y.chars().count() {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));

@@ -1,0 +1,21 @@
+import sys
+print(repr(copyright))
+print(repr(credits))
+print(repr(license))
+print(repr(help))
+print(type(help).__name__, type(copyright).__name__, type(help).__module__)
+print(sys.copyright == str(copyright) if False else sys.copyright.splitlines()[0])
+credits()
+copyright()
+print(sys.breakpointhook is sys.__breakpointhook__, callable(breakpoint))
+m = memoryview(b'abc'); print(repr(m)[:9], m[0], repr(m[1:])[:9], bytes(m[1:]), m.tolist(), m.tobytes(), len(m), m.nbytes, m.readonly, m.format, m.itemsize, m.ndim, m.shape, m.strides, m.obj, m == b'abc', m.hex())
+ba = bytearray(b'xyz'); v = memoryview(ba); v[0] = 65; v[1:] = b'BC'; print(ba, v.readonly)
+try: memoryview('s')
+except TypeError as e: print(e)
+try: m[0] = 1
+except TypeError as e: print(e)
+v.release()
+try: v[0]
+except ValueError as e: print(e)
+with memoryview(b'q') as w: print(w.tobytes())
+print(list(memoryview(b'hi')), memoryview(b'ab')[::-1].tobytes(), memoryview, type(m).__name__)

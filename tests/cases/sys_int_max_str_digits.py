@@ -1,0 +1,31 @@
+import sys
+def t(f, label):
+    try:
+        r = f()
+        print(label, "->", r if not isinstance(r, str) else len(r))
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+print(sys.get_int_max_str_digits())
+big = 10 ** 5000
+t(lambda: str(big), "str")
+t(lambda: int("1" * 5000), "int")
+t(lambda: sys.set_int_max_str_digits(639), "set 639")
+t(lambda: sys.set_int_max_str_digits(-1), "set -1")
+t(lambda: sys.set_int_max_str_digits("x"), "set x")
+t(lambda: sys.set_int_max_str_digits(), "set ()")
+t(lambda: sys.set_int_max_str_digits(maxdigits=10000), "set 10000")
+print(sys.get_int_max_str_digits())
+t(lambda: str(big), "str")
+t(lambda: repr(big), "repr")
+t(lambda: f"{big}", "fstr")
+t(lambda: "%d" % big, "percent")
+t(lambda: int("1" * 5000), "int")
+t(lambda: str(10 ** 20000), "str 20000")
+sys.set_int_max_str_digits(0)
+t(lambda: str(10 ** 20000), "str unlimited")
+t(lambda: int("7" * 30000), "int unlimited")
+sys.set_int_max_str_digits(640)
+t(lambda: str(10 ** 640), "str 641")
+t(lambda: str(10 ** 639), "str 640")
+t(lambda: int("9" * 641), "int 641")
+t(lambda: hex(10 ** 5000)[:4], "hex")
