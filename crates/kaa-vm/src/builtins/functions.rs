@@ -37,6 +37,32 @@ pub fn register(vm: &mut Vm) {
         let v = vm.one_arg("hash", &a)?.clone();
         Ok(Value::Int(vm.hash(&v)?))
     });
+    // The async iteration protocol: Kaa has no coroutines yet, so these only reach the
+    // objects' methods (and raise CPython's errors for objects without them).
+    add_builtin(vm, "aiter", |vm, a| {
+        let v = vm.one_arg("aiter", &a)?.clone();
+        let not_async = |vm: &mut Vm, v: &Value| {
+            let tn = vm.type_name(v);
+            vm.type_error(format!("'{tn}' object is not an async iterable"))
+        };
+        let Some(it) = vm.call_dunder(&v, "__aiter__", &[])? else { return Err(not_async(vm, &v)) };
+        if vm.type_of(&it).as_type().expect("type").lookup("__anext__").is_none() {
+            let tn = vm.type_name(&it);
+            return Err(vm.type_error(format!("aiter() returned not an async iterator of type '{tn}'")));
+        }
+        Ok(it)
+    });
+    add_builtin(vm, "anext", |vm, a| {
+        vm.no_kwargs("anext", &a)?;
+        let pos = vm.check_positional("anext", &a, 1, 2)?;
+        match vm.call_dunder(&pos[0], "__anext__", &[])? {
+            Some(r) => Ok(r),
+            None => {
+                let tn = vm.type_name(&pos[0]);
+                Err(vm.type_error(format!("'{tn}' object is not an async iterator")))
+            }
+        }
+    });
     add_builtin(vm, "callable", |vm, a| {
         let v = vm.one_arg("callable", &a)?;
         Ok(Value::Bool(vm.is_callable(v)))
@@ -107,7 +133,15 @@ pub fn register(vm: &mut Vm) {
             Some(v) => {
                 let ty = vm.type_of(v);
                 match ty.as_type().expect("type").lookup("__dir__") {
-                    Some(m) if matches!(&m, Value::Obj(o) if matches!(&**o, Object::Function(_))) => {
+                    // A class's own `__dir__`, or a builtin type's other than object's
+                    // (traceback objects list only their `tb_*` attributes).
+                    Some(m)
+                        if matches!(&m, Value::Obj(o) if match &**o {
+                            Object::Function(_) => true,
+                            Object::MethodDescriptor(d) => !std::rc::Rc::ptr_eq(&d.owner, &vm.types.object),
+                            _ => false,
+                        }) =>
+                    {
                         let r = vm.call(&m, std::slice::from_ref(v), &[])?;
                         let items = vm.iterate(&r)?;
                         let list = Value::Obj(vm.new_list(items));

@@ -214,6 +214,11 @@ impl Vm {
         args: &[Value],
         kwnames: &[Value],
     ) -> PyResult<Value> {
+        // `format(x, '')` is `str(x)` for the builtin types: the subclass's `__str__`.
+        if m.name == "__format__" && args.len() == 2 && self.as_str_ref(&args[1]) == Some("") {
+            let s = self.to_str(&original[0])?;
+            return Ok(Value::Obj(s));
+        }
         self.enter_native_for(" while calling a Python object")?;
         let r = (m.func)(self, Args { args, kwnames });
         self.leave_native();
