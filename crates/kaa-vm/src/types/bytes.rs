@@ -76,22 +76,24 @@ fn bytes_arg<'v>(vm: &mut Vm, v: &'v Value) -> PyResult<Cow<'v, [u8]>> {
     }
 }
 
+/// The `encoding` or `errors` argument of `bytes()`/`bytearray()` (`ctor`): a str.
+fn text_arg(vm: &mut Vm, ctor: &str, v: &Option<Value>, what: &str) -> PyResult<Option<String>> {
+    match v {
+        None => Ok(None),
+        Some(v) => match vm.as_str_ref(v) {
+            Some(s) => Ok(Some(s.to_string())),
+            None => {
+                let tn = if v.is_none() { "None".to_string() } else { vm.type_name(v) };
+                Err(vm.type_error(format!("{ctor}() argument '{what}' must be str, not {tn}")))
+            }
+        },
+    }
+}
+
 fn bytes_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
     let slots = vm.parse_args("bytes", &a, &["source", "encoding", "errors"], 0)?;
-    let text_arg = |vm: &mut Vm, v: &Option<Value>, what: &str| -> PyResult<Option<String>> {
-        match v {
-            None => Ok(None),
-            Some(v) => match vm.as_str_ref(v) {
-                Some(s) => Ok(Some(s.to_string())),
-                None => {
-                    let tn = if v.is_none() { "None".to_string() } else { vm.type_name(v) };
-                    Err(vm.type_error(format!("bytes() argument '{what}' must be str, not {tn}")))
-                }
-            },
-        }
-    };
-    let encoding = text_arg(vm, &slots[1], "encoding")?;
-    let errors = text_arg(vm, &slots[2], "errors")?;
+    let encoding = text_arg(vm, "bytes", &slots[1], "encoding")?;
+    let errors = text_arg(vm, "bytes", &slots[2], "errors")?;
     let Some(src) = &slots[0] else {
         if encoding.is_some() || errors.is_some() {
             let msg = if encoding.is_some() {

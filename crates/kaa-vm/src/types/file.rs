@@ -102,8 +102,9 @@ fn writable_file<'a>(vm: &mut Vm, a: &Args<'a>) -> PyResult<&'a FileObj> {
     Ok(f)
 }
 
-/// An optional size argument: None or negative for no limit.
-fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
+/// The optional size argument of `read`/`readline`/`readlines` (of files and of
+/// `sys.stdin`): None or negative for no limit.
+pub(super) fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(v) if vm.has_index(v) => {

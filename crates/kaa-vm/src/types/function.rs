@@ -308,77 +308,35 @@ pub fn init(vm: &mut Vm) {
         vm.types.classmethod_descriptor.clone(),
         vm.types.wrapper_descriptor.clone(),
     ] {
-        add_getset(
-            vm,
-            &ty,
-            "__name__",
-            |vm, v| match v {
-                Value::Obj(o) => match &**o {
-                    Object::MethodDescriptor(m) => Ok(vm.str_val(m.name)),
-                    _ => Ok(Value::None),
-                },
-                _ => Ok(Value::None),
-            },
-            None,
-        );
-        add_getset(
-            vm,
-            &ty,
-            "__qualname__",
-            |vm, v| match v {
-                Value::Obj(o) => match &**o {
-                    Object::MethodDescriptor(m) => {
-                        let owner = m.owner.as_type().expect("type").name();
-                        Ok(vm.str_val(&format!("{owner}.{}", m.name)))
-                    }
-                    _ => Ok(Value::None),
-                },
-                _ => Ok(Value::None),
-            },
-            None,
-        );
-        add_getset(
-            vm,
-            &ty,
-            "__objclass__",
-            |_vm, v| match v {
-                Value::Obj(o) => match &**o {
-                    Object::MethodDescriptor(m) => Ok(Value::Obj(m.owner.clone())),
-                    _ => Ok(Value::None),
-                },
-                _ => Ok(Value::None),
-            },
-            None,
-        );
-        add_getset(
-            vm,
-            &ty,
-            "__doc__",
-            |vm, v| match v {
-                Value::Obj(o) => match &**o {
-                    Object::MethodDescriptor(m) => Ok(m.doc.map(|d| vm.str_val(d)).unwrap_or(Value::None)),
-                    _ => Ok(Value::None),
-                },
-                _ => Ok(Value::None),
-            },
-            None,
-        );
-        add_getset(
-            vm,
-            &ty,
-            "__text_signature__",
-            |vm, v| match v {
-                Value::Obj(o) => match &**o {
-                    Object::MethodDescriptor(m) => {
-                        let owner = m.owner.as_type().expect("type").name();
-                        Ok(super::doc_of(&owner, m.name).1.map(|s| vm.str_val(s)).unwrap_or(Value::None))
-                    }
-                    _ => Ok(Value::None),
-                },
-                _ => Ok(Value::None),
-            },
-            None,
-        );
+        // A read-only attribute computed from the method descriptor.
+        macro_rules! descriptor_attr {
+            ($name:literal, |$vm:ident, $m:ident| $body:expr) => {
+                add_getset(
+                    vm,
+                    &ty,
+                    $name,
+                    |$vm, v| match v {
+                        Value::Obj(o) => match &**o {
+                            Object::MethodDescriptor($m) => $body,
+                            _ => Ok(Value::None),
+                        },
+                        _ => Ok(Value::None),
+                    },
+                    None,
+                )
+            };
+        }
+        descriptor_attr!("__name__", |vm, m| Ok(vm.str_val(m.name)));
+        descriptor_attr!("__qualname__", |vm, m| {
+            let owner = m.owner.as_type().expect("type").name();
+            Ok(vm.str_val(&format!("{owner}.{}", m.name)))
+        });
+        descriptor_attr!("__objclass__", |_vm, m| Ok(Value::Obj(m.owner.clone())));
+        descriptor_attr!("__doc__", |vm, m| Ok(m.doc.map(|d| vm.str_val(d)).unwrap_or(Value::None)));
+        descriptor_attr!("__text_signature__", |vm, m| {
+            let owner = m.owner.as_type().expect("type").name();
+            Ok(super::doc_of(&owner, m.name).1.map(|s| vm.str_val(s)).unwrap_or(Value::None))
+        });
         add_method(vm, &ty, "__call__", |vm, a| {
             let f = a.args[0].clone();
             vm.call(&f, &a.args[1..], a.kwnames)

@@ -4,7 +4,6 @@
 use super::{add_getset, add_method};
 use crate::error::PyResult;
 use crate::object::Object;
-use crate::objects::builtin_func::Args;
 use crate::objects::textio::{stdin, TextIOObj};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -16,22 +15,6 @@ fn textio<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a TextIOObj> {
             _ => Err(vm.type_error("expected a text stream")),
         },
         _ => Err(vm.type_error("expected a text stream")),
-    }
-}
-
-/// The optional size argument of `read`/`readline`/`readlines`: None or negative for
-/// no limit.
-fn size_arg(vm: &mut Vm, a: &Args) -> PyResult<Option<usize>> {
-    match a.args.get(1) {
-        None | Some(Value::None) => Ok(None),
-        Some(v) if vm.has_index(v) => {
-            let n = vm.to_ssize(v)?;
-            Ok((n >= 0).then_some(n as usize))
-        }
-        Some(v) => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!("argument should be integer or None, not '{tn}'")))
-        }
     }
 }
 
@@ -113,7 +96,7 @@ pub fn init(vm: &mut Vm) {
         Ok(vm.str_val(&line))
     });
     add_method(vm, &t, "read", |vm, a| {
-        let limit = size_arg(vm, &a)?;
+        let limit = super::file::size_arg(vm, a.args.get(1))?;
         readable(vm, &a.args[0])?;
         vm.flush_std();
         let text = stdin::read(limit);
@@ -128,7 +111,7 @@ pub fn init(vm: &mut Vm) {
             return Err(vm.type_error(format!("readlines expected at most 1 argument, got {}", a.args.len() - 1)));
         }
         // Lines until their total length reaches the hint (all lines without one).
-        let hint = size_arg(vm, &a)?.filter(|h| *h > 0);
+        let hint = super::file::size_arg(vm, a.args.get(1))?.filter(|h| *h > 0);
         readable(vm, &a.args[0])?;
         vm.flush_std();
         let mut lines = Vec::new();

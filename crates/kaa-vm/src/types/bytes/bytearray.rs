@@ -179,20 +179,8 @@ impl Vm {
 /// `bytearray([source[, encoding[, errors]]])`.
 fn bytearray_new(vm: &mut Vm, _ty: &ObjRef, a: Args) -> PyResult<Value> {
     let slots = vm.parse_args("bytearray", &a, &["source", "encoding", "errors"], 0)?;
-    let text_arg = |vm: &mut Vm, v: &Option<Value>, what: &str| -> PyResult<Option<String>> {
-        match v {
-            None => Ok(None),
-            Some(v) => match vm.as_str_ref(v) {
-                Some(s) => Ok(Some(s.to_string())),
-                None => {
-                    let tn = vm.type_name(v);
-                    Err(vm.type_error(format!("bytearray() argument '{what}' must be str, not {tn}")))
-                }
-            },
-        }
-    };
-    let encoding = text_arg(vm, &slots[1], "encoding")?;
-    let errors = text_arg(vm, &slots[2], "errors")?;
+    let encoding = super::text_arg(vm, "bytearray", &slots[1], "encoding")?;
+    let errors = super::text_arg(vm, "bytearray", &slots[2], "errors")?;
     let Some(src) = &slots[0] else {
         if encoding.is_some() {
             return Err(vm.type_error("encoding without a string argument"));
