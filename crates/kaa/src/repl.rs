@@ -110,10 +110,20 @@ pub fn run(vm: &mut Vm, main: &ObjRef, banner: bool) -> i64 {
                 if matches!(input, Input::Plain(_)) {
                     eprintln!();
                 }
+                // End of input finishes a pending statement (then the next read ends).
+                if !buffer.is_empty() {
+                    let source = buffer.join("\n");
+                    buffer.clear();
+                    if let Some(status) = execute(vm, main, &source) {
+                        return status;
+                    }
+                    continue;
+                }
                 return 0;
             }
         };
-        if buffer.is_empty() && line.trim().is_empty() {
+        // Blank and comment-only lines between statements are skipped.
+        if buffer.is_empty() && (line.trim().is_empty() || line.trim_start().starts_with('#')) {
             continue;
         }
         buffer.push(line);
@@ -142,6 +152,8 @@ fn completeness(source: &str, lines: &[String]) -> Completeness {
     }
     match kaa_compiler::compile(&format!("{source}\n"), "<stdin>", Mode::Single) {
         Ok(_) => Completeness::Complete,
+        // Inside an open bracket or string a blank line is part of the statement.
+        Err(e) if inside_literal_or_brackets(&e) => Completeness::Incomplete,
         Err(e) if wants_more(&e) && !last_blank => Completeness::Incomplete,
         Err(_) => Completeness::Complete,
     }
@@ -149,10 +161,13 @@ fn completeness(source: &str, lines: &[String]) -> Completeness {
 
 /// Compile errors that mean "the statement continues on the next line".
 fn wants_more(e: &CompileError) -> bool {
-    e.msg.ends_with("was never closed")
-        || e.msg.starts_with("unterminated triple-quoted string")
-        || e.msg.starts_with("expected an indented block")
-        || e.msg == "unexpected EOF while parsing"
+    inside_literal_or_brackets(e) || e.msg.starts_with("expected an indented block") || e.msg == "unexpected EOF while parsing"
+}
+
+/// The input ends inside brackets or a triple-quoted string: even a blank line
+/// continues it.
+fn inside_literal_or_brackets(e: &CompileError) -> bool {
+    e.msg.ends_with("was never closed") || e.msg.starts_with("unterminated triple-quoted string")
 }
 
 /// Compiles and runs one interactive input; `Some(status)` when it raised SystemExit.

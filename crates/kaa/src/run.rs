@@ -33,7 +33,7 @@ pub fn main(opts: Options) -> u8 {
             let abs = absolute(f);
             match std::fs::read(f) {
                 Ok(bytes) => match kaa_vm::source::decode_source(&bytes, &abs) {
-                    Ok(source) => run_source(&mut vm, &source, &abs, &main_dict, true),
+                    Ok(source) => run_source(&mut vm, &source, &abs, &main_dict, true, opts.inspect),
                     Err(e) => {
                         let t = vm.exc.syntax_error.clone();
                         let err = vm.syntax_error_message(&t, e.message);
@@ -52,7 +52,7 @@ pub fn main(opts: Options) -> u8 {
                 }
             }
         }
-        Target::Command(code) => run_source(&mut vm, code, "<string>", &main_dict, false),
+        Target::Command(code) => run_source(&mut vm, code, "<string>", &main_dict, false, opts.inspect),
         Target::Stdin => {
             run_stdin(&mut vm, &main_dict)
         }
@@ -130,7 +130,7 @@ fn run_stdin(vm: &mut Vm, main: &ObjRef) -> Option<i64> {
     let mut bytes = Vec::new();
     let _ = std::io::stdin().read_to_end(&mut bytes);
     match kaa_vm::source::decode_source(&bytes, "<stdin>") {
-        Ok(source) => run_source(vm, &source, "<stdin>", main, true),
+        Ok(source) => run_source(vm, &source, "<stdin>", main, true, false),
         Err(e) => {
             let t = vm.exc.syntax_error.clone();
             let err = vm.syntax_error_message(&t, e.message);
@@ -141,8 +141,8 @@ fn run_stdin(vm: &mut Vm, main: &ObjRef) -> Option<i64> {
 
 /// Compiles and runs `source` in `__main__`; the exit status if it ended the program
 /// (`None` when it completed normally). `from_file` for a script read from a file or
-/// stdin rather than given with `-c`.
-fn run_source(vm: &mut Vm, source: &str, filename: &str, main: &ObjRef, from_file: bool) -> Option<i64> {
+/// stdin rather than given with `-c`; `inspect` for `-i`.
+fn run_source(vm: &mut Vm, source: &str, filename: &str, main: &ObjRef, from_file: bool, inspect: bool) -> Option<i64> {
     let compiled = if from_file { vm.compile_script(source, filename) } else { vm.compile(source, filename, Mode::Exec) };
     let code = match compiled {
         Ok(c) => c,
@@ -150,6 +150,12 @@ fn run_source(vm: &mut Vm, source: &str, filename: &str, main: &ObjRef, from_fil
     };
     match vm.run_code(&code, main.clone(), Some(Value::Obj(main.clone()))) {
         Ok(_) => None,
+        // With -i, SystemExit does not end the program: it is reported like any other
+        // exception and the interactive session starts (CPython's `inspect` flag).
+        Err(e) if inspect && vm.err_matches(&e, &vm.exc.system_exit.clone()) => {
+            call_excepthook(vm, &e);
+            Some(1)
+        }
         Err(e) => Some(report_uncaught(vm, e)),
     }
 }
@@ -200,6 +206,13 @@ pub fn call_excepthook(vm: &mut Vm, err: &PyErr) {
     };
     let ty = Value::Obj(vm.type_of(&value));
     let tb = err.0.as_exception().and_then(|e| e.traceback.borrow().clone()).map(Value::Obj).unwrap_or(Value::None);
+    // As CPython's PyErr_Print: the exception stays inspectable (`traceback.print_last()`).
+    if let Some(sys) = vm.sys_dict.clone() {
+        let d = sys.as_dict().expect("dict");
+        d.set_str(vm, "last_type", ty.clone());
+        d.set_str(vm, "last_value", value.clone());
+        d.set_str(vm, "last_traceback", tb.clone());
+    }
     if let Err(e2) = vm.call(&hook, &[ty, value, tb], &[]) {
         vm.flush_std();
         eprintln!("Error in sys.excepthook:");
