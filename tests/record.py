@@ -7,7 +7,9 @@ this runs the reference CPython 3.11 interpreter as
     python3 NAME.py
 
 with cwd=tests/cases, PYTHONHASHSEED=0, PYTHONIOENCODING=utf-8, stdin from
-NAME.in if it exists (else /dev/null) and a 10 second timeout, then writes
+NAME.in if it exists (else /dev/null), the interpreter options in NAME.args
+if it exists (e.g. `-i` for a REPL session fed by NAME.in) and a 10 second
+timeout, then writes
 
     NAME.out  -- normalised stdout
     NAME.err  -- only if the exit status is non-zero or stderr is non-empty:
@@ -59,9 +61,12 @@ def run_case(python: str, name: str):
     stdin_path = os.path.join(CASES_DIR, name + ".in")
     if not os.path.exists(stdin_path):
         stdin_path = os.devnull
+    # Interpreter options (such as -i) come from NAME.args when it exists.
+    args_path = os.path.join(CASES_DIR, name + ".args")
+    options = open(args_path).read().split() if os.path.exists(args_path) else []
     with open(stdin_path, "rb") as stdin:
         proc = subprocess.run(
-            [python, name + ".py"],
+            [python, *options, name + ".py"],
             cwd=CASES_DIR,
             env=env,
             stdin=stdin,

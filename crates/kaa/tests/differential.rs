@@ -107,8 +107,13 @@ fn run_case(kaa: &Path, dir: &Path, name: &str) -> Outcome {
         Ok(f) => Stdio::from(f),
         Err(_) => Stdio::null(),
     };
+    // Interpreter options (such as -i for a REPL session) from NAME.args.
+    let options: Vec<String> = std::fs::read_to_string(dir.join(format!("{name}.args")))
+        .map(|s| s.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default();
     let start = Instant::now();
     let child = Command::new(kaa)
+        .args(&options)
         .arg(format!("{name}.py"))
         .current_dir(dir)
         .env("PYTHONHASHSEED", "0")

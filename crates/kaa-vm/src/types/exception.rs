@@ -252,6 +252,22 @@ pub fn init(vm: &mut Vm) {
         *e.args.borrow_mut() = args;
         Ok(Value::None)
     });
+    for special in [
+        vm.exc.name_error.clone(),
+        vm.exc.attribute_error.clone(),
+        vm.exc.import_error.clone(),
+        vm.exc.stop_iteration.clone(),
+        vm.exc.system_exit.clone(),
+        vm.exc.os_error.clone(),
+        vm.exc.syntax_error.clone(),
+    ] {
+        add_method(vm, &special, "__init__", special_init_method);
+    }
+    for name in ["UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError"] {
+        if let Some((_, class)) = vm.exc.all.iter().find(|(n, _)| *n == name).cloned() {
+            add_method(vm, &class, "__init__", special_init_method);
+        }
+    }
     add_method(vm, &t, "__str__", |vm, a| {
         let Value::Obj(o) = &a.args[0] else { return Ok(vm.str_val("")) };
         let s = exception_str_builtin(vm, o)?;
@@ -608,18 +624,41 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
     } else {
         ty
     };
-    // With a filename the args are just (errno, strerror).
-    let blocking = vm.exc.all.iter().find(|(n, _)| *n == "BlockingIOError").map(|(_, c)| c.clone());
-    let is_blocking = blocking.is_some_and(|b| ty.as_type().is_some_and(|t| t.is_subtype_of(&b)));
-    // BlockingIOError(errno, strerror, characters_written) keeps all three in args.
-    let characters_written = is_blocking && pos.len() == 3 && matches!(pos[2], Value::Int(_));
-    let has_filename =
-        (3..=5).contains(&pos.len()) && !pos[2].is_none() && kinds.is("OSError") && !characters_written;
-    let exc_args = if has_filename { pos[..2].to_vec() } else { pos.clone() };
-    let exc = vm.new_exception(ty, exc_args);
     if !custom_init {
-        super::bytes::codecs::unicode_error_init(vm, &exc, &pos)?;
+        // The builtin `__init__` of the class's kind, as CPython calls it after `__new__`.
+        let exc = vm.new_exception(ty, Vec::new());
+        let kw: Vec<(&str, Value)> = args.kw().map(|(k, v)| (k, v.clone())).collect();
+        builtin_init(vm, &exc, &kinds, &pos, &kw)?;
+        return Ok(Value::Obj(exc));
     }
+    // A class with its own `__init__`: `__new__` keeps the arguments as `args` and sets
+    // nothing else (the special attributes come from the builtin `__init__`, if the
+    // class's calls it); an OSError subclass starts with empty args, as in CPython.
+    let exc_args = if is("OSError") { Vec::new() } else { pos };
+    let exc = vm.new_exception(ty, exc_args);
+    let exc_v = Value::Obj(exc);
+    let mut all = vec![exc_v.clone()];
+    all.extend_from_slice(args.args);
+    vm.call(&init.expect("init"), &all, args.kwnames)?;
+    Ok(exc_v)
+}
+
+/// The builtin `__init__` of an exception of `kinds` (CPython's `BaseException_init`,
+/// `SyntaxError_init`, `SystemExit_init`, `OSError_init`, ...): sets `args` and the
+/// kind's special attributes from the arguments.
+fn builtin_init(vm: &mut Vm, exc: &ObjRef, kinds: &SpecialKinds, pos: &[Value], kw: &[(&str, Value)]) -> PyResult<()> {
+    let is = |name: &str| kinds.is(name);
+    let type_name = || exc.as_exception().map(|e| e.class.borrow().as_type().expect("type").name().to_string());
+    let e = exc.as_exception().expect("exception");
+    // BlockingIOError(errno, strerror, characters_written) keeps all three in args.
+    let blocking = vm.exc.all.iter().find(|(n, _)| *n == "BlockingIOError").map(|(_, c)| c.clone());
+    let is_blocking = blocking.is_some_and(|b| e.class.borrow().as_type().is_some_and(|t| t.is_subtype_of(&b)));
+    let characters_written = is_blocking && pos.len() == 3 && matches!(pos[2], Value::Int(_));
+    // With a filename the args are just (errno, strerror).
+    let has_filename = (3..=5).contains(&pos.len()) && !pos[2].is_none() && is("OSError") && !characters_written;
+    let exc_args = if has_filename { pos[..2].to_vec() } else { pos.to_vec() };
+    *e.args.borrow_mut() = vm.new_tuple(exc_args);
+    super::bytes::codecs::unicode_error_init(vm, exc, pos)?;
     let e = exc.as_exception().expect("exception");
     if is("StopIteration") {
         e.set_field("value", pos.first().cloned().unwrap_or(Value::None));
@@ -628,33 +667,29 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
         let code = match pos.len() {
             0 => Value::None,
             1 => pos[0].clone(),
-            _ => vm.tuple_val(pos.clone()),
+            _ => vm.tuple_val(pos.to_vec()),
         };
         e.set_field("code", code);
     }
+    let invalid_kw = |vm: &mut Vm, k: &str| {
+        let name = type_name().unwrap_or_default();
+        vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+    };
     if is("ImportError") {
-        if pos.len() == 1 {
-            e.set_field("msg", pos[0].clone());
-        }
-        for (k, v) in args.kw() {
-            match k {
+        e.set_field("msg", if pos.len() == 1 { pos[0].clone() } else { Value::None });
+        for (k, v) in kw {
+            match *k {
                 "name" => e.set_field("name", v.clone()),
                 "path" => e.set_field("path", v.clone()),
-                _ => {
-                    let name = t.name();
-                    return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
-                }
+                _ => return Err(invalid_kw(vm, k)),
             }
         }
     } else if is("NameError") || is("AttributeError") {
-        for (k, v) in args.kw() {
-            match k {
+        for (k, v) in kw {
+            match *k {
                 "name" => e.set_field("name", v.clone()),
                 "obj" if is("AttributeError") => e.set_field("obj", v.clone()),
-                _ => {
-                    let name = t.name();
-                    return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
-                }
+                _ => return Err(invalid_kw(vm, k)),
             }
         }
     }
@@ -662,7 +697,6 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
         e.set_field("errno", pos[0].clone());
         e.set_field("strerror", pos[1].clone());
         if characters_written {
-            // BlockingIOError(errno, strerror, characters_written).
             e.set_field("characters_written", pos[2].clone());
         } else if pos.len() >= 3 {
             e.set_field("filename", pos[2].clone());
@@ -673,9 +707,7 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
         }
     }
     if is("SyntaxError") {
-        if let Some(msg) = pos.first() {
-            e.set_field("msg", msg.clone());
-        }
+        e.set_field("msg", pos.first().cloned().unwrap_or(Value::None));
         // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
         if pos.len() == 2 {
             let details = vm.iterate(&pos[1])?;
@@ -691,13 +723,35 @@ pub fn exception_new(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Value> {
             }
         }
     }
-    let exc_v = Value::Obj(exc.clone());
-    if custom_init {
-        let mut all = vec![exc_v.clone()];
-        all.extend_from_slice(args.args);
-        vm.call(&init.expect("init"), &all, args.kwnames)?;
+    Ok(())
+}
+
+/// The `__init__` of the builtin exceptions whose constructor sets attributes:
+/// `super().__init__(...)` in a subclass sets them as CPython's do. OSError's does
+/// something only for subclasses with their own `__init__` (its `__new__` did the work
+/// otherwise).
+fn special_init_method(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let this = a.args[0].clone();
+    let Value::Obj(o) = &this else { return Ok(Value::None) };
+    if o.as_exception().is_none() {
+        return Ok(Value::None);
     }
-    Ok(exc_v)
+    let ty = vm.type_of(&this);
+    let t = ty.as_type().expect("type");
+    let kinds = SpecialKinds::of(vm, t);
+    let kw: Vec<(&str, Value)> = a.kw().map(|(k, v)| (k, v.clone())).collect();
+    if !kw.is_empty() && !(kinds.is("NameError") || kinds.is("AttributeError") || kinds.is("ImportError")) {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", t.name())));
+    }
+    if kinds.is("OSError") {
+        let own_init = t.is_heap && matches!(t.lookup("__init__"), Some(Value::Obj(f)) if matches!(&*f, Object::Function(_)));
+        if !own_init {
+            return Ok(Value::None);
+        }
+    }
+    let pos = a.pos()[1..].to_vec();
+    builtin_init(vm, o, &kinds, &pos, &kw)?;
+    Ok(Value::None)
 }
 
 /// `BaseException.__str__` and the overrides of builtin subclasses.

@@ -1,0 +1,1 @@
+# The reference REPL session, fed to `-i` on standard input (NAME.in).
