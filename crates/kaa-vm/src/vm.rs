@@ -74,6 +74,9 @@ pub struct Vm {
     pub path: Vec<String>,
     /// Set by `-i`/the REPL: the interactive loop prints results through displayhook.
     pub interactive: bool,
+    /// Modules whose code is running (their import has not finished): CPython's
+    /// "partially initialized module" errors name them.
+    pub initializing: Vec<String>,
     /// Cached MRO lookups for attribute access.
     pub type_cache: crate::objects::typeobj::TypeCache,
     /// Warnings already shown (the warnings module's "default" action shows each once
@@ -123,6 +126,7 @@ impl Vm {
             argv: Vec::new(),
             path: Vec::new(),
             interactive: false,
+            initializing: Vec::new(),
             type_cache: Default::default(),
             warnings_shown: Default::default(),
         };

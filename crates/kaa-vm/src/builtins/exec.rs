@@ -143,6 +143,14 @@ fn run_source(vm: &mut Vm, a: Args, fname: &str, mode: Mode) -> PyResult<Value> 
     let globals: ObjRef = match &slots[1] {
         None | Some(Value::None) => vm.frames.last().expect("frame").globals().clone(),
         Some(Value::Obj(o)) if o.as_dict().is_some() => o.clone(),
+        // A dict subclass: its dict (CPython reads globals with the dict functions,
+        // bypassing overridden methods).
+        Some(g) if matches!(vm.builtin_base(g), Some(Value::Obj(b)) if b.as_dict().is_some()) => {
+            match vm.builtin_base(g) {
+                Some(Value::Obj(b)) => b,
+                _ => unreachable!("checked above"),
+            }
+        }
         Some(other) => {
             let tn = vm.type_name(other);
             let msg = if fname == "exec" {
@@ -155,8 +163,9 @@ fn run_source(vm: &mut Vm, a: Args, fname: &str, mode: Mode) -> PyResult<Value> 
     };
     let locals: Value = match &slots[2] {
         None | Some(Value::None) => {
-            if slots[1].as_ref().is_some_and(|g| !g.is_none()) {
-                Value::Obj(globals.clone())
+            if let Some(g) = slots[1].as_ref().filter(|g| !g.is_none()) {
+                // The globals object itself (a dict subclass's methods apply to names).
+                g.clone()
             } else {
                 vm.current_locals()?
             }

@@ -501,6 +501,9 @@ impl Vm {
     pub fn write_to(&mut self, file: &Value, s: &str) -> PyResult<()> {
         if let Value::Obj(o) = file {
             if let Object::TextIO(t) = &**o {
+                if t.closed.get() {
+                    return Err(self.value_error("I/O operation on closed file."));
+                }
                 t.write(s);
                 return Ok(());
             }
@@ -559,7 +562,13 @@ impl Vm {
             None => " (unknown location)".to_string(),
         };
         let t = self.exc.import_error.clone();
-        let msg = format!("cannot import name '{n}' from '{mod_name}'{location}");
+        let msg = if self.initializing.contains(&mod_name) {
+            format!(
+                "cannot import name '{n}' from partially initialized module '{mod_name}' (most likely due to a circular import){location}"
+            )
+        } else {
+            format!("cannot import name '{n}' from '{mod_name}'{location}")
+        };
         let err = self.new_error(&t, msg.clone());
         let e = err.0.as_exception().expect("exception");
         let nv = self.str_val(&mod_name);

@@ -74,6 +74,9 @@ impl Vm {
                 Object::Module(m) => {
                     let mname = m.dict.as_dict().and_then(|d| d.get_str("__name__"));
                     match mname.as_ref().and_then(|n| self.as_str_ref(n).map(str::to_string)) {
+                        Some(mn) if self.initializing.contains(&mn) => format!(
+                            "partially initialized module '{mn}' has no attribute '{name}' (most likely due to a circular import)"
+                        ),
                         Some(mn) => format!("module '{mn}' has no attribute '{name}'"),
                         None => format!("module has no attribute '{name}'"),
                     }

@@ -187,7 +187,10 @@ impl Vm {
                 return Err(e);
             }
         };
-        if let Err(e) = self.run_code(&code, dict.clone(), Some(Value::Obj(dict.clone()))) {
+        self.initializing.push(full.to_string());
+        let result = self.run_code(&code, dict.clone(), Some(Value::Obj(dict.clone())));
+        self.initializing.pop();
+        if let Err(e) = result {
             self.modules.as_dict().expect("dict").del_str(full);
             return Err(e);
         }

@@ -140,6 +140,8 @@ impl ExcTypes {
                 let find = |n: &str| all.iter().find(|(name, _)| *name == n).map(|(_, t)| t.clone()).expect(n);
                 let t = ty.as_type().expect("type");
                 t.bases.borrow_mut().push(find("Exception"));
+                // A direct subclass of both bases (`Exception.__subclasses__()`).
+                find("Exception").as_type().expect("type").subclasses.borrow_mut().push(std::rc::Rc::downgrade(&ty));
                 let mro = vec![
                     ty.clone(),
                     find("BaseExceptionGroup"),
