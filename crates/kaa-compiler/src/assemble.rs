@@ -384,17 +384,46 @@ fn is_real(e: &Emitted) -> bool {
 }
 
 /// CPython's `propagate_line_numbers`: an instruction with no location (an artificial
-/// one) that can only be reached from the instruction before it takes that one's
-/// location; at the start of a basic block it keeps none (it then starts no line).
+/// one) that can only be reached from one place — the instruction before it, or a
+/// single jump when nothing falls into it — takes that one's location; otherwise it
+/// keeps none (it then starts no line).
 fn propagate_lines(unit: &mut Unit<'_>) {
+    let n = unit.code.len();
     let block_start = block_starts(unit);
-    let mut prev: Option<Position> = None;
-    for i in 0..unit.code.len() {
-        if block_start[i] {
-            prev = None;
+    // The jumps into each item.
+    let mut jumps_into: Vec<Vec<usize>> = vec![Vec::new(); n + 1];
+    for (j, item) in unit.code.iter().enumerate() {
+        if let EmitKind::Jump(_) = item.kind {
+            let target = unit.labels[item.arg as usize] as usize;
+            if target <= n {
+                jumps_into[target].push(j);
+            }
         }
+    }
+    let mut prev: Option<Position> = None;
+    let mut falls_through = false;
+    // A block starts at a label, which may be bound to a marker item before the
+    // instruction.
+    let mut starts_block = false;
+    for i in 0..n {
+        starts_block |= block_start[i];
         if !is_real(&unit.code[i]) {
             continue;
+        }
+        if std::mem::take(&mut starts_block) {
+            // Jumps bound to a label just before this item reach it too.
+            let mut sources: Vec<usize> = Vec::new();
+            for k in (0..=i).rev() {
+                if k < i && is_real(&unit.code[k]) {
+                    break;
+                }
+                sources.extend(&jumps_into[k]);
+            }
+            prev = match (sources.as_slice(), falls_through) {
+                ([], true) => prev,
+                ([j], false) => Some(unit.code[*j].pos),
+                _ => None,
+            };
         }
         if unit.code[i].pos.line == 0 {
             if let Some(p) = prev {
@@ -402,6 +431,10 @@ fn propagate_lines(unit: &mut Unit<'_>) {
             }
         }
         prev = Some(unit.code[i].pos);
+        falls_through = match unit.code[i].kind {
+            EmitKind::Op(op) | EmitKind::Jump(op) | EmitKind::Deref(op) => !op.is_terminator(),
+            _ => true,
+        };
     }
 }
 

@@ -690,6 +690,13 @@ impl Vm {
                     f.lasti = index - 1;
                     self.record_raise(&err, !thrown);
                     if TRACE {
+                        // `throw()`/`close()` resume the generator with an exception:
+                        // its `call` event (at the `yield`) comes first.
+                        if thrown {
+                            if let Err(e) = self.trace_resume_call() {
+                                err = e;
+                            }
+                        }
                         if let Err(e) = self.trace_exception(&err) {
                             err = e;
                         }

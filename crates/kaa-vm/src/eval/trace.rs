@@ -138,6 +138,18 @@ impl Vm {
         Ok(())
     }
 
+    /// The pending `call` event of the running frame, sent before an exception thrown
+    /// into it (its instruction hooks have not run yet).
+    pub(crate) fn trace_resume_call(&mut self) -> PyResult<()> {
+        let depth = self.frames.len() - 1;
+        if self.in_trace_hook || !self.frames[depth].trace_call_pending {
+            return Ok(());
+        }
+        let r = self.trace_call(depth);
+        self.frames[depth].trace_call_pending = false;
+        r
+    }
+
     /// The `call` event of the frame at `depth`.
     fn trace_call(&mut self, depth: usize) -> PyResult<()> {
         let f = &self.frames[depth];

@@ -490,8 +490,8 @@ fn init_frame(vm: &mut Vm) {
         |vm, v| Ok(Value::Bool(frame_trace(vm, v, |t| t.lines).unwrap_or(true))),
         Some(|vm, v, x| {
             let b = match &x {
-                Some(x) => vm.truthy(x)?,
-                None => return Err(vm.type_error("attribute value type must be bool")),
+                Some(Value::Bool(b)) => *b,
+                _ => return Err(vm.type_error("attribute value type must be bool")),
             };
             frame_trace_mut(vm, v, |t| t.lines = b);
             Ok(())
@@ -504,8 +504,8 @@ fn init_frame(vm: &mut Vm) {
         |vm, v| Ok(Value::Bool(frame_trace(vm, v, |t| t.opcodes).unwrap_or(false))),
         Some(|vm, v, x| {
             let b = match &x {
-                Some(x) => vm.truthy(x)?,
-                None => return Err(vm.type_error("attribute value type must be bool")),
+                Some(Value::Bool(b)) => *b,
+                _ => return Err(vm.type_error("attribute value type must be bool")),
             };
             frame_trace_mut(vm, v, |t| t.opcodes = b);
             Ok(())

@@ -234,9 +234,14 @@ pub fn init(vm: &mut Vm) {
             "__self__",
             |vm, v| match v {
                 Value::Obj(o) => match &**o {
-                    Object::BuiltinFunction(f) => {
-                        Ok(f.bound_self.clone().unwrap_or_else(|| Value::Obj(vm.builtins.clone())))
-                    }
+                    // A module's function: the module (found in sys.modules).
+                    Object::BuiltinFunction(f) => Ok(match (&f.bound_self, f.module) {
+                        (Some(s), _) => s.clone(),
+                        (None, Some(m)) => {
+                            vm.modules.as_dict().and_then(|d| d.get_str(m)).unwrap_or_else(|| Value::Obj(vm.builtins.clone()))
+                        }
+                        (None, None) => Value::Obj(vm.builtins.clone()),
+                    }),
                     _ => Ok(Value::None),
                 },
                 _ => Ok(Value::None),

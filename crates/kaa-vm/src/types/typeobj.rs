@@ -159,6 +159,19 @@ pub fn init(vm: &mut Vm) {
             Ok(())
         }),
     );
+    add_getset(
+        vm,
+        &t,
+        "__text_signature__",
+        |vm, v| {
+            let t = as_type(vm, v)?;
+            if t.is_heap {
+                return Ok(Value::None);
+            }
+            Ok(builtin_type_signature(&t.name()).map(|s| vm.str_val(s)).unwrap_or(Value::None))
+        },
+        None,
+    );
     add_method(vm, &t, "mro", |vm, a| {
         let mro = as_type(vm, &a.args[0])?.mro.borrow().iter().map(|b| Value::Obj(b.clone())).collect();
         Ok(Value::Obj(vm.new_list(mro)))
@@ -791,4 +804,27 @@ impl Vm {
         call_args.extend(class_kwvalues);
         self.call(&meta, &call_args, &class_kwnames)
     }
+}
+
+/// The constructor signatures CPython's builtin types publish (`__text_signature__`,
+/// from the first line of their C docstrings); the other builtin types have none.
+fn builtin_type_signature(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "object" => "()",
+        "complex" => "(real=0, imag=0)",
+        "enumerate" => "(iterable, start=0)",
+        "float" => "(x=0, /)",
+        "list" | "tuple" => "(iterable=(), /)",
+        "memoryview" => "(object)",
+        "property" => "(fget=None, fset=None, fdel=None, doc=None)",
+        "reversed" => "(sequence, /)",
+        "cell" => "([contents])",
+        "code" => {
+            "(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize,\n     flags, codestring, constants, names, varnames, filename, name,\n     qualname, firstlineno, linetable, exceptiontable, freevars=(),\n     cellvars=(), /)"
+        }
+        "function" => "(code, globals, name=None, argdefs=None, closure=None)",
+        "method" => "(function, instance, /)",
+        "module" => "(name, doc=None)",
+        _ => return None,
+    })
 }
