@@ -177,7 +177,7 @@ impl<'a> Compiler<'a> {
             // `break` and `continue` are fine). The test's line still runs.
             self.emit0(Op::Nop);
             self.compile_dead_with(|c| {
-                c.push_fblock(FBlock::WhileLoop { start, exit });
+                c.push_fblock(FBlock::WhileLoop { start, exit })?;
                 let r = c.compile_body(&stmt.body);
                 c.pop_fblock();
                 r
@@ -188,7 +188,7 @@ impl<'a> Compiler<'a> {
         // iteration takes one conditional jump (and line events come as in CPython).
         let body = self.new_label();
         self.bind(start);
-        self.push_fblock(FBlock::WhileLoop { start, exit });
+        self.push_fblock(FBlock::WhileLoop { start, exit })?;
         if truth.is_none() {
             self.jump_if(&stmt.test, anchor, false)?;
         } else {
@@ -217,7 +217,7 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let cleanup = self.new_label();
         let exit = self.new_label();
-        self.push_fblock(FBlock::ForLoop { start, exit });
+        self.push_fblock(FBlock::ForLoop { start, exit })?;
         self.compile_iterable(&stmt.iter)?;
         self.emit0(Op::GetIter);
         self.bind(start);
@@ -330,7 +330,7 @@ impl<'a> Compiler<'a> {
             FBlock::FinallyTry { body } => {
                 self.pop_handler();
                 if preserve_tos {
-                    self.push_fblock(FBlock::PopValue);
+                    self.push_fblock(FBlock::PopValue)?;
                 }
                 self.compile_body(body)?;
                 if preserve_tos {
@@ -400,7 +400,7 @@ impl<'a> Compiler<'a> {
         // CPython's SETUP_FINALLY becomes a NOP carrying the `try` line, before the body.
         self.emit0(Op::Nop);
         self.setup_handler(except, false);
-        self.push_fblock(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept)?;
         self.compile_body(&stmt.body)?;
         self.pop_fblock();
         self.pop_handler();
@@ -410,7 +410,7 @@ impl<'a> Compiler<'a> {
         self.bind_handler(except);
         self.setup_handler(cleanup, true);
         self.emit_unlocated(Op::PushExcInfo);
-        self.push_fblock(FBlock::ExceptionHandler);
+        self.push_fblock(FBlock::ExceptionHandler)?;
         let handler_active = self.unit_ref().active.clone();
         let count = stmt.handlers.len();
         for (i, handler) in stmt.handlers.iter().enumerate() {
@@ -432,7 +432,7 @@ impl<'a> Compiler<'a> {
                     let cleanup_end = self.new_label();
                     self.store_name(name, h.range)?;
                     self.setup_handler(cleanup_end, true);
-                    self.push_fblock(FBlock::HandlerCleanup { name: Some(name) });
+                    self.push_fblock(FBlock::HandlerCleanup { name: Some(name) })?;
                     self.compile_body(&h.body)?;
                     self.pop_fblock();
                     self.pop_handler();
@@ -455,7 +455,7 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit0(Op::PopTop);
-                    self.push_fblock(FBlock::HandlerCleanup { name: None });
+                    self.push_fblock(FBlock::HandlerCleanup { name: None })?;
                     self.compile_body(&h.body)?;
                     self.pop_fblock();
                     self.pop_handler();
@@ -488,7 +488,7 @@ impl<'a> Compiler<'a> {
             self.emit0(Op::Nop);
         }
         self.setup_handler(end, false);
-        self.push_fblock(FBlock::FinallyTry { body: &stmt.finalbody });
+        self.push_fblock(FBlock::FinallyTry { body: &stmt.finalbody })?;
         if stmt.handlers.is_empty() {
             self.compile_body(&stmt.body)?;
         } else {
@@ -502,7 +502,7 @@ impl<'a> Compiler<'a> {
         self.bind_handler(end);
         self.setup_handler(cleanup, true);
         self.emit_unlocated(Op::PushExcInfo);
-        self.push_fblock(FBlock::FinallyEnd);
+        self.push_fblock(FBlock::FinallyEnd)?;
         self.compile_body(&stmt.finalbody)?;
         self.pop_fblock();
         // No POP_BLOCK here: the final RERAISE stays inside the cleanup region, so the
@@ -538,7 +538,7 @@ impl<'a> Compiler<'a> {
         self.compile_expr(&item.context_expr)?;
         self.emit0(Op::BeforeWith);
         self.setup_handler_adjusted(final_label, true, -1);
-        self.push_fblock(FBlock::With { range: stmt.range });
+        self.push_fblock(FBlock::With { range: stmt.range })?;
         match &item.optional_vars {
             Some(target) => self.compile_store_target(target)?,
             None => self.emit0(Op::PopTop),

@@ -173,7 +173,12 @@ pub struct Compiler<'a> {
     /// Nesting beyond which code generation gives up (a backstop behind the symbol
     /// table's CPython-exact limit).
     pub max_nesting: u32,
+    /// The statement being compiled (where "too many statically nested blocks" points).
+    pub stmt_range: TextRange,
 }
+
+/// CPython's `CO_MAXBLOCKS`.
+const MAX_BLOCKS: usize = 20;
 
 /// `Result` of a codegen step.
 pub type CResult<T = ()> = Result<T, CompileError>;
@@ -193,6 +198,7 @@ impl<'a> Compiler<'a> {
             future_flags: 0,
             optimize: 0,
             max_nesting: MAX_NESTING,
+            stmt_range: TextRange::default(),
         }
     }
 
@@ -505,8 +511,14 @@ impl<'a> Compiler<'a> {
 
     // ----- frame blocks -----------------------------------------------------------------
 
-    pub fn push_fblock(&mut self, block: FBlock<'a>) {
+    /// Enters a block that `break`/`continue`/`return` must unwind; CPython allows 20
+    /// of them nested in one code object (`CO_MAXBLOCKS`).
+    pub fn push_fblock(&mut self, block: FBlock<'a>) -> CResult {
+        if self.unit_ref().fblocks.len() >= MAX_BLOCKS {
+            return Err(self.error("too many statically nested blocks", self.stmt_range));
+        }
         self.unit().fblocks.push(block);
+        Ok(())
     }
 
     pub fn pop_fblock(&mut self) {

@@ -21,7 +21,9 @@ impl<'a> Compiler<'a> {
         self.enter_nested(stmt.range())?;
         let range = self.stmt_range(stmt);
         let saved = self.set_pos(range);
+        let saved_stmt = std::mem::replace(&mut self.stmt_range, stmt.range());
         let result = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.compile_stmt_inner(stmt));
+        self.stmt_range = saved_stmt;
         self.restore_pos(saved);
         self.leave_nested();
         result
