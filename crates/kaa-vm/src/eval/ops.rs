@@ -527,6 +527,30 @@ impl Vm {
             Value::Obj(o) => o.as_tuple().is_some_and(|t| !t.is_empty()),
             _ => false,
         };
+        // `import` goes through the frame's builtins `__import__`, as CPython's
+        // IMPORT_NAME: missing, it is an error; replaced, the replacement is called.
+        if let Some(frame) = self.frames.last() {
+            let builtins = frame.builtins().clone();
+            let globals = frame.globals().clone();
+            let locals = frame.locals.clone().unwrap_or(Value::None);
+            let import = match &*builtins {
+                Object::Dict(d) => d.get_str("__import__"),
+                Object::Module(m) => m.dict.as_dict().and_then(|d| d.get_str("__import__")),
+                _ => None,
+            };
+            match import {
+                None => {
+                    let t = self.exc.import_error.clone();
+                    return Err(self.new_error(&t, "__import__ not found"));
+                }
+                Some(Value::Obj(f)) if matches!(&*f, Object::BuiltinFunction(b) if b.name == "__import__" && b.bound_self.is_none()) => {}
+                Some(f) => {
+                    let name_v = self.str_val(&name);
+                    let args = [name_v, Value::Obj(globals), locals, fromlist.clone(), Value::Int(level)];
+                    return self.call(&f, &args, &[]);
+                }
+            }
+        }
         self.import_module_level(&name, has_fromlist, level)
     }
 
