@@ -93,8 +93,11 @@ pub fn parse(args: &[String]) -> Result<Options, CliError> {
                 }
                 'm' => return Err(CliError::Usage("Kaa does not support -m yet".into())),
                 'W' | 'X' => {
-                    // These take an argument; skip it.
+                    // These take an argument (attached or the next word); it is skipped.
                     if j + 1 == letters.len() {
+                        if i + 1 >= args.len() {
+                            return Err(CliError::Usage(format!("Argument expected for the -{} option", letters[j])));
+                        }
                         i += 1;
                     }
                     break;

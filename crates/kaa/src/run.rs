@@ -14,6 +14,8 @@ pub fn main(opts: Options) -> u8 {
     let mut vm = Vm::new();
     let stdin_tty = std::io::stdin().is_terminal();
     let script_dir = match &opts.target {
+        // A directory run as a program is itself the first import directory.
+        Target::File(f) if std::path::Path::new(f).is_dir() => absolute(f),
         Target::File(f) => {
             let abs = absolute(f);
             std::path::Path::new(&abs).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()
@@ -29,6 +31,26 @@ pub fn main(opts: Options) -> u8 {
     }
     let main_dict = make_main(&mut vm, &opts);
     let mut status = match &opts.target {
+        // CPython runs a directory's `__main__.py`; Kaa has no zipimport/runpy yet, so a
+        // directory without one gets CPython's error, and one with it runs that file.
+        Target::File(f) if std::path::Path::new(f).is_dir() => {
+            let main_py = std::path::Path::new(f).join("__main__.py");
+            let abs = absolute(f);
+            match std::fs::read(&main_py) {
+                Ok(bytes) => match kaa_vm::source::decode_source(&bytes, &absolute(&main_py.to_string_lossy())) {
+                    Ok(source) => run_source(&mut vm, &source, &main_py.to_string_lossy(), &main_dict, true, opts.inspect),
+                    Err(e) => {
+                        let t = vm.exc.syntax_error.clone();
+                        let err = vm.syntax_error_message(&t, e.message);
+                        Some(report_uncaught(&mut vm, err))
+                    }
+                },
+                Err(_) => {
+                    eprintln!("kaa: can't find '__main__' module in '{abs}'");
+                    return 1;
+                }
+            }
+        }
         Target::File(f) => {
             let abs = absolute(f);
             match std::fs::read(f) {
