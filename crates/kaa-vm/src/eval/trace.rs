@@ -69,14 +69,50 @@ impl Vm {
     }
 
     /// Calls a trace or profile function with the frame at `depth`, with tracing
-    /// suspended meanwhile.
+    /// suspended meanwhile. What the function wrote into `frame.f_locals` goes back
+    /// into the frame's variables afterwards, as CPython's `PyFrame_LocalsToFast`.
     fn call_hook(&mut self, func: &Value, depth: usize, event: &str, arg: Value) -> PyResult<Value> {
         let frame = Value::Obj(self.frame_object(depth));
+        // A dict made by an earlier `f_locals` read is refreshed first (FastToLocals),
+        // so that writing it back afterwards changes only what the function changed.
+        if matches!(&frame, Value::Obj(o) if matches!(&**o, Object::Frame(fo) if fo.locals_dict.borrow().is_some())) {
+            self.frame_locals(&frame)?;
+        }
         let event = self.str_val(event);
         self.in_trace_hook = true;
         let r = self.call(func, &[frame, event, arg], &[]);
         self.in_trace_hook = false;
+        self.locals_to_fast(depth);
         r
+    }
+
+    /// Copies the `f_locals` dict of the frame at `depth` (if one was made) back into
+    /// its local variables and cells; a name missing from the dict is unbound.
+    fn locals_to_fast(&mut self, depth: usize) {
+        let Some(f) = self.frames.get(depth) else { return };
+        if f.locals.is_some() {
+            // Module and class frames use the dict itself.
+            return;
+        }
+        let Some(obj) = f.frame_obj.clone() else { return };
+        let Object::Frame(fo) = &*obj else { return };
+        let Some(dict) = fo.locals_dict.borrow().clone() else { return };
+        let Some(d) = dict.as_dict() else { return };
+        let code = f.code.clone();
+        let code = code.as_code().expect("code");
+        for i in 0..code.nlocalsplus {
+            let value = d.get_str(code.localsplus_names[i].as_str().map(|s| s.as_str()).unwrap_or("")).unwrap_or(Value::Null);
+            let f = &mut self.frames[depth];
+            if code.is_cell_slot(i) {
+                if let Value::Obj(c) = &f.localsplus()[i] {
+                    if let Object::Cell(cell) = &**c {
+                        *cell.borrow_mut() = value;
+                    }
+                }
+            } else {
+                f.set_local(i, value);
+            }
+        }
     }
 
     /// Sends `event` to the local trace function of the frame at `depth`; its result,
