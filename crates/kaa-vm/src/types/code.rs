@@ -186,16 +186,36 @@ fn code_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let mut unit = (*c.unit).clone();
     let mut new_consts: Option<Vec<Value>> = None;
+    let mut nlocals: Option<i64> = None;
     for (k, v) in a.kw() {
         let is_str_field = matches!(k, "co_name" | "co_qualname" | "co_filename");
         if is_str_field && vm.as_str_ref(v).is_none() {
             let tn = vm.type_name(v);
             return Err(vm.type_error(format!("replace() argument '{k}' must be str, not {tn}")));
         }
+        let is_tuple_field = matches!(k, "co_consts" | "co_names" | "co_varnames" | "co_freevars" | "co_cellvars");
+        if is_tuple_field && !matches!(v, Value::Obj(o) if o.as_tuple().is_some()) {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!("replace() argument '{k}' must be tuple, not {tn}")));
+        }
+        let is_int_field = matches!(
+            k,
+            "co_argcount" | "co_posonlyargcount" | "co_kwonlyargcount" | "co_nlocals" | "co_stacksize" | "co_flags" | "co_firstlineno"
+        );
+        let int_value = if is_int_field {
+            let n = vm.to_c_int(v)? as i64;
+            if n < 0 {
+                return Err(vm.value_error(format!("{k} must be a positive integer")));
+            }
+            n
+        } else {
+            0
+        };
+        // Names are referred to by index: a tuple may grow, not shrink.
         let as_names = |vm: &mut Vm, v: &Value, len: usize| -> PyResult<Vec<Rc<str>>> {
             let items = vm.iterate(v)?;
-            if items.len() != len {
-                return Err(vm.value_error(format!("code.replace(): {k} must keep its length ({len})")));
+            if items.len() < len {
+                return Err(vm.value_error(format!("code.replace(): {k} must keep at least its length ({len})")));
             }
             items
                 .iter()
@@ -209,7 +229,7 @@ fn code_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
             "co_firstlineno" => {
                 // Positions are stored as absolute lines; they move with the first line,
                 // as CPython's line table (relative to it) does.
-                let new = vm.to_i64(v)?;
+                let new = int_value;
                 let delta = new - unit.firstlineno as i64;
                 for p in unit.positions.iter_mut().filter(|p| p.line != 0) {
                     p.line = (p.line as i64 + delta).max(1) as u32;
@@ -232,7 +252,11 @@ fn code_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 }
                 unit.varnames = names;
             }
-            "co_flags" => unit.flags = vm.to_i64(v)? as u32,
+            "co_flags" => unit.flags = int_value as u32,
+            "co_argcount" => unit.argcount = int_value as u32,
+            "co_posonlyargcount" => unit.posonlyargcount = int_value as u32,
+            "co_kwonlyargcount" => unit.kwonlyargcount = int_value as u32,
+            "co_nlocals" => nlocals = Some(int_value),
             "co_consts" => {
                 let items = vm.iterate(v)?;
                 if items.len() < unit.consts.len() {
@@ -240,8 +264,8 @@ fn code_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 }
                 new_consts = Some(items);
             }
-            "co_linetable" | "co_exceptiontable" | "co_stacksize" | "co_nlocals" => {}
-            "co_argcount" | "co_posonlyargcount" | "co_kwonlyargcount" | "co_code" | "co_freevars" | "co_cellvars" => {
+            "co_linetable" | "co_exceptiontable" | "co_stacksize" => {}
+            "co_code" | "co_freevars" | "co_cellvars" => {
                 let current = vm.getattr_str(&a.args[0].clone(), k)?;
                 if !vm.eq_bool(&current, v)? {
                     return Err(vm.value_error(format!("code.replace(): changing {k} is not supported")));
@@ -250,7 +274,13 @@ fn code_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
             other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for replace()"))),
         }
     }
-    // The flags may claim *args or **kwargs slots: the locals must have room for them,
+    if nlocals.is_some_and(|n| n as usize != unit.varnames.len()) {
+        return Err(vm.value_error("code: co_nlocals != len(co_varnames)"));
+    }
+    if unit.posonlyargcount > unit.argcount {
+        return Err(vm.new_error(&vm.exc.system_error.clone(), "code.replace(): bad argument to internal function"));
+    }
+    // The counts and flags claim parameter slots: the locals must have room for them,
     // as CPython's code validation requires.
     let needed = unit.argcount as usize
         + unit.kwonlyargcount as usize
