@@ -340,9 +340,9 @@ impl Vm {
         if let Value::Obj(o) = f {
             match &**o {
                 Object::Function(_) | Object::BuiltinFunction(_) => {}
+                // Chained descriptors: `f.__get__(cls, cls)`, as CPython 3.11.
                 Object::Property(_) | Object::StaticMethod(_) | Object::ClassMethod(_) => {
-                    let fty = self.type_of(f);
-                    return self.descr_get(f, &tv, &fty);
+                    return self.descr_get(f, &tv, ty);
                 }
                 Object::Instance(_) => {
                     let fty = self.type_of(f);

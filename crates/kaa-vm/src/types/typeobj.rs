@@ -799,10 +799,29 @@ impl Vm {
             Ok(()) => self.run_frame(),
             Err(e) => Err(e),
         }?;
+        // The cell behind `__class__`/`super()` in the body, which the metaclass must
+        // pass on to type.__new__ so that it gets set.
+        let class_cell = ns.as_dict().and_then(|d| d.get_str("__classcell__"));
         let name_v = self.str_val(&name);
-        let mut call_args = vec![name_v, bases_v, Value::Obj(ns)];
+        let mut call_args = vec![name_v.clone(), bases_v, Value::Obj(ns)];
         call_args.extend(class_kwvalues);
-        self.call(&meta, &call_args, &class_kwnames)
+        let cls = self.call(&meta, &call_args, &class_kwnames)?;
+        if let (Some(Value::Obj(cell)), Value::Obj(c)) = (&class_cell, &cls) {
+            if let (Object::Cell(cell), true) = (&**cell, c.as_type().is_some()) {
+                let cell_cls = cell.borrow().clone();
+                if !cell_cls.is(&cls) {
+                    let (n, cr) = (self.repr_string(&name_v)?, self.repr_string(&cls)?);
+                    if cell_cls.is_null() {
+                        return Err(self.runtime_error(format!(
+                            "__class__ not set defining {n} as {cr}. Was __classcell__ propagated to type.__new__?"
+                        )));
+                    }
+                    let set = self.repr_string(&cell_cls)?;
+                    return Err(self.type_error(format!("__class__ set to {set} defining {n} as {cr}")));
+                }
+            }
+        }
+        Ok(cls)
     }
 }
 
