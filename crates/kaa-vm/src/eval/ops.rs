@@ -310,8 +310,9 @@ impl Vm {
             }
             (Op::DictMerge, Object::Dict(d)) => {
                 let src = items[0].clone();
-                let pairs = match &src {
-                    Value::Obj(o) if o.as_dict().is_some() => o.as_dict().expect("dict").items(),
+                let plain = self.dict_merge_source(&src);
+                let pairs = match &plain {
+                    Some(Value::Obj(o)) => o.as_dict().expect("dict").items(),
                     _ => {
                         if !self.has_attr(&src, "keys")? {
                             let fname = callee.map(|c| self.callable_description(c)).unwrap_or_default();

@@ -171,7 +171,7 @@ impl Vm {
             }
         }
         if m.kind == MethodKind::Instance {
-            if let Some(unwrapped) = self.unwrap_builtin_instances(&m.owner, args, kwnames.len()) {
+            if let Some(unwrapped) = self.unwrap_builtin_instances(&m.owner, m.name, args, kwnames.len()) {
                 return self.call_on_builtin_values(m, args, &unwrapped, kwnames);
             }
         }
@@ -185,12 +185,19 @@ impl Vm {
     /// instance of a subclass of `owner` replaced by the builtin value it extends, so the
     /// method works on that value (`Stack([1]).append(2)` appends to the list inside);
     /// `None` when no argument is such an instance.
-    fn unwrap_builtin_instances(&self, owner: &ObjRef, args: &[Value], nkw: usize) -> Option<Vec<Value>> {
+    fn unwrap_builtin_instances(&self, owner: &ObjRef, name: &str, args: &[Value], nkw: usize) -> Option<Vec<Value>> {
         let t = owner.as_type()?;
         if t.is_heap || t.layout != crate::objects::typeobj::Layout::Builtin || Rc::ptr_eq(owner, &self.types.object) {
             return None;
         }
-        let npos = args.len() - nkw;
+        // dict.update and dict(...) read a dict subclass argument by its own rules
+        // (`dict_merge_source`): only the receiver is unwrapped.
+        let merges = matches!(name, "update" | "__init__") && std::ptr::eq(t, self.types.dict.as_type().expect("type"));
+        let npos = if merges && args.len() > nkw {
+            1
+        } else {
+            args.len() - nkw
+        };
         let base_of = |v: &Value| match v {
             Value::Obj(o) => match &**o {
                 Object::Instance(i) => i.base().filter(|b| self.type_of(b).as_type().is_some_and(|bt| bt.is_subtype_of(owner))).cloned(),

@@ -116,20 +116,29 @@ impl Vm {
         r
     }
 
+    /// The dict whose entries a merge reads directly: a dict, or the dict inside a dict
+    /// subclass that keeps dict's iteration (its own `__getitem__` and `keys()` are not
+    /// consulted), as CPython's `dict_merge` does. None for other mappings.
+    pub fn dict_merge_source(&self, other: &Value) -> Option<Value> {
+        match other {
+            Value::Obj(o) if o.as_dict().is_some() => Some(other.clone()),
+            _ => match self.builtin_base(other) {
+                Some(b @ Value::Obj(_)) if b.as_obj().is_some_and(|o| o.as_dict().is_some()) => {
+                    let ty = self.type_of(other);
+                    let iter = ty.as_type().expect("type").lookup("__iter__");
+                    let own_iter =
+                        iter.is_some_and(|i| !matches!(&i, Value::Obj(m) if matches!(&**m, Object::MethodDescriptor(_))));
+                    (!own_iter).then_some(b)
+                }
+                _ => None,
+            },
+        }
+    }
+
     /// `dict.update(other)` for a dict, a mapping, or an iterable of pairs.
     pub fn dict_update(&mut self, d: &DictObj, other: &Value) -> PyResult<()> {
-        // A dict subclass that keeps dict's iteration is read as a dict (its own
-        // __getitem__ and keys() are not consulted), as CPython's PyDict_Merge does.
-        let plain_base = match self.builtin_base(other) {
-            Some(b @ Value::Obj(_)) if b.as_obj().is_some_and(|o| o.as_dict().is_some()) => {
-                let ty = self.type_of(other);
-                let iter = ty.as_type().expect("type").lookup("__iter__");
-                let own_iter = iter.is_some_and(|i| !matches!(&i, Value::Obj(m) if matches!(&**m, Object::MethodDescriptor(_))));
-                (!own_iter).then_some(b)
-            }
-            _ => None,
-        };
-        let other = plain_base.as_ref().unwrap_or(other);
+        let plain = self.dict_merge_source(other);
+        let other = plain.as_ref().unwrap_or(other);
         if let Value::Obj(o) = other {
             if let Some(src) = o.as_dict() {
                 for (k, v) in src.items() {
