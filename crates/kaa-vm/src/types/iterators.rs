@@ -309,6 +309,21 @@ pub fn init(vm: &mut Vm) {
         if a.args.is_empty() {
             return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
         }
+        // CPython's vectorcall checks keywords by position: alone, only `iterable`;
+        // after one positional argument, only `start`.
+        let (npos, total) = (a.pos().len(), a.args.len());
+        if total <= 2 {
+            for (k, _) in a.kw() {
+                let allowed = match (npos, total) {
+                    (0, 1) => k == "iterable",
+                    (1, 2) => k == "start",
+                    _ => k == "iterable" || k == "start",
+                };
+                if !allowed {
+                    return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for enumerate()")));
+                }
+            }
+        }
         let slots = vm.parse_args("enumerate", &a, &["iterable", "start"], 1)?;
         let start = match &slots[1] {
             Some(s) => vm.to_i64(s)?,
