@@ -153,7 +153,7 @@ impl Vm {
     /// behind the margin of the group it is in.
     fn format_single(&mut self, exc: &ObjRef, ctx: &PrintContext, out: &mut String) {
         let mut text = String::new();
-        let header = self.format_single_text(exc, &mut text);
+        let (header, continuation) = self.format_single_text(exc, &mut text);
         if ctx.group_depth == 0 {
             out.push_str(&text);
             return;
@@ -163,7 +163,7 @@ impl Vm {
             if i == 0 && header && ctx.group_depth == 1 {
                 out.push_str(&ctx.indent());
                 out.push_str("+ ");
-            } else {
+            } else if !continuation.contains(&i) {
                 out.push_str(&margin);
             }
             out.push_str(line);
@@ -185,9 +185,11 @@ impl Vm {
         }
     }
 
-    /// The text of `format_single`, unindented; returns whether it starts with a
-    /// traceback header.
-    fn format_single_text(&mut self, exc: &ObjRef, out: &mut String) -> bool {
+    /// The text of `format_single`, unindented: one exception's traceback, `Type: message`
+    /// line and notes. Returns whether a traceback header was written and which lines
+    /// continue the message (CPython's printer writes the message in one piece, so
+    /// inside a group only its first line gets the margin).
+    fn format_single_text(&mut self, exc: &ObjRef, out: &mut String) -> (bool, std::ops::Range<usize>) {
         let tb = exc.as_exception().and_then(|e| e.traceback.borrow().clone());
         let limit = self.traceback_limit();
         let group_type = self.exc.base_exception_group.clone();
@@ -229,11 +231,14 @@ impl Vm {
             None => self.to_str_string(&value),
         };
         let suggestion = self.suggestion_for(exc);
+        let first_message_line = out.matches('\n').count();
+        let mut continuation = 0..0;
         match text {
             Ok(s) if s.is_empty() => {}
             Ok(s) => {
                 out.push_str(": ");
                 out.push_str(&s);
+                continuation = first_message_line + 1..first_message_line + 1 + s.matches('\n').count();
             }
             Err(_) => out.push_str(": <exception str() failed>"),
         }
@@ -242,7 +247,7 @@ impl Vm {
         }
         out.push('\n');
         self.format_notes(&value, out);
-        header
+        (header, continuation)
     }
 
     /// The exception's `__notes__` (from `add_note`), each written with `str()` and a
