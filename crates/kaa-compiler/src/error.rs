@@ -52,6 +52,10 @@ pub struct CompileError {
     /// The line/column fields and `text` are already filled in (by the diagnoser, which
     /// computes them exactly as CPython does); `range` is then unused.
     pub located: bool,
+    /// Found by the parser (its `text` is the line of the source it parsed). Errors of
+    /// the later stages take their text from the file named `filename`, as CPython's
+    /// `PyErr_ProgramTextObject` does: none for `<string>` or `<stdin>`.
+    pub from_parser: bool,
 }
 
 impl CompileError {
@@ -71,6 +75,7 @@ impl CompileError {
             end_offset: 0,
             text: None,
             located: false,
+            from_parser: false,
         }
     }
 

@@ -92,9 +92,43 @@ pub fn compile_with_options(
             drop_ast(module, source.len());
             result
         }
-        Err(e) => Err(e),
+        Err(mut e) => {
+            e.from_parser = true;
+            Err(e)
+        }
     };
-    result.map_err(|e| locate(e, source, filename))
+    result.map_err(|e| {
+        let from_parser = e.from_parser;
+        let mut e = locate(e, source, filename);
+        if !matches!(e.kind, ErrorKind::RecursionError | ErrorKind::MemoryError) {
+            // CPython reads the error's line from the file the code names: for errors
+            // after parsing always (none for `<string>`), for parser errors of whole
+            // modules when the file exists (else the parsed line).
+            let file_text = program_text(filename, e.lineno);
+            if !from_parser {
+                e.text = file_text;
+            } else if opts.mode == Mode::Exec && file_text.is_some() {
+                e.text = file_text;
+            }
+        }
+        e
+    })
+}
+
+/// Line `lineno` of the file `filename` as CPython's `PyErr_ProgramTextObject` reads it
+/// for errors found after parsing: None when there is no such file (`<string>`).
+fn program_text(filename: &str, lineno: usize) -> Option<String> {
+    if lineno == 0 || (filename.starts_with('<') && filename.ends_with('>')) {
+        return None;
+    }
+    let bytes = std::fs::read(filename).ok()?;
+    let text = String::from_utf8_lossy(&bytes);
+    let line = text.split_inclusive('\n').nth(lineno - 1)?;
+    let mut line = line.to_string();
+    if !line.ends_with('\n') {
+        line.push('\n');
+    }
+    Some(line)
 }
 
 
@@ -156,7 +190,8 @@ fn check_deep(
         Err(e) => e.kind == ErrorKind::RecursionError,
     };
     if deep {
-        if let Some(parse_error) = parse::diagnose_source(source, mode, false) {
+        if let Some(mut parse_error) = parse::diagnose_source(source, mode, false) {
+            parse_error.from_parser = true;
             return Err(parse_error);
         }
     }
