@@ -95,6 +95,10 @@ impl Vm {
                     let dict = i.dict.borrow().clone();
                     self.generic_getattr(obj, name_str(name), dict.as_ref())?
                 }
+                Object::Native(n) => {
+                    let dict = n.dict.borrow().clone();
+                    self.generic_getattr(obj, name_str(name), dict.as_ref())?
+                }
                 _ => self.getattr_opt(obj, name)?,
             },
             _ => self.getattr_opt(obj, name)?,
@@ -139,6 +143,10 @@ impl Vm {
                 }
                 Object::Exception(e) => {
                     let dict = e.dict.borrow().clone();
+                    return self.hooked_getattr(obj, name, dict);
+                }
+                Object::Native(n) => {
+                    let dict = n.dict.borrow().clone();
                     return self.hooked_getattr(obj, name, dict);
                 }
                 Object::StaticMethod(w) | Object::ClassMethod(w) => {
@@ -247,6 +255,10 @@ impl Vm {
                     let t = class.as_type().expect("type");
                     t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
                 }
+                Object::Native(n) => {
+                    let t = n.class.as_type().expect("type");
+                    t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
+                }
                 _ => false,
             },
             _ => false,
@@ -318,7 +330,7 @@ impl Vm {
                 }
                 self.call(&fget, &[obj.clone()], &[])
             }
-            Object::Instance(_) => {
+            Object::Instance(_) | Object::Native(_) => {
                 let dty = self.type_of(d);
                 match dty.as_type().expect("type").lookup("__get__") {
                     Some(get) => self.call(&get, &[d.clone(), obj.clone(), Value::Obj(ty.clone())], &[]),
@@ -364,7 +376,7 @@ impl Vm {
                 Object::MethodDescriptor(m) if m.kind == MethodKind::Class => self.descr_get(attr, &tv, ty)?,
                 Object::StaticMethod(f) => f.callable(),
                 Object::Property(_) => attr.clone(),
-                Object::Instance(_) => {
+                Object::Instance(_) | Object::Native(_) => {
                     let dty = self.type_of(attr);
                     match dty.as_type().expect("type").lookup("__get__") {
                         Some(get) => self.call(&get, &[attr.clone(), Value::None, tv], &[])?,
@@ -430,6 +442,10 @@ impl Vm {
                     ty.as_type().expect("type").attribute_hooks() & crate::objects::typeobj::hook::GETATTRIBUTE != 0
                         || in_dict(&e.dict.borrow())
                 }
+                Object::Native(n) => {
+                    n.class.as_type().expect("type").attribute_hooks() & crate::objects::typeobj::hook::GETATTRIBUTE != 0
+                        || in_dict(&n.dict.borrow())
+                }
                 _ => false,
             },
             _ => false,
@@ -458,7 +474,7 @@ impl Vm {
         // A class's own __setattr__/__delattr__ takes over attribute assignment.
         if let Value::Obj(o) = obj {
             let hooked = match &**o {
-                Object::Instance(_) | Object::Exception(_) => true,
+                Object::Instance(_) | Object::Exception(_) | Object::Native(_) => true,
                 Object::Type(t) => t.metaclass.is_some(),
                 _ => false,
             };
@@ -596,6 +612,7 @@ impl Vm {
                 Object::Function(f) => f.dict.borrow().clone(),
                 Object::Exception(e) => e.dict.borrow().clone(),
                 Object::StaticMethod(w) | Object::ClassMethod(w) => w.dict.borrow().clone(),
+                Object::Native(n) => n.dict.borrow().clone(),
                 Object::Module(m) => Some(m.dict.clone()),
                 _ => None,
             },
@@ -613,6 +630,8 @@ impl Vm {
             Object::Function(f) => &f.dict,
             Object::Exception(e) => &e.dict,
             Object::StaticMethod(w) | Object::ClassMethod(w) => &w.dict,
+            Object::Native(n) if !n.class.as_type().expect("type").instance_dict => return None,
+            Object::Native(n) => &n.dict,
             Object::Module(m) => return Some(m.dict.clone()),
             _ => return None,
         };

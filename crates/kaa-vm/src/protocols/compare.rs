@@ -153,7 +153,7 @@ pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
             _ => Some(false),
         },
         (Value::Obj(o), _) | (_, Value::Obj(o)) => match &**o {
-            Object::Instance(_) | Object::Exception(_) | Object::Complex(..) => None,
+            Object::Instance(_) | Object::Exception(_) | Object::Native(_) | Object::Complex(..) => None,
             _ => Some(false),
         },
         _ => Some(false),

@@ -39,7 +39,7 @@ impl Vm {
             Value::Obj(o) => match &**o {
                 Object::Str(s) => Ok(s.as_str().to_string()),
                 Object::Exception(_) => self.exception_str(v),
-                Object::Instance(_) => self.instance_str(v),
+                Object::Instance(_) | Object::Native(_) => self.instance_str(v),
                 Object::Type(t) if t.metaclass.is_some() => self.instance_str(v),
                 _ => self.repr_string(v),
             },
@@ -293,7 +293,7 @@ impl Vm {
                     if t.name() == "<stdin>" { "r" } else { "w" }
                 ),
                 Object::File(f) => crate::types::file_repr(self, f)?,
-                Object::Instance(_) => self.instance_repr(v)?,
+                Object::Instance(_) | Object::Native(_) => self.instance_repr(v)?,
                 Object::NotImplemented => "NotImplemented".into(),
                 Object::Ellipsis => "Ellipsis".into(),
                 Object::Super(_) => return self.super_repr(o),

@@ -54,17 +54,23 @@ pub fn init(vm: &mut Vm) {
         if t.layout == Layout::Exception && EXCEPTIONS_WITHOUT_NEW.contains(&&*name) {
             continue;
         }
-        let new = Rc::new(Object::BuiltinFunction(Box::new(BuiltinFunction {
-            name: "__new__",
-            func: new_wrapper,
-            bound_self: Some(Value::Obj(ty.clone())),
-            module: None,
-            doc: Some("Create and return a new object.  See help(type) for accurate signature."),
-            sig: crate::objects::builtin_func::Sig::Any,
-            slot: false,
-        })));
-        super::set_type_attr(vm, &ty, "__new__", Value::Obj(new));
+        add_new(vm, &ty);
     }
+}
+
+/// Gives builtin type `ty` its `__new__` (for types made after start-up, by native
+/// modules).
+pub fn add_new(vm: &mut Vm, ty: &ObjRef) {
+    let new = Rc::new(Object::BuiltinFunction(Box::new(BuiltinFunction {
+        name: "__new__",
+        func: new_wrapper,
+        bound_self: Some(Value::Obj(ty.clone())),
+        module: None,
+        doc: Some("Create and return a new object.  See help(type) for accurate signature."),
+        sig: crate::objects::builtin_func::Sig::Any,
+        slot: false,
+    })));
+    super::set_type_attr(vm, ty, "__new__", Value::Obj(new));
 }
 
 /// Whether `v` is a builtin type's `__new__` (as opposed to one a class defines).

@@ -41,7 +41,7 @@ pub fn init(vm: &mut Vm) {
         // Instances hash by identity here: this is what `super().__hash__()` in a
         // class's own __hash__ reaches, so it must not dispatch to that again. (Builtin
         // types without a __hash__ entry of their own inherit this one: their hash.)
-        if matches!(&v, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_))) {
+        if matches!(&v, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_) | Object::Native(_))) {
             return Ok(Value::Int(crate::protocols::hash::hash_pointer(crate::protocols::hash::id_of(&v))));
         }
         Ok(Value::Int(vm.hash(&v)?))
@@ -330,6 +330,7 @@ pub fn instance_dict_set(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyRe
         Object::Instance(i) => &i.dict,
         Object::Exception(e) => &e.dict,
         Object::StaticMethod(w) | Object::ClassMethod(w) => &w.dict,
+        Object::Native(n) => &n.dict,
         _ => return Err(vm.no_attribute(obj, "__dict__")),
     };
     match value {

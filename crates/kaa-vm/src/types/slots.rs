@@ -159,6 +159,7 @@ impl Vm {
                 _ => Err(mismatch(self)),
             },
             Object::Exception(e) if m.index < e.slots.borrow().len() => Ok(f(&mut e.slots.borrow_mut()[m.index])),
+            Object::Native(n) if m.index < n.slots.borrow().len() => Ok(f(&mut n.slots.borrow_mut()[m.index])),
             _ => Err(mismatch(self)),
         }
     }

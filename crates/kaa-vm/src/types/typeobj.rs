@@ -351,7 +351,7 @@ impl Vm {
         if t.layout == Layout::Exception {
             return crate::types::exception::exception_new(self, ty, args);
         }
-        if t.layout == Layout::Instance {
+        if t.layout == Layout::Instance || (t.layout == Layout::Native && t.is_heap) {
             return super::object::object_new_instance(self, ty, args);
         }
         if t.layout == Layout::Type && t.is_heap {
@@ -435,6 +435,9 @@ impl Vm {
         } else if any_layout(Layout::Type) {
             // A metaclass: its instances are classes.
             Layout::Type
+        } else if any_layout(Layout::Native) {
+            // Deriving from a native module's type: its objects, with this class.
+            Layout::Native
         } else {
             // Plain objects, and instances of subclasses of other builtin types, which
             // carry their builtin value (see objects/instance.rs).
@@ -532,6 +535,7 @@ impl Vm {
             instance_dict,
             subclasses: RefCell::new(Vec::new()),
             doc: Cell::new(None),
+            native_call: Cell::new(None),
         })));
         let mro = self.c3_mro(&ty, &base_types)?;
         *ty.as_type().expect("type").mro.borrow_mut() = mro;
