@@ -267,7 +267,7 @@ impl Vm {
 
     /// A builtin type's descriptor used on an object of another type.
     fn descriptor_misapplied(&mut self, name: &str, owner: &ObjRef, obj: &Value) -> PyErr {
-        let owner = owner.as_type().expect("type").name();
+        let owner = owner.as_type().expect("type").tp_name();
         let tn = self.type_name(obj);
         self.type_error(format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{tn}' object"))
     }
@@ -284,8 +284,8 @@ impl Vm {
                     Err(self.descriptor_misapplied(m.name, &m.owner, obj))
                 }
                 MethodKind::Class if !self.is_subclass_ref(ty, &m.owner) => {
-                    let owner = m.owner.as_type().expect("type").name();
-                    let cn = ty.as_type().expect("type").name();
+                    let owner = m.owner.as_type().expect("type").tp_name();
+                    let cn = ty.as_type().expect("type").tp_name();
                     Err(self.type_error(format!(
                         "descriptor '{}' requires a subtype of '{owner}' but received '{cn}'",
                         m.name

@@ -116,7 +116,7 @@ impl Vm {
     }
 
     fn call_method_descriptor(&mut self, m: &MethodDescriptor, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-        let owner = m.owner.as_type().expect("type").name();
+        let owner = m.owner.as_type().expect("type").tp_name();
         match m.kind {
             MethodKind::Instance => {
                 let npos = args.len() - kwnames.len();
@@ -163,7 +163,7 @@ impl Vm {
                     }
                 };
                 if !self.is_subclass_ref(&cls, &m.owner) {
-                    let cn = cls.as_type().expect("type").name();
+                    let cn = cls.as_type().expect("type").tp_name();
                     return Err(self.type_error(format!(
                         "descriptor '{}' requires a subtype of '{owner}' but received '{cn}'",
                         m.name

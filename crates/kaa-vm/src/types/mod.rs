@@ -145,7 +145,7 @@ pub fn make_type(
 /// Creates a type that a native module defines, whose instances are `Object::Native`
 /// (`functools.partial` is `make_native_type(vm, "partial", "functools", ...)`).
 /// `subclassable`: classes may derive from it; `instance_dict`: its objects have a
-/// `__dict__` (the attribute is added); `ctor`: what calling the type does (it gets a
+/// `__dict__` (see [`add_instance_dict`]); `ctor`: what calling the type does (it gets a
 /// `__new__` then), else the type cannot be instantiated from Python.
 pub fn make_native_type(
     vm: &mut Vm,
@@ -161,10 +161,13 @@ pub fn make_native_type(
         set_constructor(&ty, ctor);
         construct::add_new(vm, &ty);
     }
-    if instance_dict {
-        add_getset(vm, &ty, "__dict__", object::instance_dict_get, Some(object::instance_dict_set));
-    }
     ty
+}
+
+/// Adds the `__dict__` attribute of instances to `ty` (a native type whose objects
+/// have an attribute dict).
+pub fn add_instance_dict(vm: &mut Vm, ty: &ObjRef) {
+    add_getset(vm, ty, "__dict__", object::instance_dict_get, Some(object::instance_dict_set));
 }
 
 fn new_type(

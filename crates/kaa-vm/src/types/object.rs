@@ -235,7 +235,7 @@ pub fn object_new_instance(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Val
             // A subclass of a builtin type: that type's __new__ makes the value.
             let new = builtin.as_type().expect("type").dict.as_dict().expect("dict").get_str("__new__");
             let Some(new) = new else {
-                let name = t.name();
+                let name = t.tp_name();
                 return Err(vm.type_error(format!("cannot create '{name}' instances")));
             };
             let mut all = vec![Value::Obj(ty.clone())];

@@ -360,7 +360,7 @@ impl Vm {
         match ctor {
             Some(ctor) => ctor(self, ty, args),
             None => {
-                let name = t.name();
+                let name = t.tp_name();
                 Err(self.type_error(format!("cannot create '{name}' instances")))
             }
         }
@@ -415,7 +415,7 @@ impl Vm {
                 Value::Obj(o) if o.as_type().is_some() => {
                     let bt = o.as_type().expect("type");
                     if !bt.is_base_type {
-                        let bn = bt.name();
+                        let bn = bt.tp_name();
                         return Err(self.type_error(format!("type '{bn}' is not an acceptable base type")));
                     }
                     base_types.push(o.clone());
