@@ -254,6 +254,21 @@ impl Vm {
                 .is_some_and(|v| !matches!(&v, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(_))))
     }
 
+    /// `a < b` for `list.sort` when every key is of `a`'s exact class (CPython's
+    /// `unsafe_object_compare`): the class's `__lt__` called directly — no recursion
+    /// level, no reflected attempt — and the full comparison only if it returns
+    /// NotImplemented.
+    pub fn sort_lt_same_class(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let r = self.compare_once(a, b, CompareOp::Lt)?;
+        if self.is_not_implemented(&r) {
+            return self.compare_bool(a, b, CompareOp::Lt);
+        }
+        match r {
+            Value::Bool(x) => Ok(x),
+            other => self.truthy(&other),
+        }
+    }
+
     /// `object.__ne__`: the result of `a.__eq__(b)` inverted, unless NotImplemented.
     pub fn object_ne(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
         let r = self.compare_once(a, b, CompareOp::Eq)?;

@@ -89,12 +89,30 @@ impl Vm {
                 None => vm.compare_bool(a, b, CompareOp::Lt),
             }
         }
+        // CPython looks at the keys first: when all are instances of one class, it
+        // calls that class's comparison directly, which Python code can observe as
+        // recursion depth (sorting inside a `__lt__` or a `cmp_to_key` function).
+        fn same_class<'a>(vm: &Vm, mut keys: impl Iterator<Item = &'a Value>) -> bool {
+            let Some(first) = keys.next() else { return false };
+            if !crate::protocols::instance::has_python_class(first) {
+                return false;
+            }
+            let ty = vm.type_of(first);
+            keys.all(|k: &Value| std::rc::Rc::ptr_eq(&vm.type_of(k), &ty))
+        }
+        fn lt_same_class(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+            vm.sort_lt_same_class(a, b)
+        }
         let key = key.filter(|k| !k.is_none());
         let Some(f) = key else {
             if reverse {
                 values.reverse();
             }
-            let r = super::sort::timsort(self, values, &mut lt);
+            let r = if same_class(self, values.iter()) {
+                super::sort::timsort(self, values, &mut lt_same_class)
+            } else {
+                super::sort::timsort(self, values, &mut lt)
+            };
             if reverse {
                 values.reverse();
             }
@@ -108,7 +126,11 @@ impl Vm {
         if reverse {
             pairs.reverse();
         }
-        let r = super::sort::timsort(self, &mut pairs, &mut |vm, a, b| lt(vm, &a.0, &b.0));
+        let r = if same_class(self, pairs.iter().map(|p| &p.0)) {
+            super::sort::timsort(self, &mut pairs, &mut |vm, a, b| lt_same_class(vm, &a.0, &b.0))
+        } else {
+            super::sort::timsort(self, &mut pairs, &mut |vm, a, b| lt(vm, &a.0, &b.0))
+        };
         if reverse {
             pairs.reverse();
         }

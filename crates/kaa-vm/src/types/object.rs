@@ -330,6 +330,8 @@ pub fn instance_dict_set(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyRe
         Object::Instance(i) => &i.dict,
         Object::Exception(e) => &e.dict,
         Object::StaticMethod(w) | Object::ClassMethod(w) => &w.dict,
+        // A native type's dict attribute is CPython's generic one, which refuses `del`.
+        Object::Native(_) if value.is_none() => return Err(vm.type_error("cannot delete __dict__")),
         Object::Native(n) => &n.dict,
         _ => return Err(vm.no_attribute(obj, "__dict__")),
     };
