@@ -11,7 +11,7 @@ use std::rc::Rc;
 use kaa_bytecode::CompareOp;
 use kaa_vm::objects::builtin_func::{Args, MethodKind, NativeFn, Sig};
 use kaa_vm::objects::native::NativeObj;
-use kaa_vm::{ObjRef, PyResult, Value, Vm};
+use kaa_vm::{ObjRef, Object, PyResult, Value, Vm};
 
 use super::{add, arg, payload, registered_type};
 use crate::args::{parse, Params};
@@ -88,20 +88,31 @@ fn wrap(vm: &mut Vm, this: &Value, a: Args) -> PyResult<Value> {
     Ok(NativeObj::new_value(&ty, KeyWrapper { cmp, obj: RefCell::new(obj) }))
 }
 
-/// `k1 <op> k2`: `mycmp(k1.obj, k2.obj) <op> 0`.
+/// `k1 <op> k2`: `mycmp(k1.obj, k2.obj) <op> 0`. (Sorting with a key calls this for
+/// every comparison, so it reads the operands in place.)
 fn compare(vm: &mut Vm, a: Args, op: CompareOp) -> PyResult<Value> {
-    let (this, other) = (arg(vm, &a, 0)?, arg(vm, &a, 1)?);
-    if !Rc::ptr_eq(&vm.type_of(&this), &vm.type_of(&other)) {
+    let [this, other] = a.args else {
+        return Err(vm.type_error(format!("expected 1 argument, got {}", a.args.len().saturating_sub(1))));
+    };
+    let (Some((this_class, k)), Some((other_class, o))) = (key_of(this), key_of(other)) else {
+        return Err(vm.type_error("other argument must be K instance"));
+    };
+    if !Rc::ptr_eq(this_class, other_class) {
         return Err(vm.type_error("other argument must be K instance"));
     }
-    let k = state(vm, &this)?;
-    let (cmp, x) = (k.cmp.clone(), k.obj.borrow().clone());
-    let y = state(vm, &other)?.obj.borrow().clone();
+    let (cmp, x, y) = (k.cmp.clone(), k.obj.borrow().clone(), o.obj.borrow().clone());
     if x.is_null() || y.is_null() {
         return Err(vm.attribute_error("object"));
     }
     let r = vm.call(&cmp, &[x, y], &[])?;
     vm.rich_compare(&r, &Value::Int(0), op)
+}
+
+/// The class and state of a KeyWrapper (any other object: `None`).
+fn key_of(v: &Value) -> Option<(&ObjRef, &KeyWrapper)> {
+    let Value::Obj(o) = v else { return None };
+    let Object::Native(n) = &**o else { return None };
+    Some((&n.class, n.data::<KeyWrapper>()?))
 }
 
 /// `k.obj` (None when unset, as a plain C member reads).

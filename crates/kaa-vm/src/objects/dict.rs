@@ -328,6 +328,7 @@ impl DictObj {
         self.set_item_hashed(vm, key, hash, value)
     }
 
+    #[inline]
     pub fn set_item_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
         match self.lookup(vm, hash, &key)? {
             Some(i) => {

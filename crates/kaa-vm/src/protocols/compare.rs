@@ -269,6 +269,19 @@ impl Vm {
         }
     }
 
+    /// `sort_lt_same_class` for keys of a native module's type whose `__lt__` is `f`.
+    pub fn sort_lt_native(&mut self, f: crate::objects::builtin_func::NativeFn, a: &Value, b: &Value) -> PyResult<bool> {
+        let args = [a.clone(), b.clone()];
+        let r = f(self, crate::objects::builtin_func::Args::new(&args))?;
+        if self.is_not_implemented(&r) {
+            return self.compare_bool(a, b, CompareOp::Lt);
+        }
+        match r {
+            Value::Bool(x) => Ok(x),
+            other => self.truthy(&other),
+        }
+    }
+
     /// `object.__ne__`: the result of `a.__eq__(b)` inverted, unless NotImplemented.
     pub fn object_ne(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
         let r = self.compare_once(a, b, CompareOp::Eq)?;
@@ -538,6 +551,7 @@ impl Vm {
 }
 
 /// Total order used by `sorted()` fast paths: ints and floats, or strs.
+#[inline]
 pub fn fast_lt(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x < y),
