@@ -290,6 +290,20 @@ def depth():
 base = depth()
 print(functools.partial(depth)() - base, functools.lru_cache(None)(depth)() - base)
 
+print('--- finalizers of partial subclasses')
+class PD(functools.partial):
+    def __del__(self):
+        print('del', self.args, self(5))
+pd = PD(lambda *a: sum(a), 1, 2)
+print(pd(3))
+del pd
+class QD(functools.partial):
+    __slots__ = ('s',)
+    def __del__(self): print('QD del', self.s, vars(self))
+qd = QD(print); qd.s = 9; qd.t = 1
+qd = None
+print('after')
+
 print('--- an uncaught exception through them')
 def inner(a, b):
     return a / b

@@ -81,7 +81,10 @@ fn has_vectorcall(f: &Value) -> bool {
     match &**o {
         Object::Function(_) | Object::BoundMethod(_) => true,
         // Slot wrappers have only tp_call; so do old-style (METH_VARARGS) functions.
-        Object::BuiltinFunction(b) => !b.slot && !(b.module == Some("_functools") && b.name == "reduce"),
+        Object::BuiltinFunction(b) => {
+            let varargs = b.module == Some("_functools") && b.name == "reduce";
+            !b.slot && !varargs
+        }
         Object::MethodDescriptor(m) => !m.slot,
         Object::Type(t) => t.has_vectorcall(),
         Object::Native(n) => {

@@ -9,7 +9,7 @@
 //! of object with the subclass as its class.
 
 use std::any::Any;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use crate::error::PyResult;
 use crate::value::{ObjRef, Value};
@@ -30,6 +30,8 @@ pub struct NativeObj {
     pub slots: RefCell<Vec<Value>>,
     /// What the defining module keeps; see [`NativeObj::data`].
     pub payload: Box<dyn Any>,
+    /// Its class's `__del__` has run (see `finalize.rs`).
+    pub finalized: Cell<bool>,
 }
 
 impl NativeObj {
@@ -41,6 +43,7 @@ impl NativeObj {
             dict: RefCell::new(None),
             slots: RefCell::new(vec![Value::Null; nslots]),
             payload: Box::new(payload),
+            finalized: Cell::new(false),
         })))
     }
 
