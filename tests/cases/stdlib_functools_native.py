@@ -113,6 +113,7 @@ try: functools.partial.__new__(int, f)
 except TypeError as e: print(e)
 print(type(functools.partial.__new__(P1, f)).__name__)
 print(p4.__reduce__()[1:], functools.partial(f).__reduce__()[2][2:])
+print(p4.__reduce_ex__(2)[0].__name__, p4.__reduce_ex__(4)[2][1:3])
 
 print('--- lru_cache')
 @functools.lru_cache(maxsize=2)

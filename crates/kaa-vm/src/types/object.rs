@@ -100,7 +100,7 @@ pub fn init(vm: &mut Vm) {
         Ok(Value::Obj(vm.to_str(&obj)?))
     });
     add_method(vm, &t, "__reduce__", reduce);
-    add_method(vm, &t, "__reduce_ex__", reduce);
+    add_method(vm, &t, "__reduce_ex__", reduce_ex);
     add_method(vm, &t, "__getstate__", |vm, a| {
         Ok(match vm.instance_dict(&a.args[0]) {
             Some(d) if !d.as_dict().expect("dict").is_empty() => Value::Obj(d),
@@ -167,6 +167,21 @@ fn two(vm: &mut Vm, name: &str, a: &Args) -> PyResult<(Value, Value)> {
 fn reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let tn = vm.type_name(&a.args[0]);
     Err(vm.type_error(format!("cannot pickle '{tn}' object")))
+}
+
+/// `object.__reduce_ex__(protocol)`: a class's (or native type's) own `__reduce__`
+/// when it has one; the default reduction of plain objects is not implemented yet.
+fn reduce_ex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let this = a.args[0].clone();
+    let ty = vm.type_of(&this);
+    if let Some(m) = ty.as_type().and_then(|t| t.lookup("__reduce__")) {
+        let object_reduce =
+            matches!(&m, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(d) if Rc::ptr_eq(&d.owner, &vm.types.object)));
+        if !object_reduce {
+            return vm.call_slot(&m, &this, &[]);
+        }
+    }
+    reduce(vm, a)
 }
 
 fn set_class(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
