@@ -330,10 +330,18 @@ impl Vm {
                 }
                 self.call(&fget, &[obj.clone()], &[])
             }
-            Object::Instance(_) | Object::Native(_) => {
+            Object::Instance(_) => {
                 let dty = self.type_of(d);
                 match dty.as_type().expect("type").lookup("__get__") {
                     Some(get) => self.call(&get, &[d.clone(), obj.clone(), Value::Obj(ty.clone())], &[]),
+                    None => Ok(d.clone()),
+                }
+            }
+            // A native type's `__get__` is its descr_get slot, called directly.
+            Object::Native(_) => {
+                let dty = self.type_of(d);
+                match dty.as_type().expect("type").lookup("__get__") {
+                    Some(get) => self.call_slot(&get, d, &[obj.clone(), Value::Obj(ty.clone())]),
                     None => Ok(d.clone()),
                 }
             }
@@ -376,10 +384,17 @@ impl Vm {
                 Object::MethodDescriptor(m) if m.kind == MethodKind::Class => self.descr_get(attr, &tv, ty)?,
                 Object::StaticMethod(f) => f.callable(),
                 Object::Property(_) => attr.clone(),
-                Object::Instance(_) | Object::Native(_) => {
+                Object::Instance(_) => {
                     let dty = self.type_of(attr);
                     match dty.as_type().expect("type").lookup("__get__") {
                         Some(get) => self.call(&get, &[attr.clone(), Value::None, tv], &[])?,
+                        None => attr.clone(),
+                    }
+                }
+                Object::Native(_) => {
+                    let dty = self.type_of(attr);
+                    match dty.as_type().expect("type").lookup("__get__") {
+                        Some(get) => self.call_slot(&get, attr, &[Value::None, tv])?,
                         None => attr.clone(),
                     }
                 }
