@@ -8,8 +8,6 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
-from types import MethodType as _MethodType
-
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -84,140 +82,10 @@ def total_ordering(cls):
 
 
 # ---------------------------------------------------------------------------
-# cmp_to_key
+# partial, reduce and cmp_to_key are native (as in CPython, where they are C):
+# calls through them add no frames and count recursion as CPython does.
 
-class KeyWrapper:
-    __slots__ = ('obj', '_cmp')
-
-    def __init__(self, obj, cmp):
-        self.obj = obj
-        self._cmp = cmp
-
-    def _other(self, other):
-        if type(other) is not KeyWrapper:
-            raise TypeError('other argument must be K instance')
-        return other.obj
-
-    def __lt__(self, other):
-        return self._cmp(self.obj, self._other(other)) < 0
-
-    def __gt__(self, other):
-        return self._cmp(self.obj, self._other(other)) > 0
-
-    def __eq__(self, other):
-        return self._cmp(self.obj, self._other(other)) == 0
-
-    def __le__(self, other):
-        return self._cmp(self.obj, self._other(other)) <= 0
-
-    def __ge__(self, other):
-        return self._cmp(self.obj, self._other(other)) >= 0
-
-    __hash__ = None
-
-
-class _KeyFactory:
-    def __init__(self, mycmp):
-        self._cmp = mycmp
-
-    def __call__(self, obj):
-        return KeyWrapper(obj, self._cmp)
-
-
-KeyWrapper.__module__ = 'functools'
-_KeyFactory.__name__ = _KeyFactory.__qualname__ = 'KeyWrapper'
-_KeyFactory.__module__ = 'functools'
-
-
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
-    return _KeyFactory(mycmp)
-
-
-# ---------------------------------------------------------------------------
-# reduce
-
-_initial_missing = object()
-
-
-def reduce(*args, **kwargs):
-    """reduce(function, iterable[, initial]) -> value
-
-Apply a function of two arguments cumulatively to the items of a sequence
-or iterable, from left to right, so as to reduce the iterable to a single
-value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
-((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
-of the iterable in the calculation, and serves as a default when the
-iterable is empty."""
-    if kwargs:
-        raise TypeError('reduce() takes no keyword arguments')
-    if len(args) < 2:
-        raise TypeError(f'reduce expected at least 2 arguments, got {len(args)}')
-    if len(args) > 3:
-        raise TypeError(f'reduce expected at most 3 arguments, got {len(args)}')
-    function, sequence = args[0], args[1]
-    try:
-        it = iter(sequence)
-    except TypeError:
-        raise TypeError('reduce() arg 2 must support iteration') from None
-    if len(args) == 3:
-        value = args[2]
-    else:
-        for value in it:
-            break
-        else:
-            raise TypeError('reduce() of empty iterable with no initial value')
-    for element in it:
-        value = function(value, element)
-    return value
-
-
-# ---------------------------------------------------------------------------
-# partial
-
-class partial:
-    """partial(func, *args, **keywords) - new function with partial application
-    of the given arguments and keywords.
-    """
-    # Departure: func, args and keywords live in the instance __dict__ (CPython keeps
-    # them in slots) until Kaa supports __slots__.
-
-    def __new__(cls, *args, **keywords):
-        if not args:
-            raise TypeError("type 'partial' takes at least one argument")
-        func, args = args[0], args[1:]
-        if not callable(func):
-            raise TypeError('the first argument must be callable')
-        if isinstance(func, partial) and type(func) is partial:
-            # Flatten partial(partial(f, 1), 2) into partial(f, 1, 2).
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = super().__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
-    def __repr__(self):
-        cls = type(self)
-        name = 'functools.partial' if cls is partial else cls.__qualname__
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend(f'{k}={v!r}' for (k, v) in self.keywords.items())
-        return f"{name}({', '.join(parts)})"
-
-    def __reduce__(self):
-        return type(self), (self.func,), (self.func, self.args,
-               self.keywords or None, self.__dict__ or None)
-
-    def __class_getitem__(cls, item):
-        from types import GenericAlias
-        return GenericAlias(cls, item)
+from _functools import partial, reduce, cmp_to_key, _lru_cache_wrapper
 
 
 class partialmethod:
@@ -311,100 +179,6 @@ class _CacheInfo:
 _CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
 _CacheInfo.__module__ = 'functools'
 
-# Separates positional from keyword arguments in a cache key.
-_kwd_mark = (object(),)
-_MISSING = object()
-# A single argument of these types is its own cache key.
-_FAST_TYPES = (int, str)
-
-
-def _make_key(args, kwds, typed):
-    """A hashable key for one call's arguments: the arguments themselves (a single int
-    or str argument stands for itself), the keyword items after a marker, and with
-    typed=True the argument types."""
-    key = args
-    if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _FAST_TYPES:
-        return key[0]
-    return key
-
-
-class _lru_cache_wrapper:
-    def __init__(self, user_function, maxsize, typed):
-        self.__wrapped__ = user_function
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
-        update_wrapper(self, user_function)
-
-    def __call__(self, /, *args, **kwds):
-        maxsize = self._maxsize
-        if maxsize == 0:
-            self._misses += 1
-            return self.__wrapped__(*args, **kwds)
-        if kwds or self._typed:
-            key = _make_key(args, kwds, self._typed)
-        elif len(args) == 1 and type(args[0]) in _FAST_TYPES:
-            key = args[0]
-        else:
-            key = args
-        cache = self._cache
-        result = cache.get(key, _MISSING)
-        if result is not _MISSING:
-            self._hits += 1
-            if maxsize is not None:
-                # Most recently used entries live at the end of the dict.
-                del cache[key]
-                cache[key] = result
-            return result
-        self._misses += 1
-        result = self.__wrapped__(*args, **kwds)
-        if key in cache:
-            # The call itself filled this entry (recursion): keep the first.
-            return result
-        if maxsize is not None and len(cache) >= maxsize:
-            del cache[next(iter(cache))]
-        cache[key] = result
-        return result
-
-    def cache_info(self):
-        """Report cache statistics"""
-        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
-
-    def cache_clear(self):
-        """Clear the cache and cache statistics"""
-        self._cache.clear()
-        self._hits = self._misses = 0
-
-    def cache_parameters(self):
-        return {'maxsize': self._maxsize, 'typed': self._typed}
-
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return _MethodType(self, obj)
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __reduce__(self):
-        return self.__qualname__
-
-
-_lru_cache_wrapper.__module__ = 'functools'
-
 
 def lru_cache(maxsize=128, typed=False):
     """Least-recently-used cache decorator.
@@ -421,19 +195,29 @@ def lru_cache(maxsize=128, typed=False):
     View the cache statistics named tuple (hits, misses, maxsize, currsize)
     with f.cache_info().  Clear the cache and statistics with f.cache_clear().
     Access the underlying function with f.__wrapped__.
+
+    See:  https://en.wikipedia.org/wiki/Cache_replacement_policies#Least_recently_used_(LRU)
+
     """
+    # The wrapper is native (_functools._lru_cache_wrapper); cache_parameters is a
+    # function in its __dict__, as in CPython, whose qualified name tells which way
+    # the decorator was used.
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
-        # Used as @lru_cache without arguments.
+        # @lru_cache without arguments: maxsize is the function.
         user_function, maxsize = maxsize, 128
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
 
     return decorating_function
 

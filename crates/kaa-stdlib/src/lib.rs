@@ -4,6 +4,7 @@
 
 mod args;
 mod dis;
+mod functools;
 mod math;
 mod operator;
 mod random;
@@ -49,6 +50,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) -> PyResult<()> {
     vm.register_module("_time", time::init);
     vm.register_module("_operator", operator::init);
     vm.register_module("_random", random::init);
+    vm.register_module("_functools", functools::init);
     for (name, source) in FROZEN {
         vm.register_frozen(name, source);
     }

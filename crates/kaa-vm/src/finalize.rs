@@ -18,6 +18,7 @@ use std::cell::{Cell, RefCell};
 
 use crate::object::Object;
 use crate::objects::instance::{InstanceObj, SlotValues};
+use crate::objects::native::NativeObj;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -78,10 +79,36 @@ impl Drop for InstanceObj {
     }
 }
 
+/// An object of a class deriving from a native module's type is finalized the same
+/// way: its state, payload included, moves into the revived object.
+impl Drop for NativeObj {
+    fn drop(&mut self) {
+        if self.finalized.get() {
+            return;
+        }
+        // Only classes can define `__del__`; the native types themselves do not.
+        if !self.class.as_type().is_some_and(|t| t.is_heap && t.may_have_finalizer()) {
+            return;
+        }
+        let revived = std::rc::Rc::new(Object::Native(Box::new(NativeObj {
+            class: self.class.clone(),
+            dict: RefCell::new(self.dict.get_mut().take()),
+            slots: RefCell::new(std::mem::take(self.slots.get_mut())),
+            payload: std::mem::replace(&mut self.payload, Box::new(())),
+            finalized: Cell::new(false),
+        })));
+        if !enqueue(revived.clone()) {
+            mark_finalized(&revived);
+        }
+    }
+}
+
 /// Marks a revived instance as finalized, so that releasing it does not queue it again.
 fn mark_finalized(obj: &ObjRef) {
-    if let Object::Instance(InstanceObj { slots: Some(s), .. }) = &**obj {
-        s.finalized.set(true);
+    match &**obj {
+        Object::Instance(InstanceObj { slots: Some(s), .. }) => s.finalized.set(true),
+        Object::Native(n) => n.finalized.set(true),
+        _ => {}
     }
 }
 

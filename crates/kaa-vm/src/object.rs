@@ -21,6 +21,7 @@ use crate::objects::generator::GeneratorObj;
 use crate::objects::instance::InstanceObj;
 use crate::objects::iter::IterObj;
 use crate::objects::module::ModuleObj;
+use crate::objects::native::NativeObj;
 use crate::objects::range::{BigRangeObj, RangeObj};
 use crate::objects::set::SetObj;
 use crate::objects::slice::SliceObj;
@@ -80,6 +81,8 @@ pub enum Object {
     Super(Box<SuperObj>),
     /// A `__slots__` member descriptor.
     SlotMember(Box<SlotMember>),
+    /// An object of a type a native module defines (see `objects/native.rs`).
+    Native(Box<NativeObj>),
     NotImplemented,
     Ellipsis,
 }
@@ -151,6 +154,15 @@ impl Object {
     pub fn as_generator(&self) -> Option<&GeneratorObj> {
         match self {
             Object::Generator(g) => Some(g),
+            _ => None,
+        }
+    }
+
+    /// The payload of a native module's object, if it is a `T`.
+    #[inline]
+    pub fn native<T: std::any::Any>(&self) -> Option<&T> {
+        match self {
+            Object::Native(n) => n.data(),
             _ => None,
         }
     }

@@ -82,6 +82,10 @@ pub struct Vm {
     /// Warnings already shown (the warnings module's "default" action shows each once
     /// per location).
     pub warnings_shown: std::collections::HashSet<String>,
+    /// Types that native modules define, by qualified name (`functools.KeyWrapper`), so
+    /// their code can find them again when it makes objects (they belong to this VM,
+    /// not to the thread).
+    pub native_types: HashMap<&'static str, ObjRef>,
 }
 
 impl Vm {
@@ -129,6 +133,7 @@ impl Vm {
             initializing: Vec::new(),
             type_cache: Default::default(),
             warnings_shown: Default::default(),
+            native_types: HashMap::new(),
         };
         crate::types::init(&mut vm);
         crate::builtins::init(&mut vm);

@@ -328,6 +328,7 @@ impl DictObj {
         self.set_item_hashed(vm, key, hash, value)
     }
 
+    #[inline]
     pub fn set_item_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
         match self.lookup(vm, hash, &key)? {
             Some(i) => {
@@ -347,6 +348,12 @@ impl DictObj {
     /// Removes `key`, returning its value if it was present.
     pub fn del_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = vm.hash(key)?;
+        self.del_item_hashed(vm, key, hash)
+    }
+
+    /// `del_item` for a key whose hash is known (computed once by the caller, as
+    /// CPython's `_PyDict_Pop_KnownHash` callers do).
+    pub fn del_item_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
         match self.lookup(vm, hash, key)? {
             Some(i) => {
                 let (k, v) = self.table.borrow_mut().remove_at(i);

@@ -13,6 +13,7 @@ pub mod generator;
 pub mod instance;
 pub mod iter;
 pub mod module;
+pub mod native;
 pub mod range;
 pub mod set;
 pub mod slice;

@@ -21,6 +21,9 @@ pub enum Layout {
     Instance,
     /// Instances are `Object::Type`: `type` and metaclasses deriving from it.
     Type,
+    /// Instances are `Object::Native`: types a native module defines, and classes
+    /// deriving from them.
+    Native,
 }
 
 /// A type object.
@@ -63,6 +66,9 @@ pub struct TypeObj {
     /// The docstring of a builtin type (`__doc__` in its dict may be a descriptor for
     /// its instances' docs, as with `property`).
     pub doc: Cell<Option<&'static str>>,
+    /// For a type a native module defines: how its objects are called (CPython's
+    /// vectorcall). Classes deriving from it go through `__call__` instead.
+    pub native_call: Cell<Option<crate::objects::native::NativeCall>>,
 }
 
 thread_local! {
@@ -199,6 +205,15 @@ impl TypeObj {
 
     pub fn name(&self) -> Rc<str> {
         self.name.borrow().clone()
+    }
+
+    /// The name CPython's messages use (`tp_name`): a builtin type of a module other
+    /// than builtins is qualified by it (`'functools.partial' object ...`).
+    pub fn tp_name(&self) -> Rc<str> {
+        if self.is_heap || self.module == "builtins" {
+            return self.name();
+        }
+        Rc::from(format!("{}.{}", self.module, self.name.borrow()))
     }
 
     pub fn qualname(&self) -> Rc<str> {

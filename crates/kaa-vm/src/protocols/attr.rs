@@ -98,6 +98,10 @@ impl Vm {
                     let dict = i.dict.borrow().clone();
                     self.generic_getattr(obj, name_str(name), dict.as_ref())?
                 }
+                Object::Native(n) => {
+                    let dict = n.dict.borrow().clone();
+                    self.generic_getattr(obj, name_str(name), dict.as_ref())?
+                }
                 _ => self.getattr_opt(obj, name)?,
             },
             _ => self.getattr_opt(obj, name)?,
@@ -142,6 +146,10 @@ impl Vm {
                 }
                 Object::Exception(e) => {
                     let dict = e.dict.borrow().clone();
+                    return self.hooked_getattr(obj, name, dict);
+                }
+                Object::Native(n) => {
+                    let dict = n.dict.borrow().clone();
                     return self.hooked_getattr(obj, name, dict);
                 }
                 Object::StaticMethod(w) | Object::ClassMethod(w) => {
@@ -250,6 +258,10 @@ impl Vm {
                     let t = class.as_type().expect("type");
                     t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
                 }
+                Object::Native(n) => {
+                    let t = n.class.as_type().expect("type");
+                    t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
+                }
                 _ => false,
             },
             _ => false,
@@ -258,7 +270,7 @@ impl Vm {
 
     /// A builtin type's descriptor used on an object of another type.
     fn descriptor_misapplied(&mut self, name: &str, owner: &ObjRef, obj: &Value) -> PyErr {
-        let owner = owner.as_type().expect("type").name();
+        let owner = owner.as_type().expect("type").tp_name();
         let tn = self.type_name(obj);
         self.type_error(format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{tn}' object"))
     }
@@ -275,8 +287,8 @@ impl Vm {
                     Err(self.descriptor_misapplied(m.name, &m.owner, obj))
                 }
                 MethodKind::Class if !self.is_subclass_ref(ty, &m.owner) => {
-                    let owner = m.owner.as_type().expect("type").name();
-                    let cn = ty.as_type().expect("type").name();
+                    let owner = m.owner.as_type().expect("type").tp_name();
+                    let cn = ty.as_type().expect("type").tp_name();
                     Err(self.type_error(format!(
                         "descriptor '{}' requires a subtype of '{owner}' but received '{cn}'",
                         m.name
@@ -328,6 +340,14 @@ impl Vm {
                     None => Ok(d.clone()),
                 }
             }
+            // A native type's `__get__` is its descr_get slot, called directly.
+            Object::Native(_) => {
+                let dty = self.type_of(d);
+                match dty.as_type().expect("type").lookup("__get__") {
+                    Some(get) => self.call_slot(&get, d, &[obj.clone(), Value::Obj(ty.clone())]),
+                    None => Ok(d.clone()),
+                }
+            }
             _ => Ok(d.clone()),
         }
     }
@@ -371,6 +391,13 @@ impl Vm {
                     let dty = self.type_of(attr);
                     match dty.as_type().expect("type").lookup("__get__") {
                         Some(get) => self.call(&get, &[attr.clone(), Value::None, tv], &[])?,
+                        None => attr.clone(),
+                    }
+                }
+                Object::Native(_) => {
+                    let dty = self.type_of(attr);
+                    match dty.as_type().expect("type").lookup("__get__") {
+                        Some(get) => self.call_slot(&get, attr, &[Value::None, tv])?,
                         None => attr.clone(),
                     }
                 }
@@ -433,6 +460,10 @@ impl Vm {
                     ty.as_type().expect("type").attribute_hooks() & crate::objects::typeobj::hook::GETATTRIBUTE != 0
                         || in_dict(&e.dict.borrow())
                 }
+                Object::Native(n) => {
+                    n.class.as_type().expect("type").attribute_hooks() & crate::objects::typeobj::hook::GETATTRIBUTE != 0
+                        || in_dict(&n.dict.borrow())
+                }
                 _ => false,
             },
             _ => false,
@@ -461,7 +492,7 @@ impl Vm {
         // A class's own __setattr__/__delattr__ takes over attribute assignment.
         if let Value::Obj(o) = obj {
             let hooked = match &**o {
-                Object::Instance(_) | Object::Exception(_) => true,
+                Object::Instance(_) | Object::Exception(_) | Object::Native(_) => true,
                 Object::Type(t) => t.metaclass.is_some(),
                 _ => false,
             };
@@ -599,6 +630,7 @@ impl Vm {
                 Object::Function(f) => f.dict.borrow().clone(),
                 Object::Exception(e) => e.dict.borrow().clone(),
                 Object::StaticMethod(w) | Object::ClassMethod(w) => w.dict.borrow().clone(),
+                Object::Native(n) => n.dict.borrow().clone(),
                 Object::Module(m) => Some(m.dict.clone()),
                 _ => None,
             },
@@ -616,6 +648,8 @@ impl Vm {
             Object::Function(f) => &f.dict,
             Object::Exception(e) => &e.dict,
             Object::StaticMethod(w) | Object::ClassMethod(w) => &w.dict,
+            Object::Native(n) if !n.class.as_type().expect("type").instance_dict => return None,
+            Object::Native(n) => &n.dict,
             Object::Module(m) => return Some(m.dict.clone()),
             _ => return None,
         };

@@ -75,29 +75,38 @@ impl Vm {
                 let f = f.callable();
                 self.call(&f, args, kwnames)
             }
-            Object::Instance(_) => {
-                let ty = self.type_of(callable);
-                match ty.as_type().expect("type").lookup("__call__") {
-                    Some(m) if matches!(&m, Value::Obj(f) if matches!(&**f, Object::Function(_))) => {
-                        let mut all = Vec::with_capacity(args.len() + 1);
-                        all.push(callable.clone());
-                        all.extend_from_slice(args);
-                        // `tp_call`, which counts a level of recursion.
-                        self.enter_native_for(" while calling a Python object")?;
-                        let r = self.call(&m, &all, kwnames);
-                        self.leave_native();
-                        r
-                    }
-                    // A staticmethod, classmethod, property, ... binds as attribute
-                    // lookup would.
-                    Some(m) => {
-                        let bound = self.descr_get(&m, callable, &ty)?;
-                        self.call(&bound, args, kwnames)
-                    }
-                    None => Err(self.not_callable(callable)),
-                }
-            }
+            Object::Instance(_) => self.call_instance(callable, args, kwnames),
+            Object::Native(n) => match n.class.as_type().and_then(|t| t.native_call.get()) {
+                // The type's own call (classes deriving from it have none: they go
+                // through `__call__`, as CPython's subclasses lose the vectorcall).
+                Some(call) => call(self, callable, args, kwnames),
+                None => self.call_instance(callable, args, kwnames),
+            },
             _ => Err(self.not_callable(callable)),
+        }
+    }
+
+    /// Calling an instance of a class: its type's `__call__`.
+    fn call_instance(&mut self, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let ty = self.type_of(callable);
+        match ty.as_type().expect("type").lookup("__call__") {
+            Some(m) if matches!(&m, Value::Obj(f) if matches!(&**f, Object::Function(_))) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(callable.clone());
+                all.extend_from_slice(args);
+                // `tp_call`, which counts a level of recursion.
+                self.enter_native_for(" while calling a Python object")?;
+                let r = self.call(&m, &all, kwnames);
+                self.leave_native();
+                r
+            }
+            // A staticmethod, classmethod, property, ... binds as attribute
+            // lookup would.
+            Some(m) => {
+                let bound = self.descr_get(&m, callable, &ty)?;
+                self.call(&bound, args, kwnames)
+            }
+            None => Err(self.not_callable(callable)),
         }
     }
 
@@ -107,7 +116,7 @@ impl Vm {
     }
 
     fn call_method_descriptor(&mut self, m: &MethodDescriptor, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-        let owner = m.owner.as_type().expect("type").name();
+        let owner = m.owner.as_type().expect("type").tp_name();
         match m.kind {
             MethodKind::Instance => {
                 let npos = args.len() - kwnames.len();
@@ -154,7 +163,7 @@ impl Vm {
                     }
                 };
                 if !self.is_subclass_ref(&cls, &m.owner) {
-                    let cn = cls.as_type().expect("type").name();
+                    let cn = cls.as_type().expect("type").tp_name();
                     return Err(self.type_error(format!(
                         "descriptor '{}' requires a subtype of '{owner}' but received '{cn}'",
                         m.name

@@ -153,7 +153,7 @@ pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
             _ => Some(false),
         },
         (Value::Obj(o), _) | (_, Value::Obj(o)) => match &**o {
-            Object::Instance(_) | Object::Exception(_) | Object::Complex(..) => None,
+            Object::Instance(_) | Object::Exception(_) | Object::Native(_) | Object::Complex(..) => None,
             _ => Some(false),
         },
         _ => Some(false),
@@ -252,6 +252,34 @@ impl Vm {
         t.is_heap
             && t.lookup(name)
                 .is_some_and(|v| !matches!(&v, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(_))))
+    }
+
+    /// `a < b` for `list.sort` when every key is of `a`'s exact class (CPython's
+    /// `unsafe_object_compare`): the class's `__lt__` called directly — no recursion
+    /// level, no reflected attempt — and the full comparison only if it returns
+    /// NotImplemented.
+    pub fn sort_lt_same_class(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let r = self.compare_once(a, b, CompareOp::Lt)?;
+        if self.is_not_implemented(&r) {
+            return self.compare_bool(a, b, CompareOp::Lt);
+        }
+        match r {
+            Value::Bool(x) => Ok(x),
+            other => self.truthy(&other),
+        }
+    }
+
+    /// `sort_lt_same_class` for keys of a native module's type whose `__lt__` is `f`.
+    pub fn sort_lt_native(&mut self, f: crate::objects::builtin_func::NativeFn, a: &Value, b: &Value) -> PyResult<bool> {
+        let args = [a.clone(), b.clone()];
+        let r = f(self, crate::objects::builtin_func::Args::new(&args))?;
+        if self.is_not_implemented(&r) {
+            return self.compare_bool(a, b, CompareOp::Lt);
+        }
+        match r {
+            Value::Bool(x) => Ok(x),
+            other => self.truthy(&other),
+        }
     }
 
     /// `object.__ne__`: the result of `a.__eq__(b)` inverted, unless NotImplemented.
@@ -523,6 +551,7 @@ impl Vm {
 }
 
 /// Total order used by `sorted()` fast paths: ints and floats, or strs.
+#[inline]
 pub fn fast_lt(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x < y),

@@ -69,6 +69,7 @@ impl Vm {
                 Object::TextIO(_) => t.textio.clone(),
                 Object::File(f) => crate::types::file_type(self, f),
                 Object::Instance(i) => i.class.borrow().clone(),
+                Object::Native(n) => n.class.clone(),
                 Object::NotImplemented => t.not_implemented.clone(),
                 Object::Ellipsis => t.ellipsis.clone(),
                 Object::Super(_) => t.super_.clone(),
@@ -108,10 +109,12 @@ impl Vm {
         }
     }
 
-    /// `type(v).__name__`.
+    /// The name of `v`'s type as CPython's messages give it (`tp_name`): its
+    /// `__name__`, qualified by the module for builtin types outside builtins
+    /// (`functools.partial`, `_io.TextIOWrapper`).
     pub fn type_name(&self, v: &Value) -> String {
         let ty = self.type_of(v);
-        let name = ty.as_type().expect("type").name();
+        let name = ty.as_type().expect("type").tp_name();
         name.to_string()
     }
 

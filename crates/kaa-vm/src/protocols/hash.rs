@@ -306,7 +306,7 @@ impl Vm {
                 | Object::DictView(..)
                 | Object::ByteArray(_)
                 | Object::Cell(_) => Err(self.unhashable(v)),
-                Object::Instance(_) | Object::Exception(_) => self.hash_instance(v),
+                Object::Instance(_) | Object::Exception(_) | Object::Native(_) => self.hash_instance(v),
                 Object::Type(t) if t.metaclass.is_some() => self.hash_instance(v),
                 // By content, consistent with code equality (which these parts take part in).
                 Object::Code(c) => {

@@ -15,7 +15,7 @@ use crate::vm::Vm;
 pub fn has_python_class(v: &Value) -> bool {
     match v {
         Value::Obj(o) => match &**o {
-            Object::Instance(_) | Object::Exception(_) => true,
+            Object::Instance(_) | Object::Exception(_) | Object::Native(_) => true,
             Object::Type(t) => t.metaclass.is_some(),
             _ => false,
         },
@@ -37,7 +37,10 @@ impl Vm {
                     // (`len()` of a list subclass) are what its protocols run.
                     let extends = matches!(v, Value::Obj(vo) if matches!(&**vo, Object::Instance(i) if i.base().is_some()))
                         && !Rc::ptr_eq(&d.owner, &self.types.object);
-                    d.name == name && !extends && self.is_instance_of(v, &d.owner)
+                    // A native module's type has no behaviour in the interpreter: its
+                    // methods are what must run.
+                    let native = d.owner.as_type().is_some_and(|t| t.layout == crate::objects::typeobj::Layout::Native);
+                    d.name == name && !extends && !native && self.is_instance_of(v, &d.owner)
                 }
                 _ => false,
             },
@@ -61,7 +64,19 @@ impl Vm {
             // method of another type complains as CPython's call does).
             let unbound = match &**o {
                 Object::Function(_) => true,
-                Object::MethodDescriptor(d) => d.kind == crate::objects::builtin_func::MethodKind::Instance,
+                Object::MethodDescriptor(d) if d.kind == crate::objects::builtin_func::MethodKind::Instance => {
+                    // A native type's slot run by the interpreter (`repr(p)`, `k1 < k2`)
+                    // is a direct call of its code in CPython: no level of its own.
+                    let native = d.owner.as_type().is_some_and(|t| t.layout == crate::objects::typeobj::Layout::Native);
+                    if native && self.is_instance_of(v, &d.owner) {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(v.clone());
+                        all.extend_from_slice(args);
+                        return (d.func)(self, crate::objects::builtin_func::Args { args: &all, kwnames: &[] });
+                    }
+                    true
+                }
+                Object::MethodDescriptor(_) => false,
                 _ => false,
             };
             if unbound {

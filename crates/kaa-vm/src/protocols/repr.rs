@@ -39,7 +39,7 @@ impl Vm {
             Value::Obj(o) => match &**o {
                 Object::Str(s) => Ok(s.as_str().to_string()),
                 Object::Exception(_) => self.exception_str(v),
-                Object::Instance(_) => self.instance_str(v),
+                Object::Instance(_) | Object::Native(_) => self.instance_str(v),
                 Object::Type(t) if t.metaclass.is_some() => self.instance_str(v),
                 _ => self.repr_string(v),
             },
@@ -173,18 +173,18 @@ impl Vm {
                     Some(s) => format!("<built-in method {} of {} object at {}>", b.name, self.type_name(s), addr(s)),
                 },
                 Object::MethodDescriptor(m) => {
-                    let owner = m.owner.as_type().expect("type").name();
+                    let owner = m.owner.as_type().expect("type").tp_name();
                     let kind = if m.slot { "slot wrapper" } else { "method" };
                     format!("<{kind} '{}' of '{owner}' objects>", m.name)
                 }
                 Object::GetSetDescriptor(g) => {
-                    let owner = g.owner.as_type().expect("type").name();
+                    let owner = g.owner.as_type().expect("type").tp_name();
                     let kind = if g.member { "member" } else { "attribute" };
                     format!("<{kind} '{}' of '{owner}' objects>", g.name)
                 }
                 Object::SlotMember(m) => {
                     let name = m.name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
-                    let owner = m.owner.as_type().expect("type").name();
+                    let owner = m.owner.as_type().expect("type").tp_name();
                     format!("<member '{name}' of '{owner}' objects>")
                 }
                 Object::BoundMethod(m) => {
@@ -293,7 +293,7 @@ impl Vm {
                     if t.name() == "<stdin>" { "r" } else { "w" }
                 ),
                 Object::File(f) => crate::types::file_repr(self, f)?,
-                Object::Instance(_) => self.instance_repr(v)?,
+                Object::Instance(_) | Object::Native(_) => self.instance_repr(v)?,
                 Object::NotImplemented => "NotImplemented".into(),
                 Object::Ellipsis => "Ellipsis".into(),
                 Object::Super(_) => return self.super_repr(o),

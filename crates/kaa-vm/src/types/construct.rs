@@ -54,17 +54,23 @@ pub fn init(vm: &mut Vm) {
         if t.layout == Layout::Exception && EXCEPTIONS_WITHOUT_NEW.contains(&&*name) {
             continue;
         }
-        let new = Rc::new(Object::BuiltinFunction(Box::new(BuiltinFunction {
-            name: "__new__",
-            func: new_wrapper,
-            bound_self: Some(Value::Obj(ty.clone())),
-            module: None,
-            doc: Some("Create and return a new object.  See help(type) for accurate signature."),
-            sig: crate::objects::builtin_func::Sig::Any,
-            slot: false,
-        })));
-        super::set_type_attr(vm, &ty, "__new__", Value::Obj(new));
+        add_new(vm, &ty);
     }
+}
+
+/// Gives builtin type `ty` its `__new__` (for types made after start-up, by native
+/// modules).
+pub fn add_new(vm: &mut Vm, ty: &ObjRef) {
+    let new = Rc::new(Object::BuiltinFunction(Box::new(BuiltinFunction {
+        name: "__new__",
+        func: new_wrapper,
+        bound_self: Some(Value::Obj(ty.clone())),
+        module: None,
+        doc: Some("Create and return a new object.  See help(type) for accurate signature."),
+        sig: crate::objects::builtin_func::Sig::Any,
+        slot: false,
+    })));
+    super::set_type_attr(vm, ty, "__new__", Value::Obj(new));
 }
 
 /// Whether `v` is a builtin type's `__new__` (as opposed to one a class defines).
@@ -144,7 +150,7 @@ impl Vm {
 fn new_wrapper(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(Value::Obj(owner)) = a.args.first() else { return Err(vm.type_error("__new__ needs its type")) };
     let owner = owner.clone();
-    let xname = owner.as_type().expect("type").name();
+    let xname = owner.as_type().expect("type").tp_name();
     let rest = a.shift();
     let sub = match rest.pos().first() {
         None => return Err(vm.type_error(format!("{xname}.__new__(): not enough arguments"))),
@@ -154,7 +160,7 @@ fn new_wrapper(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("{xname}.__new__(X): X is not a type object ({tn})")));
         }
     };
-    let sname = sub.as_type().expect("type").name();
+    let sname = sub.as_type().expect("type").tp_name();
     if !vm.is_subclass_ref(&sub, &owner) {
         return Err(vm.type_error(format!("{xname}.__new__({sname}): {sname} is not a subtype of {xname}")));
     }
@@ -169,7 +175,7 @@ fn new_wrapper(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     }
     if !Rc::ptr_eq(&vm.new_impl(&staticbase), &vm.new_impl(&owner)) {
-        let bname = staticbase.as_type().expect("type").name();
+        let bname = staticbase.as_type().expect("type").tp_name();
         return Err(vm.type_error(format!("{xname}.__new__({sname}) is not safe, use {bname}.__new__()")));
     }
     let args = rest.shift();

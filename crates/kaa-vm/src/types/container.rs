@@ -10,7 +10,7 @@ use super::mapping_set::set_algebra;
 use super::{add_method, set_doc};
 use crate::error::PyResult;
 use crate::object::{DictViewKind, Object};
-use crate::objects::builtin_func::Args;
+use crate::objects::builtin_func::{Args, NativeFn};
 use crate::objects::dict::DictObj;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -89,12 +89,46 @@ impl Vm {
                 None => vm.compare_bool(a, b, CompareOp::Lt),
             }
         }
+        // CPython looks at the keys first: when all are instances of one class, it
+        // calls that class's comparison directly, which Python code can observe as
+        // recursion depth (sorting inside a `__lt__` or a `cmp_to_key` function).
+        // `Some(None)`: one class, whose `__lt__` is looked up at each comparison;
+        // `Some(Some(f))`: one native module's type, whose `__lt__` is `f` (its dict
+        // cannot change, so it is looked up once).
+        fn same_class<'a>(vm: &Vm, mut keys: impl Iterator<Item = &'a Value>) -> Option<Option<NativeFn>> {
+            let first = keys.next()?;
+            if !crate::protocols::instance::has_python_class(first) {
+                return None;
+            }
+            let ty = vm.type_of(first);
+            if !keys.all(|k: &Value| std::rc::Rc::ptr_eq(&vm.type_of(k), &ty)) {
+                return None;
+            }
+            let t = ty.as_type()?;
+            let native = match t.lookup("__lt__") {
+                Some(Value::Obj(m)) if !t.is_heap && t.layout == crate::objects::typeobj::Layout::Native => match &*m {
+                    Object::MethodDescriptor(d) if d.name == "__lt__" && std::rc::Rc::ptr_eq(&d.owner, &ty) => Some(d.func),
+                    _ => None,
+                },
+                _ => None,
+            };
+            Some(native)
+        }
+        fn lt_same_class(vm: &mut Vm, native: Option<NativeFn>, a: &Value, b: &Value) -> PyResult<bool> {
+            match native {
+                Some(f) => vm.sort_lt_native(f, a, b),
+                None => vm.sort_lt_same_class(a, b),
+            }
+        }
         let key = key.filter(|k| !k.is_none());
         let Some(f) = key else {
             if reverse {
                 values.reverse();
             }
-            let r = super::sort::timsort(self, values, &mut lt);
+            let r = match same_class(self, values.iter()) {
+                Some(native) => super::sort::timsort(self, values, &mut |vm, a, b| lt_same_class(vm, native, a, b)),
+                None => super::sort::timsort(self, values, &mut lt),
+            };
             if reverse {
                 values.reverse();
             }
@@ -108,7 +142,10 @@ impl Vm {
         if reverse {
             pairs.reverse();
         }
-        let r = super::sort::timsort(self, &mut pairs, &mut |vm, a, b| lt(vm, &a.0, &b.0));
+        let r = match same_class(self, pairs.iter().map(|p| &p.0)) {
+            Some(native) => super::sort::timsort(self, &mut pairs, &mut |vm, a, b| lt_same_class(vm, native, &a.0, &b.0)),
+            None => super::sort::timsort(self, &mut pairs, &mut |vm, a, b| lt(vm, &a.0, &b.0)),
+        };
         if reverse {
             pairs.reverse();
         }

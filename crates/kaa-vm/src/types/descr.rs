@@ -174,7 +174,7 @@ impl Vm {
                 let owner = g.owner.clone();
                 if !self.is_instance_of(obj, &owner) {
                     let tn = self.type_name(obj);
-                    let on = owner.as_type().expect("type").name();
+                    let on = owner.as_type().expect("type").tp_name();
                     return Err(self.type_error(format!(
                         "descriptor '{}' for '{on}' objects doesn't apply to a '{tn}' object",
                         g.name
@@ -184,7 +184,7 @@ impl Vm {
                     Some(set) => set(self, obj, value),
                     None if g.member => Err(self.attribute_error("readonly attribute")),
                     None => {
-                        let on = owner.as_type().expect("type").name();
+                        let on = owner.as_type().expect("type").tp_name();
                         Err(self.attribute_error(format!("attribute '{}' of '{on}' objects is not writable", g.name)))
                     }
                 }

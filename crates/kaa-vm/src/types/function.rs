@@ -497,7 +497,7 @@ impl Vm {
                 | Object::BoundMethod(_)
                 | Object::Type(_)
                 | Object::StaticMethod(_) => true,
-                Object::Instance(_) => self.type_of(v).as_type().expect("type").lookup("__call__").is_some(),
+                Object::Instance(_) | Object::Native(_) => self.type_of(v).as_type().expect("type").lookup("__call__").is_some(),
                 _ => false,
             },
             _ => false,

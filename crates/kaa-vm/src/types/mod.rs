@@ -138,6 +138,46 @@ pub fn make_type(
     layout: Layout,
     is_base_type: bool,
 ) -> ObjRef {
+    // Builtin types' instances have no attribute dict, except exceptions'.
+    new_type(name, module, base, layout, is_base_type, layout == Layout::Exception)
+}
+
+/// Creates a type that a native module defines, whose instances are `Object::Native`
+/// (`functools.partial` is `make_native_type(vm, "partial", "functools", ...)`).
+/// `subclassable`: classes may derive from it; `instance_dict`: its objects have a
+/// `__dict__` (see [`add_instance_dict`]); `ctor`: what calling the type does (it gets a
+/// `__new__` then), else the type cannot be instantiated from Python.
+pub fn make_native_type(
+    vm: &mut Vm,
+    name: &str,
+    module: &'static str,
+    subclassable: bool,
+    instance_dict: bool,
+    ctor: Option<Constructor>,
+) -> ObjRef {
+    let object = vm.types.object.clone();
+    let ty = new_type(name, module, Some(&object), Layout::Native, subclassable, instance_dict);
+    if let Some(ctor) = ctor {
+        set_constructor(&ty, ctor);
+        construct::add_new(vm, &ty);
+    }
+    ty
+}
+
+/// Adds the `__dict__` attribute of instances to `ty` (a native type whose objects
+/// have an attribute dict).
+pub fn add_instance_dict(vm: &mut Vm, ty: &ObjRef) {
+    add_getset(vm, ty, "__dict__", object::instance_dict_get, Some(object::instance_dict_set));
+}
+
+fn new_type(
+    name: &str,
+    module: &'static str,
+    base: Option<&ObjRef>,
+    layout: Layout,
+    is_base_type: bool,
+    instance_dict: bool,
+) -> ObjRef {
     let dict = Rc::new(Object::Dict(Box::new(DictObj::new())));
     let name: Rc<str> = Rc::from(name);
     let ty = Rc::new(Object::Type(Box::new(TypeObj {
@@ -156,10 +196,10 @@ pub fn make_type(
         hooks: Cell::new((0, 0)),
         slot_names: Vec::new(),
         own_slots: 0,
-        // Builtin types' instances have no attribute dict, except exceptions'.
-        instance_dict: layout == Layout::Exception,
+        instance_dict,
         subclasses: RefCell::new(Vec::new()),
         doc: Cell::new(None),
+        native_call: Cell::new(None),
     })));
     let mut mro = vec![ty.clone()];
     if let Some(b) = base {

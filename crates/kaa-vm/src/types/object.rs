@@ -41,7 +41,7 @@ pub fn init(vm: &mut Vm) {
         // Instances hash by identity here: this is what `super().__hash__()` in a
         // class's own __hash__ reaches, so it must not dispatch to that again. (Builtin
         // types without a __hash__ entry of their own inherit this one: their hash.)
-        if matches!(&v, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_))) {
+        if matches!(&v, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_) | Object::Native(_))) {
             return Ok(Value::Int(crate::protocols::hash::hash_pointer(crate::protocols::hash::id_of(&v))));
         }
         Ok(Value::Int(vm.hash(&v)?))
@@ -100,7 +100,7 @@ pub fn init(vm: &mut Vm) {
         Ok(Value::Obj(vm.to_str(&obj)?))
     });
     add_method(vm, &t, "__reduce__", reduce);
-    add_method(vm, &t, "__reduce_ex__", reduce);
+    add_method(vm, &t, "__reduce_ex__", reduce_ex);
     add_method(vm, &t, "__getstate__", |vm, a| {
         Ok(match vm.instance_dict(&a.args[0]) {
             Some(d) if !d.as_dict().expect("dict").is_empty() => Value::Obj(d),
@@ -169,6 +169,21 @@ fn reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Err(vm.type_error(format!("cannot pickle '{tn}' object")))
 }
 
+/// `object.__reduce_ex__(protocol)`: a class's (or native type's) own `__reduce__`
+/// when it has one; the default reduction of plain objects is not implemented yet.
+fn reduce_ex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let this = a.args[0].clone();
+    let ty = vm.type_of(&this);
+    if let Some(m) = ty.as_type().and_then(|t| t.lookup("__reduce__")) {
+        let object_reduce =
+            matches!(&m, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(d) if Rc::ptr_eq(&d.owner, &vm.types.object)));
+        if !object_reduce {
+            return vm.call_slot(&m, &this, &[]);
+        }
+    }
+    reduce(vm, a)
+}
+
 fn set_class(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
     let Some(Value::Obj(new)) = value else {
         return Err(vm.type_error("can't delete __class__ attribute"));
@@ -235,7 +250,7 @@ pub fn object_new_instance(vm: &mut Vm, ty: &ObjRef, args: Args) -> PyResult<Val
             // A subclass of a builtin type: that type's __new__ makes the value.
             let new = builtin.as_type().expect("type").dict.as_dict().expect("dict").get_str("__new__");
             let Some(new) = new else {
-                let name = t.name();
+                let name = t.tp_name();
                 return Err(vm.type_error(format!("cannot create '{name}' instances")));
             };
             let mut all = vec![Value::Obj(ty.clone())];
@@ -330,6 +345,9 @@ pub fn instance_dict_set(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyRe
         Object::Instance(i) => &i.dict,
         Object::Exception(e) => &e.dict,
         Object::StaticMethod(w) | Object::ClassMethod(w) => &w.dict,
+        // A native type's dict attribute is CPython's generic one, which refuses `del`.
+        Object::Native(_) if value.is_none() => return Err(vm.type_error("cannot delete __dict__")),
+        Object::Native(n) => &n.dict,
         _ => return Err(vm.no_attribute(obj, "__dict__")),
     };
     match value {

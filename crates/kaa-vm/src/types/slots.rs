@@ -145,7 +145,7 @@ impl Vm {
     fn with_slot<T>(&mut self, m: &SlotMember, obj: &Value, f: impl FnOnce(&mut Value) -> T) -> PyResult<T> {
         let mismatch = |vm: &mut Vm| {
             let name = m.name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
-            let owner = m.owner.as_type().expect("type").name();
+            let owner = m.owner.as_type().expect("type").tp_name();
             let tn = vm.type_name(obj);
             vm.type_error(format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{tn}' object"))
         };
@@ -159,6 +159,7 @@ impl Vm {
                 _ => Err(mismatch(self)),
             },
             Object::Exception(e) if m.index < e.slots.borrow().len() => Ok(f(&mut e.slots.borrow_mut()[m.index])),
+            Object::Native(n) if m.index < n.slots.borrow().len() => Ok(f(&mut n.slots.borrow_mut()[m.index])),
             _ => Err(mismatch(self)),
         }
     }

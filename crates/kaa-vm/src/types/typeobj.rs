@@ -364,7 +364,7 @@ impl Vm {
         if t.layout == Layout::Exception {
             return crate::types::exception::exception_new(self, ty, args);
         }
-        if t.layout == Layout::Instance {
+        if t.layout == Layout::Instance || (t.layout == Layout::Native && t.is_heap) {
             return super::object::object_new_instance(self, ty, args);
         }
         if t.layout == Layout::Type && t.is_heap {
@@ -373,7 +373,7 @@ impl Vm {
         match ctor {
             Some(ctor) => ctor(self, ty, args),
             None => {
-                let name = t.name();
+                let name = t.tp_name();
                 Err(self.type_error(format!("cannot create '{name}' instances")))
             }
         }
@@ -428,7 +428,7 @@ impl Vm {
                 Value::Obj(o) if o.as_type().is_some() => {
                     let bt = o.as_type().expect("type");
                     if !bt.is_base_type {
-                        let bn = bt.name();
+                        let bn = bt.tp_name();
                         return Err(self.type_error(format!("type '{bn}' is not an acceptable base type")));
                     }
                     base_types.push(o.clone());
@@ -448,6 +448,9 @@ impl Vm {
         } else if any_layout(Layout::Type) {
             // A metaclass: its instances are classes.
             Layout::Type
+        } else if any_layout(Layout::Native) {
+            // Deriving from a native module's type: its objects, with this class.
+            Layout::Native
         } else {
             // Plain objects, and instances of subclasses of other builtin types, which
             // carry their builtin value (see objects/instance.rs).
@@ -545,6 +548,7 @@ impl Vm {
             instance_dict,
             subclasses: RefCell::new(Vec::new()),
             doc: Cell::new(None),
+            native_call: Cell::new(None),
         })));
         let mro = self.c3_mro(&ty, &base_types)?;
         *ty.as_type().expect("type").mro.borrow_mut() = mro;
