@@ -23,6 +23,9 @@ impl Vm {
         }
         let depth = self.frames.len() - 1;
         let frame = &self.frames[depth];
+        if stands_for_c_code(&frame.code().unit.filename) {
+            return;
+        }
         let lasti = frame.lasti;
         let lineno = frame.code().line_of(lasti as usize).unwrap_or(0) as i32;
         let lasti = (lasti as usize * crate::objects::code::INSTRUCTION_BYTES) as i32;
@@ -178,4 +181,15 @@ impl Vm {
         }
         self.unbound_local(code, slot)
     }
+}
+
+/// Whether code from this file stands for a module CPython implements in C
+/// (`itertools`, `operator`, ...): Kaa writes these in Python, but their frames, like
+/// CPython's C functions, leave no traceback entries.
+fn stands_for_c_code(filename: &str) -> bool {
+    const C_MODULES: [&str; 8] = ["itertools", "operator", "heapq", "bisect", "time", "io", "_structseq", "_clinic"];
+    filename
+        .strip_prefix("<frozen ")
+        .and_then(|rest| rest.strip_suffix('>'))
+        .is_some_and(|module| C_MODULES.contains(&module))
 }
