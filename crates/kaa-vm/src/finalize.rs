@@ -23,6 +23,9 @@ use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
 thread_local! {
+    /// Instances whose `__del__` already ran at exit while they were still referenced
+    /// (by address of their `InstanceObj`): releasing them later must not run it again.
+    static FINALIZED_AT_EXIT: RefCell<std::collections::HashSet<usize>> = RefCell::new(std::collections::HashSet::new());
     /// Instances waiting for their `__del__`, in the order they were released.
     static PENDING: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
     /// Whether `PENDING` may be non-empty (read by the eval loop; cheaper than the
@@ -59,6 +62,10 @@ impl Drop for InstanceObj {
     fn drop(&mut self) {
         // Released for good after its finalizer ran: nothing more to do.
         if self.slots.as_ref().is_some_and(|s| s.finalized.get()) {
+            return;
+        }
+        let address = self as *const InstanceObj as usize;
+        if FINALIZED_AT_EXIT.try_with(|f| f.borrow_mut().remove(&address)).unwrap_or(false) {
             return;
         }
         let class = self.class.get_mut();
@@ -137,6 +144,85 @@ impl Vm {
                 }
                 drop(v);
             }
+        }
+    }
+}
+
+impl Vm {
+    /// At exit, before `__main__`'s globals are cleared: runs the `__del__` of the
+    /// instances the program left, while the globals are all still in place — as
+    /// CPython's final garbage collection does when the classes' methods tie the module
+    /// dict into a cycle. The order is what CPython's collector produces for such
+    /// programs: the instances bound to globals in the globals' order, then those held
+    /// inside containers and other instances, last found first.
+    pub(crate) fn finalize_left_objects(&mut self, globals: &ObjRef) {
+        let Some(dict) = globals.as_dict() else { return };
+        let needs_del = |o: &ObjRef| match &**o {
+            Object::Instance(i) => {
+                i.class.borrow().as_type().is_some_and(|t| t.may_have_finalizer())
+                    && !i.slots.as_ref().is_some_and(|s| s.finalized.get())
+            }
+            _ => false,
+        };
+        let top: Vec<Value> = dict.values();
+        let mut order: Vec<ObjRef> = Vec::new();
+        let mut seen: std::collections::HashSet<*const Object> = std::collections::HashSet::new();
+        for v in &top {
+            if let Value::Obj(o) = v {
+                if needs_del(o) && seen.insert(std::rc::Rc::as_ptr(o)) {
+                    order.push(o.clone());
+                }
+            }
+        }
+        // Depth-first through containers and instance attributes.
+        let mut nested: Vec<ObjRef> = Vec::new();
+        let mut visited: std::collections::HashSet<*const Object> = std::collections::HashSet::new();
+        let mut stack: Vec<Value> = top.into_iter().rev().collect();
+        while let Some(v) = stack.pop() {
+            let Value::Obj(o) = v else { continue };
+            if !visited.insert(std::rc::Rc::as_ptr(&o)) {
+                continue;
+            }
+            let mut children: Vec<Value> = match &*o {
+                Object::List(items) => items.borrow().clone(),
+                Object::Tuple(items) => items.to_vec(),
+                Object::Dict(d) => d.items().into_iter().flat_map(|(k, v)| [k, v]).collect(),
+                Object::Set(s) | Object::FrozenSet(s) => s.keys(),
+                Object::Instance(i) => {
+                    if needs_del(&o) && seen.insert(std::rc::Rc::as_ptr(&o)) {
+                        nested.push(o.clone());
+                    }
+                    let mut c: Vec<Value> =
+                        i.dict.borrow().as_ref().and_then(|d| d.as_dict().map(|d| d.values())).unwrap_or_default();
+                    if let Some(s) = &i.slots {
+                        c.extend(s.values.borrow().iter().cloned());
+                    }
+                    c
+                }
+                _ => Vec::new(),
+            };
+            children.reverse();
+            stack.extend(children);
+        }
+        order.extend(nested.into_iter().rev());
+        for obj in order {
+            let Object::Instance(i) = &*obj else { continue };
+            let address = i as *const InstanceObj as usize;
+            // (An instance bound to two names is finalized once.)
+            if !FINALIZED_AT_EXIT.with(|f| f.borrow_mut().insert(address)) {
+                continue;
+            }
+            if let Some(s) = &i.slots {
+                s.finalized.set(true);
+            }
+            let v = Value::Obj(obj.clone());
+            let del = self.type_of(&v).as_type().expect("type").lookup("__del__");
+            if let Some(del) = del {
+                if let Err(e) = self.call_slot(&del, &v, &[]) {
+                    self.write_unraisable(&e, &del);
+                }
+            }
+            self.run_finalizers();
         }
     }
 }

@@ -147,6 +147,7 @@ impl Vm {
     /// `__del__` methods run and generators still suspended there are closed.
     pub fn shutdown(&mut self, main: &ObjRef) {
         self.run_finalizers();
+        self.finalize_left_objects(main);
         let Some(dict) = main.as_dict() else { return };
         for key in dict.keys() {
             if self.as_str_ref(&key) == Some("__builtins__") {

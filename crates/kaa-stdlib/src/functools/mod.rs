@@ -156,33 +156,22 @@ fn add_generic_attribute_slots(vm: &mut Vm, ty: &ObjRef, setters: bool) {
     }
 }
 
-/// An attribute name argument, which must be a str.
-fn attr_name(vm: &mut Vm, name: &Value) -> PyResult<ObjRef> {
-    match name {
-        Value::Obj(n) if n.as_str().is_some() => Ok(n.clone()),
-        _ => {
-            let tn = vm.type_name(name);
-            Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
-        }
-    }
-}
-
 fn getattribute(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (obj, name) = (arg(vm, &a, 0)?, arg(vm, &a, 1)?);
-    let name = attr_name(vm, &name)?;
+    let name = kaa_vm::types::attr_name(vm, &name)?;
     vm.object_getattribute(&obj, &name)
 }
 
 fn setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (obj, name, value) = (arg(vm, &a, 0)?, arg(vm, &a, 1)?, arg(vm, &a, 2)?);
-    let name = attr_name(vm, &name)?;
+    let name = kaa_vm::types::attr_name(vm, &name)?;
     vm.generic_setattr(&obj, &name, Some(value))?;
     Ok(Value::None)
 }
 
 fn delattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (obj, name) = (arg(vm, &a, 0)?, arg(vm, &a, 1)?);
-    let name = attr_name(vm, &name)?;
+    let name = kaa_vm::types::attr_name(vm, &name)?;
     vm.generic_setattr(&obj, &name, None)?;
     Ok(Value::None)
 }

@@ -274,14 +274,7 @@ impl SetObj {
     /// Removes `key`; returns whether it was present.
     pub fn discard(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
         let hash = vm.hash(key)?;
-        match self.lookup(vm, hash, key)? {
-            Ok(i) => {
-                let old = self.table.borrow_mut().remove_slot(i);
-                drop(old);
-                Ok(true)
-            }
-            Err(_) => Ok(false),
-        }
+        self.discard_hashed(vm, key, hash)
     }
 
     /// Whether `key` (with its hash) is present.

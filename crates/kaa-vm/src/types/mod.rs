@@ -42,6 +42,7 @@ use crate::vm::Vm;
 
 pub use bytes::{bytes_like, new_bytearray};
 pub use construct::is_builtin_new;
+pub use object::attr_name;
 pub use file::{file_next, file_open, file_repr, file_type};
 
 /// A new bytes value.

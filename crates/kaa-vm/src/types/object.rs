@@ -112,8 +112,8 @@ pub fn init(vm: &mut Vm) {
     super::set_constructor(&t, |vm, ty, args| object_new_instance(vm, ty, args));
 }
 
-/// An attribute name argument: a str object.
-fn attr_name(vm: &mut Vm, name: &Value) -> PyResult<ObjRef> {
+/// An attribute name argument (`getattr`, `__setattr__`, ...): a str object.
+pub fn attr_name(vm: &mut Vm, name: &Value) -> PyResult<ObjRef> {
     match name {
         Value::Obj(n) if n.as_str().is_some() => Ok(n.clone()),
         _ => {
