@@ -100,10 +100,12 @@ fn ordering_matches(o: Option<Ordering>, op: CompareOp) -> bool {
 /// Equality decidable without running Python code; `None` when Python `__eq__` may be
 /// involved (instances of classes).
 pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
-    if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
-        if Rc::ptr_eq(x, y) {
-            return Some(true);
-        }
+    // Identity implies equality here, as in CPython's PyObject_RichCompareBool (a float
+    // is identical to a float with the same bits: a NaN finds itself in a dict).
+    match (a, b) {
+        (Value::Obj(x), Value::Obj(y)) if Rc::ptr_eq(x, y) => return Some(true),
+        (Value::Float(x), Value::Float(y)) if x.to_bits() == y.to_bits() => return Some(true),
+        _ => {}
     }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Some(cmp_nums(x, y) == Some(Ordering::Equal));
