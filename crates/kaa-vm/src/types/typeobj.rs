@@ -162,6 +162,46 @@ pub fn init(vm: &mut Vm) {
     add_getset(
         vm,
         &t,
+        "__annotations__",
+        |vm, v| {
+            let t = as_type(vm, v)?;
+            if !t.is_heap {
+                let name = t.name().to_string();
+                return Err(vm.attribute_error(format!("type object '{name}' has no attribute '__annotations__'")));
+            }
+            // A class without annotations of its own gets an empty dict (stored, so it
+            // is the same one next time), not its base's (CPython 3.10+).
+            let d = t.dict.as_dict().expect("dict");
+            if let Some(a) = d.get_str("__annotations__") {
+                return Ok(a);
+            }
+            let fresh = Value::Obj(vm.new_dict());
+            let t = as_type(vm, v)?;
+            t.dict.as_dict().expect("dict").set_str(vm, "__annotations__", fresh.clone());
+            Ok(fresh)
+        },
+        Some(|vm, v, value| {
+            let t = as_type(vm, v)?;
+            if !t.is_heap {
+                let name = t.name().to_string();
+                return Err(vm.type_error(format!("cannot set '__annotations__' attribute of immutable type '{name}'")));
+            }
+            match value {
+                Some(value) => set_class_dict_item(vm, t, "__annotations__", value),
+                None => {
+                    if t.dict.as_dict().expect("dict").del_str("__annotations__").is_none() {
+                        return Err(vm.attribute_error("__annotations__"));
+                    }
+                    t.version.set(t.version.get() + 1);
+                    crate::objects::typeobj::bump_type_epoch();
+                }
+            }
+            Ok(())
+        }),
+    );
+    add_getset(
+        vm,
+        &t,
         "__text_signature__",
         |vm, v| {
             let t = as_type(vm, v)?;
