@@ -36,10 +36,30 @@ pub struct DictTable {
     indexed: bool,
     entries: Vec<Entry>,
     used: usize,
+    /// CPython's keys-table size (log2; 0 before the first insertion) and how many more
+    /// entries it takes (`dk_usable`). Kaa's entry vector is compacted exactly when
+    /// CPython's table would be resized, so entry positions (and so the behaviour of
+    /// iterators over a dict changed while they run) are CPython's.
+    log2_size: u8,
+    usable: usize,
 }
 
 /// Entry slots a dict holds before it builds its index table.
 const SMALL: usize = 8;
+
+/// CPython's `USABLE_FRACTION`: the entries a keys table of `size` slots holds.
+fn usable_fraction(size: usize) -> usize {
+    (size << 1) / 3
+}
+
+/// CPython's `calculate_log2_keysize`: the smallest table (at least 8) for `minsize`.
+fn log2_keysize(minsize: usize) -> u8 {
+    let mut log2 = 3u8;
+    while (1usize << log2) < minsize && log2 < 62 {
+        log2 += 1;
+    }
+    log2
+}
 
 /// A `dict` object.
 #[derive(Default)]
@@ -146,6 +166,16 @@ impl DictTable {
     }
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if self.usable == 0 {
+            // CPython's insertion_resize: a table sized for three times the live
+            // entries, without the deleted ones.
+            self.log2_size = log2_keysize(self.used * 3);
+            self.usable = usable_fraction(1 << self.log2_size).saturating_sub(self.used).max(1);
+            if self.entries.len() != self.used {
+                self.compact();
+            }
+        }
+        self.usable -= 1;
         if self.entries.len() >= u32::MAX as usize {
             // A dict this large cannot be indexed by u32; compaction frees deleted slots.
             self.compact();
@@ -172,10 +202,7 @@ impl DictTable {
         let key = e.key.take();
         let value = e.value.take();
         self.used -= 1;
-        // Keep deleted slots below half the vector.
-        if self.entries.len() > 16 && self.used * 2 < self.entries.len() {
-            self.compact();
-        }
+        // The deleted slot stays until the next resize, as in CPython.
         (key, value)
     }
 
@@ -204,6 +231,8 @@ impl DictTable {
         self.indices.clear();
         self.entries.clear();
         self.used = 0;
+        self.log2_size = 0;
+        self.usable = 0;
     }
 
     /// Live (key, value) pairs in order.

@@ -34,6 +34,9 @@ pub enum IterKind {
         len: usize,
         kind: DictViewKind,
         reverse: bool,
+        /// Items produced so far: one more than `len` means keys were replaced during
+        /// the iteration (same size, new entries).
+        seen: Cell<usize>,
     },
     Set {
         set: RefCell<Option<ObjRef>>,

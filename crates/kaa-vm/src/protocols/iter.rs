@@ -45,6 +45,7 @@ impl Vm {
                         len: d.len(),
                         kind: DictViewKind::Keys,
                         reverse: false,
+                        seen: Cell::new(0),
                     }))
                 }
                 Object::DictView(d, kind) => {
@@ -55,6 +56,7 @@ impl Vm {
                         len,
                         kind: *kind,
                         reverse: false,
+                        seen: Cell::new(0),
                     }));
                 }
                 Object::Set(s) | Object::FrozenSet(s) => {

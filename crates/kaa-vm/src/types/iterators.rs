@@ -74,7 +74,7 @@ pub fn iter_next(vm: &mut Vm, kind: &IterKind) -> PyResult<Option<Value>> {
             st.2 = &st.2 - 1u32;
             Ok(Some(crate::protocols::arith::int_value(v)))
         }
-        IterKind::Dict { dict, pos, len, kind, reverse } => {
+        IterKind::Dict { dict, pos, len, kind, reverse, seen } => {
             let current = dict.borrow().clone();
             let Some(d) = current else { return Ok(None) };
             let dobj = d.as_dict().expect("dict");
@@ -103,6 +103,11 @@ pub fn iter_next(vm: &mut Vm, kind: &IterKind) -> PyResult<Option<Value>> {
             let mut p = pos.get();
             while p < slots {
                 if let Some((k, v)) = dobj.entry_at(p) {
+                    if seen.get() == *len {
+                        *dict.borrow_mut() = None;
+                        return Err(vm.runtime_error("dictionary keys changed during iteration"));
+                    }
+                    seen.set(seen.get() + 1);
                     pos.set(p + 1);
                     return Ok(Some(match kind {
                         DictViewKind::Keys => k,
@@ -407,6 +412,7 @@ impl Vm {
                         dict: RefCell::new(Some(dict.clone())),
                         kind,
                         reverse: true,
+                        seen: Cell::new(0),
                     }));
                 }
                 Object::Instance(_) => {
