@@ -379,6 +379,11 @@ fn type_new_with(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult<Value> {
     };
     let ns = match &pos[2] {
         Value::Obj(o) if o.as_dict().is_some() => o.clone(),
+        // A dict subclass: its dict.
+        v if matches!(vm.builtin_base(v), Some(Value::Obj(b)) if b.as_dict().is_some()) => match vm.builtin_base(v) {
+            Some(Value::Obj(b)) => b,
+            _ => unreachable!("checked above"),
+        },
         _ => {
             let tn = vm.type_name(&pos[2]);
             return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {tn}")));
@@ -819,7 +824,16 @@ impl Vm {
                 prep_args.extend(class_kwvalues.iter().cloned());
                 let ns = self.call(&p, &prep_args, &class_kwnames)?;
                 match ns {
-                    Value::Obj(d) if d.as_dict().is_some() => d,
+                    Value::Obj(d) if d.as_dict().is_some() => (d.clone(), Value::Obj(d)),
+                    // A mapping of the metaclass's choosing (a dict subclass): the body
+                    // stores through its methods.
+                    other if self.has_attr(&other, "__getitem__")? => {
+                        let dict = match self.builtin_base(&other) {
+                            Some(Value::Obj(b)) if b.as_dict().is_some() => b,
+                            _ => self.new_dict(),
+                        };
+                        (dict, other)
+                    }
                     other => {
                         let mn = match &meta {
                             Value::Obj(m) if m.as_type().is_some() => m.as_type().expect("type").name().to_string(),
@@ -830,8 +844,12 @@ impl Vm {
                     }
                 }
             }
-            None => self.new_dict(),
+            None => {
+                let d = self.new_dict();
+                (d.clone(), Value::Obj(d))
+            }
         };
+        let (ns, ns_value) = ns;
         if orig_bases.len() != bases.len() || orig_bases.iter().zip(&bases).any(|(a, b)| !a.is(b)) {
             let orig = self.tuple_val(orig_bases.clone());
             ns.as_dict().expect("dict").set_str(self, "__orig_bases__", orig);
@@ -839,7 +857,7 @@ impl Vm {
         let code = f.code.borrow().clone();
         let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
         self.check_native_stack()?;
-        match self.push_code_frame(&code, globals, Some(Value::Obj(ns.clone())), builtins, Some(func.clone())) {
+        match self.push_code_frame(&code, globals, Some(ns_value.clone()), builtins, Some(func.clone())) {
             Ok(()) => self.run_frame(),
             Err(e) => Err(e),
         }?;
@@ -847,7 +865,7 @@ impl Vm {
         // pass on to type.__new__ so that it gets set.
         let class_cell = ns.as_dict().and_then(|d| d.get_str("__classcell__"));
         let name_v = self.str_val(&name);
-        let mut call_args = vec![name_v.clone(), bases_v, Value::Obj(ns)];
+        let mut call_args = vec![name_v.clone(), bases_v, ns_value];
         call_args.extend(class_kwvalues);
         let cls = self.call(&meta, &call_args, &class_kwnames)?;
         if let (Some(Value::Obj(cell)), Value::Obj(c)) = (&class_cell, &cls) {
