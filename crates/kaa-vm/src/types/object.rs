@@ -101,15 +101,60 @@ pub fn init(vm: &mut Vm) {
     });
     add_method(vm, &t, "__reduce__", reduce);
     add_method(vm, &t, "__reduce_ex__", reduce_ex);
-    add_method(vm, &t, "__getstate__", |vm, a| {
-        Ok(match vm.instance_dict(&a.args[0]) {
-            Some(d) if !d.as_dict().expect("dict").is_empty() => Value::Obj(d),
-            _ => Value::None,
-        })
-    });
+    add_method(vm, &t, "__getstate__", |vm, a| object_getstate(vm, &a.args[0]));
     add_method(vm, &t, "__sizeof__", |_vm, _a| Ok(Value::Int(16)));
     add_method_kind(vm, &t, "__subclasshook__", |vm, _a| Ok(Value::Obj(vm.not_implemented.clone())), MethodKind::Class);
     super::set_constructor(&t, |vm, ty, args| object_new_instance(vm, ty, args));
+}
+
+/// `object.__getstate__()`: the instance dict (None when empty), paired with a dict of
+/// the set `__slots__` values when the class has slots, as CPython's
+/// `_PyObject_GetState` (slot names found as `copyreg._slotnames` finds them).
+fn object_getstate(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+    let state = match vm.instance_dict(obj) {
+        Some(d) if !d.as_dict().expect("dict").is_empty() => Value::Obj(d),
+        _ => Value::None,
+    };
+    let ty = vm.type_of(obj);
+    let mro: Vec<ObjRef> = ty.as_type().expect("type").mro.borrow().clone();
+    let mut names: Vec<String> = Vec::new();
+    for class in &mro {
+        let c = class.as_type().expect("type");
+        let Some(slots) = c.dict.as_dict().expect("dict").get_str("__slots__") else { continue };
+        let listed = match vm.as_str_ref(&slots) {
+            Some(one) => vec![one.to_string()],
+            None => vm.iterate(&slots)?.iter().filter_map(|n| vm.as_str_ref(n).map(str::to_string)).collect(),
+        };
+        for name in listed {
+            if name == "__dict__" || name == "__weakref__" {
+                continue;
+            }
+            if name.starts_with("__") && !name.ends_with("__") {
+                let class_name = c.name().trim_start_matches('_').to_string();
+                names.push(format!("_{class_name}{name}"));
+            } else {
+                names.push(name);
+            }
+        }
+    }
+    if names.is_empty() {
+        return Ok(state);
+    }
+    let slot_values = vm.new_dict();
+    for name in names {
+        let n = vm.intern(&name);
+        // An unset slot raises AttributeError: it is left out.
+        let value = match vm.getattr(obj, &n) {
+            Ok(v) => v,
+            Err(e) if vm.err_matches(&e, &vm.exc.attribute_error.clone()) => continue,
+            Err(e) => return Err(e),
+        };
+        slot_values.as_dict().expect("dict").set_item(vm, Value::Obj(n), value)?;
+    }
+    if slot_values.as_dict().expect("dict").is_empty() {
+        return Ok(state);
+    }
+    Ok(vm.tuple_val(vec![state, Value::Obj(slot_values)]))
 }
 
 /// An attribute name argument (`getattr`, `__setattr__`, ...): a str object.
