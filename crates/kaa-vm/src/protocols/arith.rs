@@ -293,6 +293,34 @@ impl Vm {
                     return Ok(r);
                 }
             }
+            // The class's methods declined: the sequence's own operation has the last
+            // word (CPython's sq_concat/sq_repeat), with its own error.
+            let seq_name = |v: &Value| match v {
+                Value::Obj(o) => match &**o {
+                    Object::Str(_) => Some("str"),
+                    Object::List(_) => Some("list"),
+                    Object::Tuple(_) => Some("tuple"),
+                    Object::Bytes(_) => Some("bytes"),
+                    Object::ByteArray(_) => Some("bytearray"),
+                    _ => None,
+                },
+                _ => None,
+            };
+            match op {
+                BinaryOp::Multiply if !self.has_index(a) && seq_name(b).is_some() && is_instance(a) => {
+                    let tn = self.type_name(a);
+                    return Err(self.type_error(format!("can't multiply sequence by non-int of type '{tn}'")));
+                }
+                BinaryOp::Multiply if !self.has_index(b) && seq_name(a).is_some() && is_instance(b) => {
+                    let tn = self.type_name(b);
+                    return Err(self.type_error(format!("can't multiply sequence by non-int of type '{tn}'")));
+                }
+                BinaryOp::Add if is_instance(b) && seq_name(a).is_some_and(|n| n != "bytes" && n != "bytearray") => {
+                    let (sn, tn) = (seq_name(a).unwrap_or_default(), self.type_name(b));
+                    return Err(self.type_error(format!("can only concatenate {sn} (not \"{tn}\") to {sn}")));
+                }
+                _ => {}
+            }
         } else if let Some(r) = self.builtin_binary(a, b, op, inplace)? {
             return Ok(r);
         }
