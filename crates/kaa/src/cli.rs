@@ -77,7 +77,8 @@ pub fn parse(args: &[String]) -> Result<Options, CliError> {
             match letters[j] {
                 'i' => inspect = true,
                 'q' => quiet = true,
-                'u' | 'B' | 'E' | 's' | 'S' | 'O' | 'b' | 'd' | 'I' | 'P' | 'R' | 'v' => {}
+                'u' => kaa_vm::objects::textio::set_unbuffered(true),
+                'B' | 'E' | 's' | 'S' | 'O' | 'b' | 'd' | 'I' | 'P' | 'R' | 'v' => {}
                 'c' => {
                     let rest: String = letters[j + 1..].iter().collect();
                     let (code, consumed) = if !rest.is_empty() {

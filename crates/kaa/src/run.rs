@@ -11,6 +11,10 @@ use crate::repl;
 
 /// Runs everything; returns the process exit status.
 pub fn main(opts: Options) -> u8 {
+    // PYTHONUNBUFFERED (non-empty) does what -u does.
+    if std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()) {
+        kaa_vm::objects::textio::set_unbuffered(true);
+    }
     let mut vm = Vm::new();
     let stdin_tty = std::io::stdin().is_terminal();
     let script_dir = match &opts.target {

@@ -47,6 +47,15 @@ pub struct TextIOObj {
 /// Flush stdout once this many bytes are buffered.
 const BUFFER_LIMIT: usize = 8192;
 
+/// `-u` or `PYTHONUNBUFFERED`: every write to stdout goes out at once, so stdout and
+/// stderr sent to one place keep the program's order.
+static UNBUFFERED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Makes stdout unbuffered (`python3 -u`).
+pub fn set_unbuffered(on: bool) {
+    UNBUFFERED.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
 impl TextIOObj {
     pub fn new(stream: Stream) -> TextIOObj {
         let line_buffered = match stream {
@@ -76,8 +85,10 @@ impl TextIOObj {
     pub fn write(&self, s: &str) {
         let mut buf = self.buffer.borrow_mut();
         buf.extend_from_slice(s.as_bytes());
-        let flush_now =
-            self.stream == Stream::Stderr || buf.len() >= BUFFER_LIMIT || (self.line_buffered && s.contains('\n'));
+        let flush_now = self.stream == Stream::Stderr
+            || buf.len() >= BUFFER_LIMIT
+            || (self.line_buffered && s.contains('\n'))
+            || UNBUFFERED.load(std::sync::atomic::Ordering::Relaxed);
         drop(buf);
         if flush_now {
             self.flush();
