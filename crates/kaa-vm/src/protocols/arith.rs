@@ -315,9 +315,13 @@ impl Vm {
                     let tn = self.type_name(b);
                     return Err(self.type_error(format!("can't multiply sequence by non-int of type '{tn}'")));
                 }
-                BinaryOp::Add if is_instance(b) && seq_name(a).is_some_and(|n| n != "bytes" && n != "bytearray") => {
+                BinaryOp::Add if is_instance(b) && seq_name(a).is_some() => {
                     let (sn, tn) = (seq_name(a).unwrap_or_default(), self.type_name(b));
-                    return Err(self.type_error(format!("can only concatenate {sn} (not \"{tn}\") to {sn}")));
+                    return Err(self.type_error(if sn == "bytes" || sn == "bytearray" {
+                        format!("can't concat {tn} to {sn}")
+                    } else {
+                        format!("can only concatenate {sn} (not \"{tn}\") to {sn}")
+                    }));
                 }
                 _ => {}
             }
@@ -587,8 +591,13 @@ impl Vm {
             if let Some(r) = self.call_dunder_binary(a, name, b)? {
                 return Ok(Some(r));
             }
-        } else if let Some(r) = self.builtin_binary(a, b, op, false)? {
-            return Ok(Some(r));
+        } else {
+            // A builtin left operand's operation takes an instance of a builtin subclass
+            // as the value it extends (`[0] + Stack([1])`).
+            let b_value = self.builtin_base(b).unwrap_or_else(|| b.clone());
+            if let Some(r) = self.builtin_binary(a, &b_value, op, false)? {
+                return Ok(Some(r));
+            }
         }
         if !same && !b_first && b_is_instance {
             if let Some(r) = self.call_dunder_binary(b, rname, a)? {

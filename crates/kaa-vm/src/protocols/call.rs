@@ -200,9 +200,15 @@ impl Vm {
             return None;
         }
         // dict.update and dict(...) read a dict subclass argument by its own rules
-        // (`dict_merge_source`): only the receiver is unwrapped.
+        // (`dict_merge_source`), and the methods that store or look for the argument
+        // itself (`l.append(l)`, `d[k] = v`, `s.add(x)`) must keep the instance: for
+        // these only the receiver is unwrapped.
         let merges = matches!(name, "update" | "__init__") && std::ptr::eq(t, self.types.dict.as_type().expect("type"));
-        let npos = if merges && args.len() > nkw {
+        let keeps_arguments = matches!(
+            name,
+            "append" | "insert" | "__setitem__" | "setdefault" | "add" | "index" | "count" | "remove" | "__contains__" | "fromkeys"
+        );
+        let npos = if (merges || keeps_arguments) && args.len() > nkw {
             1
         } else {
             args.len() - nkw

@@ -315,6 +315,8 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
                 items.extend(m.borrow().iter().cloned());
                 Ok(Some(Value::Obj(vm.new_list(items))))
             }
+            // An instance's `__radd__` gets its turn first (the error comes after).
+            _ if crate::protocols::instance::has_python_class(y) => Ok(None),
             _ => {
                 let tn = vm.type_name(y);
                 Err(vm.type_error(format!("can only concatenate list (not \"{tn}\") to list")))
@@ -326,6 +328,7 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
                 items.extend(o.as_tuple().expect("tuple").iter().cloned());
                 Ok(Some(vm.tuple_val(items)))
             }
+            _ if crate::protocols::instance::has_python_class(y) => Ok(None),
             _ => {
                 let tn = vm.type_name(y);
                 Err(vm.type_error(format!("can only concatenate tuple (not \"{tn}\") to tuple")))
@@ -342,6 +345,9 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, _inplace
         (Object::Bytes(_) | Object::ByteArray(_), BinaryOp::Add) => {
             let left = super::bytes_like(a).expect("bytes-like").into_owned();
             let Some(right) = super::bytes_like(y) else {
+                if crate::protocols::instance::has_python_class(y) {
+                    return Ok(None);
+                }
                 let (tn, own) = (vm.type_name(y), vm.type_name(a));
                 return Err(vm.type_error(format!("can't concat {tn} to {own}")));
             };
