@@ -287,14 +287,16 @@ impl<'a> Compiler<'a> {
         let scope = self.table.scope_of(c);
         self.enter_scope(c.name.as_str(), UnitKind::Class, scope, firstlineno);
         let range = c.range;
-        if super::has_annotations(&c.body) {
-            self.emit0(Op::SetupAnnotations);
-        }
         self.load_name("__name__", range)?;
         self.store_name("__module__", range)?;
         let qualname = self.unit_ref().qualname.clone();
         self.load_const(Constant::Str(qualname));
         self.store_name("__qualname__", range)?;
+        // After `__module__`/`__qualname__` and before the docstring, as CPython's
+        // compiler_body: the class dict's order shows it.
+        if super::has_annotations(&c.body) {
+            self.emit0(Op::SetupAnnotations);
+        }
         self.compile_body_with_docstring(&c.body)?;
         // The implicit return carries the last statement's position.
         if let Some(last) = c.body.last() {
