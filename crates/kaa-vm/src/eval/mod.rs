@@ -256,7 +256,6 @@ impl Vm {
                     let f = self.frames.last_mut().expect("a running frame");
                     f.sp = sp;
                     f.ip = index;
-                    f.lasti = index;
                     if let Err(e) = self.trace_instruction(index) {
                         // Raised at this instruction.
                         ip = unsafe { ip.add(1) };

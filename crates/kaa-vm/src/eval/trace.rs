@@ -38,10 +38,6 @@ pub struct FrameTrace {
     pub lines: bool,
     /// `f_trace_opcodes`.
     pub opcodes: bool,
-    /// Line of the previous instruction executed (None: none yet, or it had no line).
-    prev_line: Option<u32>,
-    /// Index of the previous instruction executed.
-    prev_index: Option<u32>,
 }
 
 impl FrameTrace {
@@ -147,10 +143,15 @@ impl Vm {
     /// `call` event of a frame just started or resumed, then a `line` event if the
     /// instruction starts a line.
     pub(crate) fn trace_instruction(&mut self, index: u32) -> PyResult<()> {
+        let depth = self.frames.len() - 1;
+        // The previous instruction executed (CPython's `instr_prev`): the frame's last
+        // one, whether or not it ran traced; none for a frame just starting.
+        let f = &mut self.frames[depth];
+        let prev_index = if f.ip == 0 && f.trace_call_pending { None } else { Some(f.lasti) };
+        f.lasti = index;
         if self.in_trace_hook {
             return Ok(());
         }
-        let depth = self.frames.len() - 1;
         if self.frames[depth].trace_call_pending {
             // The flag stays set during the event: a frame not started yet reports its
             // `def` line as `f_lineno`, as CPython's does at its RESUME.
@@ -162,12 +163,9 @@ impl Vm {
         let Some(t) = f.trace.as_ref() else { return Ok(()) };
         let code = f.code();
         let line = code.line_of(index as usize);
-        let backward = t.prev_index.is_some_and(|p| index < p) && code.instrs[index as usize].op() != Op::Send;
-        let fire = t.lines && !t.f_trace.is_none() && line.is_some() && (line != t.prev_line || backward);
-        if let Some(t) = self.frames[depth].trace.as_mut() {
-            t.prev_line = line;
-            t.prev_index = Some(index);
-        }
+        let prev_line = prev_index.and_then(|p| code.line_of(p as usize));
+        let backward = prev_index.is_some_and(|p| index < p) && code.instrs[index as usize].op() != Op::Send;
+        let fire = t.lines && !t.f_trace.is_none() && line.is_some() && (line != prev_line || backward);
         if fire {
             self.local_trace(depth, "line", Value::None)?;
         }
@@ -188,12 +186,7 @@ impl Vm {
 
     /// The `call` event of the frame at `depth`.
     fn trace_call(&mut self, depth: usize) -> PyResult<()> {
-        let f = &self.frames[depth];
-        // A generator resuming continues after its `yield`: that is its previous line.
-        let (prev_line, prev_index) = if f.ip == 0 { (None, None) } else { (f.code().line_of(f.lasti as usize), Some(f.lasti)) };
         let mut trace = FrameTrace::new();
-        trace.prev_line = prev_line;
-        trace.prev_index = prev_index;
         if let Some(old) = self.frames[depth].trace.take() {
             trace.lines = old.lines;
             trace.opcodes = old.opcodes;
