@@ -43,6 +43,18 @@ def _check_list(fname, heap, which='argument 1'):
         raise TypeError(f'{fname}() {which} must be list, not {type(heap).__name__}')
 
 
+def _args(fname, args, kwargs, n):
+    """The arguments of a function CPython writes in C (`_heapq`), checked with its
+    messages: positional only, exactly `n`."""
+    if kwargs:
+        raise TypeError(f'_heapq.{fname}() takes no keyword arguments')
+    if len(args) != n:
+        if n == 1:
+            raise TypeError(f'_heapq.{fname}() takes exactly one argument ({len(args)} given)')
+        raise TypeError(f'{fname} expected {n} arguments, got {len(args)}')
+    return args
+
+
 def _sift_toward_root(heap, top, pos):
     # The item at pos moves up past every larger parent, stopping at `top`.
     item = heap[pos]
@@ -76,15 +88,17 @@ def _sift_to_leaf(heap, pos):
     _sift_toward_root(heap, top, pos)
 
 
-def heappush(heap, item, /):
+def heappush(*args, **kwargs):
     """Push item onto heap, maintaining the heap invariant."""
+    heap, item = _args('heappush', args, kwargs, 2)
     _check_list('heappush', heap)
     heap.append(item)
     _sift_toward_root(heap, 0, len(heap) - 1)
 
 
-def heappop(heap, /):
+def heappop(*args, **kwargs):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
+    heap, = _args('heappop', args, kwargs, 1)
     _check_list('heappop', heap, 'argument')
     if not heap:
         raise IndexError('index out of range')
@@ -97,7 +111,7 @@ def heappop(heap, /):
     return last
 
 
-def heapreplace(heap, item, /):
+def heapreplace(*args, **kwargs):
     """Pop and return the current smallest value, and add the new item.
 
     This is more efficient than heappop() followed by heappush(), and can be
@@ -108,6 +122,7 @@ def heapreplace(heap, item, /):
         if item > heap[0]:
             item = heapreplace(heap, item)
     """
+    heap, item = _args('heapreplace', args, kwargs, 2)
     _check_list('heapreplace', heap)
     if not heap:
         raise IndexError('index out of range')
@@ -117,8 +132,9 @@ def heapreplace(heap, item, /):
     return smallest
 
 
-def heappushpop(heap, item, /):
+def heappushpop(*args, **kwargs):
     """Fast version of a heappush followed by a heappop."""
+    heap, item = _args('heappushpop', args, kwargs, 2)
     _check_list('heappushpop', heap)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
@@ -126,8 +142,9 @@ def heappushpop(heap, item, /):
     return item
 
 
-def heapify(heap, /):
+def heapify(*args, **kwargs):
     """Transform list into a heap, in-place, in O(len(heap)) time."""
+    heap, = _args('heapify', args, kwargs, 1)
     _check_list('heapify', heap, 'argument')
     for i in range(len(heap) // 2 - 1, -1, -1):
         _sift_to_leaf(heap, i)
