@@ -163,8 +163,14 @@ iterable, until all of the iterables are exhausted."""
             yield from iter(source)
 
     @classmethod
-    def from_iterable(cls, iterable):
+    def from_iterable(cls, *args, **kwargs):
         """Alternative chain() constructor taking a single iterable argument that evaluates lazily."""
+        # CPython's METH_O: one positional argument, in its words.
+        if kwargs:
+            raise TypeError('chain.from_iterable() takes no keyword arguments')
+        if len(args) != 1:
+            raise TypeError(f'chain.from_iterable() takes exactly one argument ({len(args)} given)')
+        iterable, = args
         self = cls.__new__(cls)
         self._gen = cls._run(iter(iterable))
         return self
@@ -236,7 +242,8 @@ class starmap(_GenIter):
 
     def __init__(self, *args, **kwargs):
         function, iterable = _clinic.positional('starmap', args, kwargs, 2, 2)
-        self._gen = (function(*item) for item in iter(iterable))
+        # Each item becomes an argument tuple first (its own "not iterable" error).
+        self._gen = (function(*tuple(item)) for item in iter(iterable))
 
 
 class pairwise(_GenIter):
