@@ -21,6 +21,13 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
            'setitem', 'sub', 'truediv', 'truth', 'xor']
 
 
+def _bad_call(name, args, kwargs):
+    """The error CPython's C getters raise when not called with exactly one object."""
+    if kwargs:
+        raise TypeError(f'{name}() takes no keyword arguments')
+    raise TypeError(f'{name} expected 1 argument, got {len(args)}')
+
+
 class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its operand.
 After f = attrgetter('name'), the call f(r) returns r.name.
@@ -39,7 +46,10 @@ After h = attrgetter('name.first', 'name.last'), the call h(r) returns
         self._attrs = attrs
         self._paths = tuple(tuple(attr.split('.')) for attr in attrs)
 
-    def __call__(self, obj, /):
+    def __call__(self, *args, **kwargs):
+        if kwargs or len(args) != 1:
+            _bad_call('attrgetter', args, kwargs)
+        obj = args[0]
         paths = self._paths
         if len(paths) == 1:
             for name in paths[0]:
@@ -73,7 +83,10 @@ After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])"""
         self._items = items
         self._single = len(items) == 1
 
-    def __call__(self, obj, /):
+    def __call__(self, *args, **kwargs):
+        if kwargs or len(args) != 1:
+            _bad_call('itemgetter', args, kwargs)
+        obj = args[0]
         if self._single:
             return obj[self._items[0]]
         return tuple([obj[i] for i in self._items])
@@ -101,7 +114,10 @@ r.name('date', foo=1)."""
         self._args = args
         self._kwargs = kwargs
 
-    def __call__(self, obj, /):
+    def __call__(self, *args, **kwargs):
+        if kwargs or len(args) != 1:
+            _bad_call('methodcaller', args, kwargs)
+        obj = args[0]
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
