@@ -1,11 +1,19 @@
 """Bisection algorithms: find and keep insertion points in sorted lists.
 
-Written for Kaa from the documentation and CPython 3.11's behaviour. The functions take
-ordinary Python parameters (bad calls are TypeErrors, with Python's wording for
-missing arguments rather than the C module's)."""
+Written for Kaa from the documentation and CPython 3.11's behaviour. The public
+functions check their arguments as the C module's Argument Clinic parser does (same
+messages); the work is done by the private `_`-prefixed versions."""
+
+import _clinic
+
+_NAMES = ['a', 'x', 'lo', 'hi', 'key']
 
 
-def insort_right(a, x, lo=0, hi=None, *, key=None):
+def _args(fname, args, kwargs):
+    return _clinic.parse(fname, args, kwargs, _NAMES, maxpos=4, required=2, defaults=(0, None, None))
+
+
+def insort_right(*args, **kwargs):
     """Insert item x in list a, and keep it sorted assuming a is sorted.
 
     If x is already in a, insert it to the right of the rightmost x.
@@ -13,6 +21,7 @@ def insort_right(a, x, lo=0, hi=None, *, key=None):
     Optional args lo (default 0) and hi (default len(a)) bound the
     slice of a to be searched.
     """
+    a, x, lo, hi, key = _args('insort_right', args, kwargs)
     if key is None:
         lo = bisect_right(a, x, lo, hi)
     else:
@@ -20,7 +29,7 @@ def insort_right(a, x, lo=0, hi=None, *, key=None):
     a.insert(lo, x)
 
 
-def bisect_right(a, x, lo=0, hi=None, *, key=None):
+def bisect_right(*args, **kwargs):
     """Return the index where to insert item x in list a, assuming a is sorted.
 
     The return value i is such that all e in a[:i] have e <= x, and all e in
@@ -30,6 +39,7 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
     Optional args lo (default 0) and hi (default len(a)) bound the
     slice of a to be searched.
     """
+    a, x, lo, hi, key = _args('bisect_right', args, kwargs)
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi is None:
@@ -51,7 +61,7 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
     return lo
 
 
-def insort_left(a, x, lo=0, hi=None, *, key=None):
+def insort_left(*args, **kwargs):
     """Insert item x in list a, and keep it sorted assuming a is sorted.
 
     If x is already in a, insert it to the left of the leftmost x.
@@ -59,6 +69,7 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     Optional args lo (default 0) and hi (default len(a)) bound the
     slice of a to be searched.
     """
+    a, x, lo, hi, key = _args('insort_left', args, kwargs)
     if key is None:
         lo = bisect_left(a, x, lo, hi)
     else:
@@ -66,7 +77,7 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     a.insert(lo, x)
 
 
-def bisect_left(a, x, lo=0, hi=None, *, key=None):
+def bisect_left(*args, **kwargs):
     """Return the index where to insert item x in list a, assuming a is sorted.
 
     The return value i is such that all e in a[:i] have e < x, and all e in
@@ -76,6 +87,7 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
     Optional args lo (default 0) and hi (default len(a)) bound the
     slice of a to be searched.
     """
+    a, x, lo, hi, key = _args('bisect_left', args, kwargs)
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi is None:
