@@ -508,6 +508,13 @@ pub fn init(vm: &mut Vm) {
                     _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
                 },
             };
+            // CPython converts with PyObject_Bytes: a buffer or an iterable of ints, but
+            // not a str (nor an int, as bytes(n) would take it).
+            let is_str = vm.as_str_ref(&data).is_some();
+            if is_str || (super::bytes_like(&data).is_none() && !vm.is_iterable(&data)) {
+                let tn = vm.type_name(&data);
+                return Err(vm.type_error(format!("cannot convert '{tn}' object to bytes")));
+            }
             let items = vm.iterate(&data)?;
             let mut bytes = Vec::with_capacity(items.len());
             for b in items {
