@@ -210,7 +210,13 @@ impl Vm {
                 Object::Bytes(b) => return Ok(b.len()),
                 Object::ByteArray(b) => return Ok(b.borrow().len()),
                 Object::Range(r) => return Ok(r.len as usize),
-                Object::BigRange(_) => return Err(self.overflow_error("Python int too large to convert to C ssize_t")),
+                // Bounds beyond i64 may still give a length that fits.
+                Object::BigRange(r) => {
+                    return match num_traits::ToPrimitive::to_isize(&r.len) {
+                        Some(n) => Ok(n as usize),
+                        None => Err(self.overflow_error("Python int too large to convert to C ssize_t")),
+                    }
+                }
                 Object::DictView(d, _) => return Ok(d.as_dict().expect("dict").len()),
                 _ if crate::protocols::instance::has_python_class(v) => return self.instance_len(v),
                 _ => {}
