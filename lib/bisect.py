@@ -13,6 +13,15 @@ def _args(fname, args, kwargs):
     return _clinic.parse(fname, args, kwargs, _NAMES, maxpos=4, required=2, defaults=(0, None, None))
 
 
+def _insort(search, a, x, lo, hi, key):
+    """Inserts x where `search` (bisect_left or bisect_right) places it."""
+    if key is None:
+        lo = search(a, x, lo, hi)
+    else:
+        lo = search(a, key(x), lo, hi, key=key)
+    a.insert(lo, x)
+
+
 def insort_right(*args, **kwargs):
     """Insert item x in list a, and keep it sorted assuming a is sorted.
 
@@ -21,12 +30,7 @@ def insort_right(*args, **kwargs):
     Optional args lo (default 0) and hi (default len(a)) bound the
     slice of a to be searched.
     """
-    a, x, lo, hi, key = _args('insort_right', args, kwargs)
-    if key is None:
-        lo = bisect_right(a, x, lo, hi)
-    else:
-        lo = bisect_right(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    _insort(bisect_right, *_args('insort_right', args, kwargs))
 
 
 def bisect_right(*args, **kwargs):
@@ -69,12 +73,7 @@ def insort_left(*args, **kwargs):
     Optional args lo (default 0) and hi (default len(a)) bound the
     slice of a to be searched.
     """
-    a, x, lo, hi, key = _args('insort_left', args, kwargs)
-    if key is None:
-        lo = bisect_left(a, x, lo, hi)
-    else:
-        lo = bisect_left(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    _insort(bisect_left, *_args('insort_left', args, kwargs))
 
 
 def bisect_left(*args, **kwargs):

@@ -29,8 +29,8 @@ impl Vm {
     pub(crate) fn call_instruction(&mut self, op: Op, arg: u32, sp: *mut Value) -> PyResult<CallOutcome> {
         let argc = arg as usize;
         // Layout: [callable, (self-or-NULL), args..., (kwnames)] ending at sp.
+        // SAFETY: the verifier guarantees the operands of the call are on the stack.
         let (callable_at, first_arg, nargs, kwnames): (*mut Value, *mut Value, usize, Option<Value>) = unsafe {
-            // SAFETY: the verifier guarantees the operands of the call are on the stack.
             match op {
                 Op::Call => (sp.sub(argc + 1), sp.sub(argc), argc, None),
                 Op::CallMethod | Op::CallKw => {
@@ -49,6 +49,7 @@ impl Vm {
         };
         // SAFETY: these slots are live operands (see above).
         let callable = unsafe { &*callable_at };
+        // SAFETY: `nargs` live argument values start at `first_arg` (see above).
         let args = unsafe { std::slice::from_raw_parts(first_arg, nargs) };
         // The names tuple is held by `kwnames`; borrow its items.
         let kwnames_vec: &[Value] = match &kwnames {
@@ -375,15 +376,18 @@ impl Vm {
                 let func = func.clone();
                 if f.code.borrow().as_code().is_some_and(|c| c.is_generator()) {
                     let gen = self.new_generator(&func, &args, &kwnames)?;
+                    // SAFETY: the `n` call operands are live stack entries just below `sp` (verified).
                     self.drop_operands(unsafe { sp.sub(n) }, sp, 0);
                     return Ok(CallOutcome::Done(gen));
                 }
                 self.push_call_frame(&func, &args, &kwnames, false)?;
+                // SAFETY: as above: the `n` operands are just below `sp`.
                 self.drop_operands(unsafe { sp.sub(n) }, sp, 1);
                 return Ok(CallOutcome::Pushed);
             }
         }
         let result = self.call(&callable, &args, &kwnames)?;
+        // SAFETY: as above: the `n` operands are just below `sp`.
         self.drop_operands(unsafe { sp.sub(n) }, sp, 0);
         Ok(CallOutcome::Done(result))
     }

@@ -21,6 +21,8 @@ macro_rules! stack_macros {
         macro_rules! push {
             ($d v:expr) => {{
                 let v: Value = $d v;
+                // SAFETY: `$sp` is below the frame's stack limit (the verifier bounds
+                // the depth), and the slot is free.
                 unsafe {
                     write_value($sp, v);
                     $sp = $sp.add(1);
@@ -30,6 +32,7 @@ macro_rules! stack_macros {
         #[allow(unused_macros)]
         macro_rules! pop {
             () => {
+                // SAFETY: the verifier guarantees a value on the stack to pop; it is moved out once.
                 unsafe {
                     $sp = $sp.sub(1);
                     read_value($sp)
@@ -39,18 +42,21 @@ macro_rules! stack_macros {
         #[allow(unused_macros)]
         macro_rules! peek {
             ($d n:expr) => {
+                // SAFETY: the verifier guarantees at least `n` live values on the stack.
                 unsafe { &*$sp.sub($d n) }
             };
         }
         #[allow(unused_macros)]
         macro_rules! top_mut {
             () => {
+                // SAFETY: the verifier guarantees a live value on the stack top.
                 unsafe { &mut *$sp.sub(1) }
             };
         }
         #[allow(unused_macros)]
         macro_rules! local {
             ($d i:expr) => {
+                // SAFETY: `i` is below `nlocalsplus` (verified), and the slots are always initialised.
                 unsafe { &mut *$fp.add($d i) }
             };
         }
@@ -168,6 +174,7 @@ impl Vm {
         macro_rules! code {
             () => {{
                 #[allow(unused_unsafe)]
+                // SAFETY: see the note on `code!` above.
                 let c: &Code = unsafe { &*code };
                 c
             }};
@@ -258,6 +265,7 @@ impl Vm {
                     f.ip = index;
                     if let Err(e) = self.trace_instruction(index) {
                         // Raised at this instruction.
+                        // SAFETY: `ip` points inside the instruction array; the unwinder expects it past this instruction.
                         ip = unsafe { ip.add(1) };
                         break 'dispatch e;
                     }
@@ -266,7 +274,9 @@ impl Vm {
                     }
                     load_frame!();
                 }
+                // SAFETY: jump targets and fall-through stay inside the instruction array (verified).
                 let instr = unsafe { *ip };
+                // SAFETY: as above (a live stack slot; an instruction index inside the array).
                 ip = unsafe { ip.add(1) };
                 let (mut op, mut arg) = decode(instr);
                 // Arms finish by leaving the match (or `continue 'dispatch`); only
@@ -293,8 +303,8 @@ impl Vm {
                             let v = peek!(arg as usize).clone();
                             push!(v);
                         }
+                        // SAFETY: both slots are live stack entries (verified depth >= arg).
                         Op::Swap => unsafe {
-                            // SAFETY: both slots are live stack entries (verified depth >= arg).
                             ptr::swap(sp.sub(1), sp.sub(arg as usize));
                         },
                         Op::LoadConst => {
@@ -373,8 +383,10 @@ impl Vm {
                                 _ => None,
                             };
                             if let Some(v) = fast {
+                                // SAFETY: the two operands are live stack entries (verified) and hold ints or floats, which need no drop.
                                 sp = unsafe { sp.sub(1) };
                                 // The operands were ints/floats: nothing to drop.
+                                // SAFETY: as above (a live stack slot; an instruction index inside the array).
                                 unsafe { write_value(sp.sub(1), v) };
                                 continue 'dispatch;
                             }
@@ -388,7 +400,9 @@ impl Vm {
                                 _ => None,
                             };
                             if let Some(r) = fast {
+                                // SAFETY: as for BINARY_OP above: two live int/float operands, nothing to drop.
                                 sp = unsafe { sp.sub(1) };
+                                // SAFETY: as above (a live stack slot; an instruction index inside the array).
                                 unsafe { write_value(sp.sub(1), Value::Bool(r)) };
                                 continue 'dispatch;
                             }
@@ -408,6 +422,7 @@ impl Vm {
                                     if idx >= 0 && (idx as usize) < l.len() {
                                         let v = l[idx as usize].clone();
                                         drop(l);
+                                        // SAFETY: the two operands are live; the int key needs no drop and the list is replaced through `top_mut!`.
                                         sp = unsafe { sp.sub(1) };
                                         *top_mut!() = v;
                                         continue 'dispatch;
