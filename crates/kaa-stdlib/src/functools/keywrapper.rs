@@ -46,9 +46,7 @@ pub fn make_type(vm: &mut Vm) -> ObjRef {
     kaa_vm::types::set_type_attr(vm, &ty, "__doc__", Value::None);
     // Comparable but unhashable.
     kaa_vm::types::set_type_attr(vm, &ty, "__hash__", Value::None);
-    let module = vm.str_val("functools");
-    kaa_vm::types::set_type_attr(vm, &ty, "__module__", module);
-    vm.native_types.insert("functools.KeyWrapper", ty.clone());
+    super::publish_type(vm, &ty, "functools.KeyWrapper");
     ty
 }
 

@@ -64,9 +64,7 @@ pub fn make_type(vm: &mut Vm) -> ObjRef {
     add(vm, &ty, "__deepcopy__", itself, Sig::Any, MethodKind::Instance);
     kaa_vm::types::add_instance_dict(vm, &ty);
     kaa_vm::types::set_doc(vm, &ty, DOC);
-    let module = vm.str_val("functools");
-    kaa_vm::types::set_type_attr(vm, &ty, "__module__", module);
-    vm.native_types.insert("functools._lru_cache_wrapper", ty.clone());
+    super::publish_type(vm, &ty, "functools._lru_cache_wrapper");
     ty
 }
 

@@ -113,6 +113,14 @@ fn payload<'a, T: 'static>(vm: &mut Vm, v: &'a Value, tname: &str) -> PyResult<&
 }
 
 /// The type registered under `name` by this module's `init`.
+/// Finishes one of this module's types: `__module__` is `functools` and the type is
+/// registered under its qualified `name` (for `registered_type`).
+fn publish_type(vm: &mut Vm, ty: &ObjRef, name: &'static str) {
+    let module = vm.str_val("functools");
+    kaa_vm::types::set_type_attr(vm, ty, "__module__", module);
+    vm.native_types.insert(name, ty.clone());
+}
+
 fn registered_type(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
     match vm.native_types.get(name) {
         Some(t) => Ok(t.clone()),

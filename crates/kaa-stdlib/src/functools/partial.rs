@@ -48,9 +48,7 @@ pub fn make_type(vm: &mut Vm) -> ObjRef {
     kaa_vm::types::add_member(vm, &ty, "__vectorcalloffset__", |_vm, _v| Ok(Value::Int(56)), None);
     kaa_vm::types::add_instance_dict(vm, &ty);
     kaa_vm::types::set_doc(vm, &ty, DOC);
-    let module = vm.str_val("functools");
-    kaa_vm::types::set_type_attr(vm, &ty, "__module__", module);
-    vm.native_types.insert("functools.partial", ty.clone());
+    super::publish_type(vm, &ty, "functools.partial");
     ty
 }
 
