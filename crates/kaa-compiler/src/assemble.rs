@@ -78,8 +78,9 @@ pub fn assemble(mut unit: Unit<'_>, filename: &Rc<str>) -> Result<CodeUnit, Comp
     }
 
     // Keep reachable real instructions.
-    let kept: Vec<usize> =
-        (0..n).filter(|&i| depth_at[i] >= 0 && !matches!(unit.code[i].kind, EmitKind::Setup | EmitKind::Removed)).collect();
+    let kept: Vec<usize> = (0..n)
+        .filter(|&i| depth_at[i] >= 0 && !matches!(unit.code[i].kind, EmitKind::Setup | EmitKind::Removed))
+        .collect();
     // first_kept_at[i]: index in `kept` of the first kept item at or after i.
     let mut first_kept_at = vec![kept.len(); n + 1];
     {

@@ -81,11 +81,7 @@ impl CompileError {
 
     /// The compiler's own recursion limit was hit.
     pub fn too_deep(range: TextRange) -> CompileError {
-        CompileError::new(
-            ErrorKind::RecursionError,
-            "maximum recursion depth exceeded during compilation",
-            range,
-        )
+        CompileError::new(ErrorKind::RecursionError, "maximum recursion depth exceeded during compilation", range)
     }
 }
 

@@ -27,7 +27,8 @@ pub const CO_FUTURE_ANNOTATIONS: u32 = 0x1000000;
 
 /// The future flags that code objects carry and `compile()` accepts (CPython's
 /// `PyCF_MASK`).
-pub const FUTURE_FLAGS_MASK: u32 = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | CO_FUTURE_ANNOTATIONS;
+pub const FUTURE_FLAGS_MASK: u32 =
+    0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | CO_FUTURE_ANNOTATIONS;
 
 /// Checks the module's leading future imports; returns the line of the last one (0 if
 /// none), before which every `from __future__` import must be, and the flags of the
@@ -56,7 +57,13 @@ pub fn check(body: &[Stmt], source: &str) -> Result<(u32, u32), CompileError> {
         if done {
             // A future import after another statement on the same line (`import x; from
             // __future__ import y`); CPython reports the 0-based column here.
-            return Err(error(&lines, source, stmt.range(), "from __future__ imports must occur at the beginning of the file", 0));
+            return Err(error(
+                &lines,
+                source,
+                stmt.range(),
+                "from __future__ imports must occur at the beginning of the file",
+                0,
+            ));
         }
         for alias in &i.names {
             let name = alias.name.as_str();

@@ -49,7 +49,14 @@ pub struct CompileOptions {
 
 impl CompileOptions {
     pub fn new(mode: Mode) -> CompileOptions {
-        CompileOptions { mode, from_file: false, future_flags: 0, optimize: 0, recursion_depth: 0, recursion_limit: 1000 }
+        CompileOptions {
+            mode,
+            from_file: false,
+            future_flags: 0,
+            optimize: 0,
+            recursion_depth: 0,
+            recursion_limit: 1000,
+        }
     }
 }
 
@@ -131,7 +138,6 @@ fn program_text(filename: &str, lineno: usize) -> Option<String> {
     Some(line)
 }
 
-
 fn compile_module(
     module: &Mod,
     source: &str,
@@ -157,7 +163,8 @@ fn compile_module(
         Mod::Expression(e) => {
             let future_flags = opts.future_flags & FUTURE_FLAGS_MASK;
             let annotations_as_strings = future_flags & CO_FUTURE_ANNOTATIONS != 0;
-            let table = check_deep(SymbolTable::build(&[], Some(&e.body), annotations_as_strings, limits), source, mode)?;
+            let table =
+                check_deep(SymbolTable::build(&[], Some(&e.body), annotations_as_strings, limits), source, mode)?;
             let mut compiler = Compiler::new(source, filename, table, mode);
             compiler.future_flags = future_flags;
             compiler.optimize = opts.optimize;
@@ -180,11 +187,7 @@ const DEEP_NESTING: usize = 1900;
 /// CPython's parser fails (MemoryError) on programs nested beyond its stack limit, before
 /// the symbol table's own recursion limit is reached: for deeply nested programs, and those
 /// hitting the symbol table's limit, the CPython-style parser has the first word.
-fn check_deep(
-    table: Result<SymbolTable, CompileError>,
-    source: &str,
-    mode: Mode,
-) -> Result<SymbolTable, CompileError> {
+fn check_deep(table: Result<SymbolTable, CompileError>, source: &str, mode: Mode) -> Result<SymbolTable, CompileError> {
     let deep = match &table {
         Ok(t) => t.max_depth > DEEP_NESTING,
         Err(e) => e.kind == ErrorKind::RecursionError,

@@ -130,10 +130,7 @@ impl Scope {
 
     /// The resolution of `name` in this scope (names the scope never saw are globals).
     pub fn resolve(&self, name: &str) -> Resolution {
-        self.symbols
-            .get(name)
-            .map(|s| s.resolution)
-            .unwrap_or(Resolution::GlobalImplicit)
+        self.symbols.get(name).map(|s| s.resolution).unwrap_or(Resolution::GlobalImplicit)
     }
 
     /// Where `name` was first declared `global` or `nonlocal` in this scope.
@@ -214,7 +211,11 @@ impl SymbolTable {
         limits: Limits,
     ) -> Result<SymbolTable, CompileError> {
         let mut builder = Builder {
-            table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module, "top", false)], by_node: HashMap::new(), max_depth: 0 },
+            table: SymbolTable {
+                scopes: vec![Scope::new(ScopeKind::Module, "top", false)],
+                by_node: HashMap::new(),
+                max_depth: 0,
+            },
             stack: vec![0],
             loop_depth: 0,
             depth: limits.start,

@@ -299,7 +299,11 @@ fn other_errors() {
             1,
         ),
         ("[x for x in (y := [1])]\n", "assignment expression cannot be used in a comprehension iterable expression", 1),
-        ("class C:\n    [y := 1 for x in z]\n", "assignment expression within a comprehension cannot be used in a class body", 2),
+        (
+            "class C:\n    [y := 1 for x in z]\n",
+            "assignment expression within a comprehension cannot be used in a class body",
+            2,
+        ),
         ("def f():\n    from os import *\n", "import * only allowed at module level", 2),
         ("yield 1\n", "'yield' outside function", 1),
         ("def f():\n    return [(yield x) for x in y]\n", "'yield' inside list comprehension", 2),

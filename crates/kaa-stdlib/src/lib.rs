@@ -10,8 +10,8 @@ mod operator;
 mod random;
 mod sha512;
 mod sys;
-mod traceback_support;
 mod time;
+mod traceback_support;
 
 use kaa_vm::{PyResult, Value, Vm};
 

@@ -311,7 +311,9 @@ fn builtin_iter_remaining(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
                 None => Some(0),
             }
         }
-        IterKind::ListReverse { seq, index } => Some(if seq.borrow().is_some() { index.get() as i64 + 1 } else { 0 }.max(0)),
+        IterKind::ListReverse { seq, index } => {
+            Some(if seq.borrow().is_some() { index.get() as i64 + 1 } else { 0 }.max(0))
+        }
         IterKind::Range { remaining, .. } => Some(remaining.get()),
         _ => None,
     })

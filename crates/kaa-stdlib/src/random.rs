@@ -230,10 +230,7 @@ fn getrandbits_method(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.no_kwargs("Random.getrandbits", &a)?;
     let p = a.pos();
     if p.len() != 2 {
-        return Err(vm.type_error(format!(
-            "Random.getrandbits() takes exactly one argument ({} given)",
-            p.len() - 1
-        )));
+        return Err(vm.type_error(format!("Random.getrandbits() takes exactly one argument ({} given)", p.len() - 1)));
     }
     getrandbits_impl(vm, &p[0], &p[1])
 }

@@ -62,7 +62,8 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     set(vm, &d, "byteorder", byteorder);
     set(vm, &d, "maxsize", Value::Int(i64::MAX));
     set(vm, &d, "maxunicode", Value::Int(0x10ffff));
-    let names: Vec<Value> = ["_dis", "_operator", "_random", "_time", "builtins", "math", "sys"].iter().map(|n| vm.str_val(n)).collect();
+    let names: Vec<Value> =
+        ["_dis", "_operator", "_random", "_time", "builtins", "math", "sys"].iter().map(|n| vm.str_val(n)).collect();
     let names_v = vm.tuple_val(names);
     set(vm, &d, "builtin_module_names", names_v);
     let repr_style = vm.str_val("short");
@@ -153,9 +154,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         vm.set_profile(Some(f));
         Ok(Value::None)
     });
-    add(vm, &d, "get_int_max_str_digits", |_vm, _a| {
-        Ok(Value::Int(kaa_vm::format::spec::int_max_str_digits() as i64))
-    });
+    add(vm, &d, "get_int_max_str_digits", |_vm, _a| Ok(Value::Int(kaa_vm::format::spec::int_max_str_digits() as i64)));
     add(vm, &d, "set_int_max_str_digits", |vm, a| {
         let slots = vm.parse_args("set_int_max_str_digits", &a, &["maxdigits"], 1)?;
         let n = vm.to_c_int(slots[0].as_ref().expect("required"))?;

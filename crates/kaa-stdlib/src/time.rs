@@ -96,9 +96,10 @@ fn cpu_nanos() -> u128 {
         // 13th of those, in clock ticks (100 per second on Linux).
         if let Some(rest) = s.rsplit_once(')').map(|(_, r)| r) {
             let fields: Vec<&str> = rest.split_whitespace().collect();
-            if let (Some(u), Some(st)) =
-                (fields.get(11).and_then(|f| f.parse::<u128>().ok()), fields.get(12).and_then(|f| f.parse::<u128>().ok()))
-            {
+            if let (Some(u), Some(st)) = (
+                fields.get(11).and_then(|f| f.parse::<u128>().ok()),
+                fields.get(12).and_then(|f| f.parse::<u128>().ok()),
+            ) {
                 return (u + st) * 10_000_000;
             }
         }

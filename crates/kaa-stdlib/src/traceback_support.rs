@@ -6,7 +6,13 @@
 use kaa_vm::objects::builtin_func::Args;
 use kaa_vm::{ObjRef, Object, PyResult, Value, Vm};
 
-fn add(vm: &mut Vm, module: &'static str, dict: &ObjRef, name: &'static str, f: kaa_vm::objects::builtin_func::NativeFn) {
+fn add(
+    vm: &mut Vm,
+    module: &'static str,
+    dict: &ObjRef,
+    name: &'static str,
+    f: kaa_vm::objects::builtin_func::NativeFn,
+) {
     let func = vm.new_builtin_in(module, name, f);
     dict.as_dict().expect("dict").set_str(vm, name, Value::Obj(func));
 }

@@ -68,7 +68,14 @@ impl Vm {
     /// Writes a warning to `sys.stderr` as the `warnings` module's default action does:
     /// `file:line: Category: message` and the source line; with `once_per_location`,
     /// only the first time for its location and text (the module's warning registry).
-    pub fn show_warning(&mut self, category: &str, message: &str, filename: &str, lineno: u32, once_per_location: bool) {
+    pub fn show_warning(
+        &mut self,
+        category: &str,
+        message: &str,
+        filename: &str,
+        lineno: u32,
+        once_per_location: bool,
+    ) {
         let key = format!("{filename}\0{lineno}\0{category}\0{message}");
         if once_per_location && !self.warnings_shown.insert(key) {
             return;

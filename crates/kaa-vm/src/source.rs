@@ -92,8 +92,11 @@ fn coding_spec(line: &[u8]) -> Option<String> {
             while matches!(text.get(j), Some(b' ' | b'\t')) {
                 j += 1;
             }
-            let name: Vec<u8> =
-                text[j..].iter().copied().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.')).collect();
+            let name: Vec<u8> = text[j..]
+                .iter()
+                .copied()
+                .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+                .collect();
             if !name.is_empty() {
                 return Some(String::from_utf8_lossy(&name).into_owned());
             }

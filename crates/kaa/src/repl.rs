@@ -161,7 +161,9 @@ fn completeness(source: &str, lines: &[String]) -> Completeness {
 
 /// Compile errors that mean "the statement continues on the next line".
 fn wants_more(e: &CompileError) -> bool {
-    inside_literal_or_brackets(e) || e.msg.starts_with("expected an indented block") || e.msg == "unexpected EOF while parsing"
+    inside_literal_or_brackets(e)
+        || e.msg.starts_with("expected an indented block")
+        || e.msg == "unexpected EOF while parsing"
 }
 
 /// The input ends inside brackets or a triple-quoted string: even a blank line

@@ -42,7 +42,9 @@ pub fn main(opts: Options) -> u8 {
             let abs = absolute(f);
             match std::fs::read(&main_py) {
                 Ok(bytes) => match kaa_vm::source::decode_source(&bytes, &absolute(&main_py.to_string_lossy())) {
-                    Ok(source) => run_source(&mut vm, &source, &main_py.to_string_lossy(), &main_dict, true, opts.inspect),
+                    Ok(source) => {
+                        run_source(&mut vm, &source, &main_py.to_string_lossy(), &main_dict, true, opts.inspect)
+                    }
                     Err(e) => {
                         let t = vm.exc.syntax_error.clone();
                         let err = vm.syntax_error_message(&t, e.message);
@@ -79,9 +81,7 @@ pub fn main(opts: Options) -> u8 {
             }
         }
         Target::Command(code) => run_source(&mut vm, code, "<string>", &main_dict, false, opts.inspect),
-        Target::Stdin => {
-            run_stdin(&mut vm, &main_dict)
-        }
+        Target::Stdin => run_stdin(&mut vm, &main_dict),
         Target::Default => {
             if stdin_tty || opts.inspect {
                 Some(0)
@@ -169,7 +169,8 @@ fn run_stdin(vm: &mut Vm, main: &ObjRef) -> Option<i64> {
 /// (`None` when it completed normally). `from_file` for a script read from a file or
 /// stdin rather than given with `-c`; `inspect` for `-i`.
 fn run_source(vm: &mut Vm, source: &str, filename: &str, main: &ObjRef, from_file: bool, inspect: bool) -> Option<i64> {
-    let compiled = if from_file { vm.compile_script(source, filename) } else { vm.compile(source, filename, Mode::Exec) };
+    let compiled =
+        if from_file { vm.compile_script(source, filename) } else { vm.compile(source, filename, Mode::Exec) };
     let code = match compiled {
         Ok(c) => c,
         Err(e) => return Some(report_uncaught(vm, e)),

@@ -43,7 +43,9 @@ impl<'a> Compiler<'a> {
                 fold_subscript(self.constant_of(&s.value)?, self.constant_of(&s.slice)?)
             }
             // CPython folds `__debug__` (true unless optimizing).
-            Expr::Name(n) if n.ctx == ExprContext::Load && n.id.as_str() == "__debug__" => Some(Constant::Bool(self.optimize == 0)),
+            Expr::Name(n) if n.ctx == ExprContext::Load && n.id.as_str() == "__debug__" => {
+                Some(Constant::Bool(self.optimize == 0))
+            }
             _ => None,
         }
     }
@@ -269,7 +271,11 @@ fn fold_int(l: &Constant, op: Operator, r: &Constant) -> Option<Constant> {
         Operator::Pow => {
             if b.is_negative() {
                 // int ** negative int is float ** float.
-                return fold_float(int_true_div(&a, &BigInt::from(1))?, Operator::Pow, int_true_div(&b, &BigInt::from(1))?);
+                return fold_float(
+                    int_true_div(&a, &BigInt::from(1))?,
+                    Operator::Pow,
+                    int_true_div(&b, &BigInt::from(1))?,
+                );
             }
             if !a.is_zero() && !b.is_zero() {
                 let exp = b.to_u64()?;

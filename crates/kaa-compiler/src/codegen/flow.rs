@@ -245,9 +245,7 @@ impl<'a> Compiler<'a> {
         };
         self.unwind_fblock(&loop_block, false)?;
         match loop_block {
-            FBlock::WhileLoop { exit, .. } | FBlock::ForLoop { exit, .. } => {
-                self.emit_jump(Op::JumpForward, exit)
-            }
+            FBlock::WhileLoop { exit, .. } | FBlock::ForLoop { exit, .. } => self.emit_jump(Op::JumpForward, exit),
             _ => unreachable!("unwind stops at loops"),
         }
         let unit = self.unit();
@@ -264,9 +262,7 @@ impl<'a> Compiler<'a> {
             return Err(self.error("'continue' not properly in loop", range));
         };
         match loop_block {
-            FBlock::WhileLoop { start, .. } | FBlock::ForLoop { start, .. } => {
-                self.emit_jump(Op::JumpBackward, start)
-            }
+            FBlock::WhileLoop { start, .. } | FBlock::ForLoop { start, .. } => self.emit_jump(Op::JumpBackward, start),
             _ => unreachable!("unwind stops at loops"),
         }
         let unit = self.unit();

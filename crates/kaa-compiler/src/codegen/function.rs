@@ -171,12 +171,8 @@ impl<'a> Compiler<'a> {
     /// `MAKE_FUNCTION` flags for what was pushed.
     fn compile_defaults(&mut self, params: &'a ast::Parameters) -> CResult<u32> {
         let mut flags = 0;
-        let defaults: Vec<&'a Expr> = params
-            .posonlyargs
-            .iter()
-            .chain(params.args.iter())
-            .filter_map(|p| p.default.as_deref())
-            .collect();
+        let defaults: Vec<&'a Expr> =
+            params.posonlyargs.iter().chain(params.args.iter()).filter_map(|p| p.default.as_deref()).collect();
         if !defaults.is_empty() {
             // A tuple of constant defaults is folded by the assembler, as CPython's optimizer
             // does (so the tuple comes after the constants the code generator adds).

@@ -17,10 +17,10 @@ mod call;
 mod comprehension;
 mod constant;
 mod expr;
-mod name;
-mod pattern;
 mod flow;
 mod function;
+mod name;
+mod pattern;
 mod stmt;
 pub mod target;
 pub mod warnings;
@@ -96,14 +96,26 @@ pub enum UnitKind {
 /// unwind (CPython's `fblockinfo`).
 #[derive(Clone, Debug)]
 pub enum FBlock<'a> {
-    WhileLoop { start: Label, exit: Label },
-    ForLoop { start: Label, exit: Label },
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
     TryExcept,
-    FinallyTry { body: &'a [Stmt] },
+    FinallyTry {
+        body: &'a [Stmt],
+    },
     FinallyEnd,
     /// A `with` block; its range locates the `__exit__` call when a jump leaves it.
-    With { range: TextRange },
-    HandlerCleanup { name: Option<&'a str> },
+    With {
+        range: TextRange,
+    },
+    HandlerCleanup {
+        name: Option<&'a str>,
+    },
     PopValue,
     ExceptionHandler,
 }
@@ -236,9 +248,7 @@ impl<'a> Compiler<'a> {
         let mut freevars: Vec<Rc<str>> = s
             .symbols
             .iter()
-            .filter(|(_, sym)| {
-                sym.resolution == Resolution::Free || sym.flags & crate::symtable::DEF_FREE_CLASS != 0
-            })
+            .filter(|(_, sym)| sym.resolution == Resolution::Free || sym.flags & crate::symtable::DEF_FREE_CLASS != 0)
             .map(|(n, _)| Rc::from(n.as_str()))
             .collect();
         freevars.sort();
@@ -441,13 +451,7 @@ impl<'a> Compiler<'a> {
     /// active when it was set up.
     pub fn bind_handler(&mut self, label: Label) {
         let unit = self.unit();
-        let outer = unit
-            .handlers
-            .iter()
-            .rev()
-            .find(|h| h.label == label)
-            .map(|h| h.outer.clone())
-            .unwrap_or_default();
+        let outer = unit.handlers.iter().rev().find(|h| h.label == label).map(|h| h.outer.clone()).unwrap_or_default();
         unit.active = outer;
         self.bind(label);
     }

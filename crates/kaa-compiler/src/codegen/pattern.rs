@@ -199,9 +199,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(_) => self.compile_expr(value)?,
             _ => match self.constant_of(value) {
                 Some(c) => self.load_const(c),
-                None => {
-                    return Err(self.error("patterns may only match literals and attribute lookups", value.range()))
-                }
+                None => return Err(self.error("patterns may only match literals and attribute lookups", value.range())),
             },
         }
         self.emit(Op::CompareOp, CompareOp::Eq as u32);
@@ -344,7 +342,9 @@ impl<'a> Compiler<'a> {
                 continue;
             }
             let Some(c) = self.constant_of(key) else {
-                return Err(self.error("mapping pattern keys may only match literals and attribute lookups", key.range()));
+                return Err(
+                    self.error("mapping pattern keys may only match literals and attribute lookups", key.range())
+                );
             };
             if seen.iter().any(|s| constant_key_eq(s, &c)) {
                 let shown = kaa_bytecode::disassemble::constant_repr(&c);

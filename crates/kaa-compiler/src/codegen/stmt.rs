@@ -208,8 +208,7 @@ impl<'a> Compiler<'a> {
             return self.check_future_import(i);
         }
         self.load_const(Constant::Int(i.level as i64));
-        let names: Vec<Constant> =
-            i.names.iter().map(|a| Constant::Str(Rc::from(a.name.as_str()))).collect();
+        let names: Vec<Constant> = i.names.iter().map(|a| Constant::Str(Rc::from(a.name.as_str()))).collect();
         self.load_const(Constant::Tuple(Rc::from(names)));
         let idx = self.add_name(module);
         self.emit(Op::ImportName, idx);

@@ -27,7 +27,8 @@ pub fn diagnose_source(source: &str, mode: Mode, from_file: bool) -> Option<Comp
 /// Parses `source` for `mode` (`Eval` parses one expression); `from_file` when it is a
 /// script read from a file or stdin.
 pub fn parse(source: &str, mode: Mode, from_file: bool) -> Result<Mod, CompileError> {
-    let ruff_mode = if mode == Mode::Eval { ruff_python_parser::Mode::Expression } else { ruff_python_parser::Mode::Module };
+    let ruff_mode =
+        if mode == Mode::Eval { ruff_python_parser::Mode::Expression } else { ruff_python_parser::Mode::Module };
     let options = ParseOptions::from(ruff_mode).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(source, options);
     if parsed.errors().is_empty() && parsed.unsupported_syntax_errors().is_empty() {

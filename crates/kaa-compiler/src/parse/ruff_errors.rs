@@ -136,10 +136,10 @@ fn map_error(source: &str, error: &ParseError, module: &Mod) -> CompileError {
         ParseErrorType::NonDefaultParamAfterDefaultParam => {
             err(syntax, "non-default argument follows default argument", range)
         }
-        ParseErrorType::ParamAfterVarKeywordParam => {
-            err(syntax, "arguments cannot follow var-keyword argument", range)
+        ParseErrorType::ParamAfterVarKeywordParam => err(syntax, "arguments cannot follow var-keyword argument", range),
+        ParseErrorType::VarParameterWithDefault => {
+            err(syntax, "var-positional argument cannot have default value", range)
         }
-        ParseErrorType::VarParameterWithDefault => err(syntax, "var-positional argument cannot have default value", range),
         ParseErrorType::ExpectedKeywordParam => err(syntax, "named arguments must follow bare *", range),
         ParseErrorType::UnparenthesizedGeneratorExpression => {
             err(syntax, "Generator expression must be parenthesized", range)
@@ -172,7 +172,10 @@ fn map_lexical(source: &str, lex: &LexicalErrorType, range: TextRange) -> Compil
             let detected = if triple { lines.line_count() as u32 } else { lines.line(range.start().to_u32()) };
             let detected = detected.max(1);
             let msg = if triple {
-                format!("unterminated triple-quoted string literal (detected at line {})", last_line(source).max(detected))
+                format!(
+                    "unterminated triple-quoted string literal (detected at line {})",
+                    last_line(source).max(detected)
+                )
             } else {
                 format!("unterminated string literal (detected at line {detected})")
             };
@@ -214,7 +217,9 @@ fn map_fstring(f: &InterpolatedStringErrorType, range: TextRange) -> CompileErro
     let msg = match f {
         InterpolatedStringErrorType::UnclosedLbrace => "f-string: expecting '}'",
         InterpolatedStringErrorType::SingleRbrace => "f-string: single '}' is not allowed",
-        InterpolatedStringErrorType::InvalidConversionFlag => "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+        InterpolatedStringErrorType::InvalidConversionFlag => {
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+        }
         InterpolatedStringErrorType::UnterminatedString => "f-string: unterminated string",
         InterpolatedStringErrorType::UnterminatedTripleQuotedString => "f-string: unterminated triple-quoted string",
         _ => "f-string: invalid syntax",

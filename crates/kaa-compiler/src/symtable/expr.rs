@@ -209,7 +209,10 @@ impl Builder {
         Ok(())
     }
 
-    pub(super) fn visit_interpolated(&mut self, elements: &ast::InterpolatedStringElements) -> Result<(), CompileError> {
+    pub(super) fn visit_interpolated(
+        &mut self,
+        elements: &ast::InterpolatedStringElements,
+    ) -> Result<(), CompileError> {
         for el in elements.iter() {
             if let ast::InterpolatedStringElement::Interpolation(i) = el {
                 self.visit_expr(&i.expression)?;
@@ -275,17 +278,10 @@ impl Builder {
                 ScopeKind::Function => {
                     let flags = scope.flags(name);
                     let inner_flag = if flags & DEF_GLOBAL != 0 { DEF_GLOBAL } else { DEF_NONLOCAL };
-                    self.table.scopes[id]
-                        .symbols
-                        .entry(name.to_string())
-                        .or_insert(Symbol::new())
-                        .flags |= DEF_LOCAL;
+                    self.table.scopes[id].symbols.entry(name.to_string()).or_insert(Symbol::new()).flags |= DEF_LOCAL;
                     for &inner in &self.stack[depth + 1..] {
-                        self.table.scopes[inner]
-                            .symbols
-                            .entry(name.to_string())
-                            .or_insert(Symbol::new())
-                            .flags |= inner_flag;
+                        self.table.scopes[inner].symbols.entry(name.to_string()).or_insert(Symbol::new()).flags |=
+                            inner_flag;
                     }
                     if inner_flag == DEF_GLOBAL {
                         self.mark_module_global(name);
@@ -293,17 +289,10 @@ impl Builder {
                     return Ok(());
                 }
                 ScopeKind::Module => {
-                    self.table.scopes[id]
-                        .symbols
-                        .entry(name.to_string())
-                        .or_insert(Symbol::new())
-                        .flags |= DEF_LOCAL;
+                    self.table.scopes[id].symbols.entry(name.to_string()).or_insert(Symbol::new()).flags |= DEF_LOCAL;
                     for &inner in &self.stack[depth + 1..] {
-                        self.table.scopes[inner]
-                            .symbols
-                            .entry(name.to_string())
-                            .or_insert(Symbol::new())
-                            .flags |= DEF_GLOBAL;
+                        self.table.scopes[inner].symbols.entry(name.to_string()).or_insert(Symbol::new()).flags |=
+                            DEF_GLOBAL;
                     }
                     self.mark_module_global(name);
                     return Ok(());

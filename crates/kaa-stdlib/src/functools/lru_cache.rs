@@ -14,8 +14,8 @@
 
 use std::cell::{Cell, RefCell};
 
-use kaa_vm::objects::builtin_func::{Args, MethodKind, NoKw, PosName, Sig};
 use kaa_vm::objects::builtin_func::BoundMethod;
+use kaa_vm::objects::builtin_func::{Args, MethodKind, NoKw, PosName, Sig};
 use kaa_vm::objects::native::NativeObj;
 use kaa_vm::{ObjRef, Object, PyResult, Value, Vm};
 

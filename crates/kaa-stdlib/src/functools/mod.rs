@@ -11,7 +11,9 @@ mod keywrapper;
 mod lru_cache;
 mod partial;
 
-use kaa_vm::objects::builtin_func::{is_slot_wrapper, Args, BuiltinFunction, MethodDescriptor, MethodKind, NativeFn, Sig};
+use kaa_vm::objects::builtin_func::{
+    is_slot_wrapper, Args, BuiltinFunction, MethodDescriptor, MethodKind, NativeFn, Sig,
+};
 use kaa_vm::{ObjRef, Object, PyResult, Value, Vm};
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
@@ -88,7 +90,8 @@ fn has_vectorcall(f: &Value) -> bool {
         Object::MethodDescriptor(m) => !m.slot,
         Object::Type(t) => t.has_vectorcall(),
         Object::Native(n) => {
-            n.class.as_type().is_some_and(|t| !t.is_heap) && n.data::<partial::Partial>().is_some_and(|p| p.vectorcall.get())
+            n.class.as_type().is_some_and(|t| !t.is_heap)
+                && n.data::<partial::Partial>().is_some_and(|p| p.vectorcall.get())
         }
         _ => false,
     }

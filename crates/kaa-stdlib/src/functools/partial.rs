@@ -42,7 +42,13 @@ pub fn make_type(vm: &mut Vm) -> ObjRef {
     add(vm, &ty, "__class_getitem__", class_getitem_fn, class_getitem, MethodKind::Class);
     kaa_vm::types::add_member(vm, &ty, "func", |vm, v| Ok(state(vm, v)?.func.borrow().clone()), None);
     kaa_vm::types::add_member(vm, &ty, "args", |vm, v| Ok(Value::Obj(state(vm, v)?.args.borrow().clone())), None);
-    kaa_vm::types::add_member(vm, &ty, "keywords", |vm, v| Ok(Value::Obj(state(vm, v)?.keywords.borrow().clone())), None);
+    kaa_vm::types::add_member(
+        vm,
+        &ty,
+        "keywords",
+        |vm, v| Ok(Value::Obj(state(vm, v)?.keywords.borrow().clone())),
+        None,
+    );
     // CPython's offset of the vectorcall pointer in its object struct, as a read-only
     // member (instances read the pointer itself there; the offset stands in for it).
     kaa_vm::types::add_member(vm, &ty, "__vectorcalloffset__", |_vm, _v| Ok(Value::Int(56)), None);
@@ -283,11 +289,7 @@ fn setstate(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let p = state(vm, &this)?;
     let vectorcall = has_vectorcall(func);
-    let old = (
-        p.func.replace(func.clone()),
-        p.args.replace(args),
-        p.keywords.replace(keywords),
-    );
+    let old = (p.func.replace(func.clone()), p.args.replace(args), p.keywords.replace(keywords));
     p.vectorcall.set(vectorcall);
     if let Value::Obj(o) = &this {
         if let Object::Native(n) = &**o {

@@ -166,7 +166,8 @@ fn perm(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `prod(iterable, /, *, start=1)`.
 fn prod(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let params = crate::args::Params { fname: "prod", names: &["iterable", "start"], posonly: 1, maxpos: 1, required: 1 };
+    let params =
+        crate::args::Params { fname: "prod", names: &["iterable", "start"], posonly: 1, maxpos: 1, required: 1 };
     let slots = crate::args::parse(vm, &params, &a)?;
     let iterable = slots[0].clone().expect("required");
     let mut result = slots[1].clone().unwrap_or(Value::Int(1));

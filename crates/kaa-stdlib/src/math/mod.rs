@@ -391,8 +391,13 @@ fn isnan(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
 fn isclose(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let params =
-        crate::args::Params { fname: "isclose", names: &["a", "b", "rel_tol", "abs_tol"], posonly: 0, maxpos: 2, required: 2 };
+    let params = crate::args::Params {
+        fname: "isclose",
+        names: &["a", "b", "rel_tol", "abs_tol"],
+        posonly: 0,
+        maxpos: 2,
+        required: 2,
+    };
     let slots = crate::args::parse(vm, &params, &a)?;
     let mut values = [0.0, 0.0, 1e-09, 0.0];
     for (value, slot) in values.iter_mut().zip(&slots) {

@@ -137,7 +137,8 @@ impl Vm {
 /// `exec(source, globals=None, locals=None, /, *, closure=None)` and `eval(source,
 /// globals=None, locals=None)`.
 fn run_source(vm: &mut Vm, a: Args, fname: &str, mode: Mode) -> PyResult<Value> {
-    let names: &[&str] = if mode == Mode::Exec { &["source", "globals", "locals", "closure"] } else { &["source", "globals", "locals"] };
+    let names: &[&str] =
+        if mode == Mode::Exec { &["source", "globals", "locals", "closure"] } else { &["source", "globals", "locals"] };
     let slots = vm.parse_args(fname, &a, names, 1)?;
     let source = slots[0].clone().expect("source");
     let globals: ObjRef = match &slots[1] {
@@ -223,7 +224,8 @@ fn run_source(vm: &mut Vm, a: Args, fname: &str, mode: Mode) -> PyResult<Value> 
     if nfree > 0 {
         let ok = match &closure {
             Some(Value::Obj(t)) => t.as_tuple().is_some_and(|items| {
-                items.len() == nfree && items.iter().all(|i| matches!(i, Value::Obj(o) if matches!(&**o, Object::Cell(_))))
+                items.len() == nfree
+                    && items.iter().all(|i| matches!(i, Value::Obj(o) if matches!(&**o, Object::Cell(_))))
             }),
             _ => false,
         };

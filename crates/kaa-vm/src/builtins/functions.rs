@@ -372,9 +372,7 @@ pub fn register(vm: &mut Vm) {
         // A replaced sys.stdin is read through its readline().
         let stdin = vm.sys_attr("stdin").unwrap_or(Value::Obj(vm.stdin.clone()));
         let mut line = match &stdin {
-            Value::Obj(o) if matches!(&**o, Object::TextIO(_)) => {
-                crate::objects::textio::stdin::read_line(None)
-            }
+            Value::Obj(o) if matches!(&**o, Object::TextIO(_)) => crate::objects::textio::stdin::read_line(None),
             _ => {
                 let r = vm.call_method(&stdin, "readline", &[])?;
                 match vm.as_str_ref(&r) {

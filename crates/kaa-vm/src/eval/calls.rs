@@ -471,8 +471,8 @@ impl Vm {
             frame_obj: None,
             is_entry,
             inline_gen: false,
-                        trace_call_pending: self.tracing,
-                        trace: None,
+            trace_call_pending: self.tracing,
+            trace: None,
             mark,
         });
         Ok(())
@@ -508,8 +508,8 @@ impl Vm {
             frame_obj: None,
             is_entry: true,
             inline_gen: false,
-                        trace_call_pending: self.tracing,
-                        trace: None,
+            trace_call_pending: self.tracing,
+            trace: None,
             mark,
         });
         Ok(())

@@ -544,7 +544,8 @@ impl Vm {
                     let t = self.exc.import_error.clone();
                     return Err(self.new_error(&t, "__import__ not found"));
                 }
-                Some(Value::Obj(f)) if matches!(&*f, Object::BuiltinFunction(b) if b.name == "__import__" && b.bound_self.is_none()) => {}
+                Some(Value::Obj(f)) if matches!(&*f, Object::BuiltinFunction(b) if b.name == "__import__" && b.bound_self.is_none()) =>
+                    {}
                 Some(f) => {
                     let name_v = self.str_val(&name);
                     let args = [name_v, Value::Obj(globals), locals, fromlist.clone(), Value::Int(level)];

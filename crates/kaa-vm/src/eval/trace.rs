@@ -97,7 +97,8 @@ impl Vm {
         let code = f.code.clone();
         let code = code.as_code().expect("code");
         for i in 0..code.nlocalsplus {
-            let value = d.get_str(code.localsplus_names[i].as_str().map(|s| s.as_str()).unwrap_or("")).unwrap_or(Value::Null);
+            let value =
+                d.get_str(code.localsplus_names[i].as_str().map(|s| s.as_str()).unwrap_or("")).unwrap_or(Value::Null);
             let f = &mut self.frames[depth];
             if code.is_cell_slot(i) {
                 if let Value::Obj(c) = &f.localsplus()[i] {

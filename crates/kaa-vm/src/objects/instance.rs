@@ -44,7 +44,11 @@ impl SlotValues {
     }
 
     pub fn with_len(n: usize) -> Box<SlotValues> {
-        Box::new(SlotValues { values: RefCell::new(vec![Value::Null; n]), finalized: Cell::new(false), base: Value::Null })
+        Box::new(SlotValues {
+            values: RefCell::new(vec![Value::Null; n]),
+            finalized: Cell::new(false),
+            base: Value::Null,
+        })
     }
 
     /// Storage for `n` unset slots and the builtin value `base`.

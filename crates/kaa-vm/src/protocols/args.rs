@@ -198,7 +198,14 @@ impl Vm {
 
     /// Checks a builtin's arguments against its declared convention, raising the
     /// TypeError CPython's argument parsers raise. `args` excludes the bound object.
-    pub fn check_sig(&mut self, sig: Sig, name: &str, callee: Callee, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+    pub fn check_sig(
+        &mut self,
+        sig: Sig,
+        name: &str,
+        callee: Callee,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<()> {
         let nkw = kwnames.len();
         let npos = args.len() - nkw;
         if sig_accepts(sig, npos, nkw) {
@@ -318,7 +325,11 @@ impl Vm {
             if present {
                 unmatched -= 1;
             } else if i < min_pos || (max_pos <= i && i < required_end) {
-                return Some(format!("{fname}() missing required argument '{}' (pos {})", keywords[i - posonly], i + 1));
+                return Some(format!(
+                    "{fname}() missing required argument '{}' (pos {})",
+                    keywords[i - posonly],
+                    i + 1
+                ));
             }
         }
         if unmatched > 0 {

@@ -1,7 +1,6 @@
 //! Attribute access: `getattr`, `setattr`, `delattr` with descriptors, instance dicts,
 //! modules and type objects, following CPython's generic algorithms.
 
-
 use std::rc::Rc;
 
 use crate::error::{PyErr, PyResult};
@@ -193,7 +192,12 @@ impl Vm {
     /// An AttributeError from the generic lookup goes to the class's `__getattr__`.
     #[cold]
     #[inline(never)]
-    fn getattr_error_fallback(&mut self, obj: &Value, name: &ObjRef, e: crate::error::PyErr) -> PyResult<Option<Value>> {
+    fn getattr_error_fallback(
+        &mut self,
+        obj: &Value,
+        name: &ObjRef,
+        e: crate::error::PyErr,
+    ) -> PyResult<Option<Value>> {
         let ty = self.type_of(obj);
         let hooked = ty.as_type().expect("type").attribute_hooks() & crate::objects::typeobj::hook::GETATTR != 0;
         if hooked && self.err_matches(&e, &self.exc.attribute_error.clone()) {
@@ -212,7 +216,12 @@ impl Vm {
 
     /// `generic_getattr` for a name that is a str object: the class lookup goes through
     /// the type cache, and the instance dict lookup uses the name's cached hash.
-    pub fn generic_getattr_name(&mut self, obj: &Value, name: &ObjRef, dict: Option<&ObjRef>) -> PyResult<Option<Value>> {
+    pub fn generic_getattr_name(
+        &mut self,
+        obj: &Value,
+        name: &ObjRef,
+        dict: Option<&ObjRef>,
+    ) -> PyResult<Option<Value>> {
         match name.as_str() {
             Some(s) => self.generic_getattr_impl(obj, s, Some(name), dict),
             None => Ok(None),
@@ -300,7 +309,12 @@ impl Vm {
                     // A builtin type's method bound to an instance of a subclass works on
                     // the builtin value the instance extends.
                     bound_self: Some(match self.builtin_base(obj) {
-                        Some(b) if !m.owner.as_type().is_some_and(|t| t.is_heap) && !Rc::ptr_eq(&m.owner, &self.types.object) => b,
+                        Some(b)
+                            if !m.owner.as_type().is_some_and(|t| t.is_heap)
+                                && !Rc::ptr_eq(&m.owner, &self.types.object) =>
+                        {
+                            b
+                        }
                         _ => obj.clone(),
                     }),
                     module: None,
@@ -461,7 +475,8 @@ impl Vm {
                         || in_dict(&e.dict.borrow())
                 }
                 Object::Native(n) => {
-                    n.class.as_type().expect("type").attribute_hooks() & crate::objects::typeobj::hook::GETATTRIBUTE != 0
+                    n.class.as_type().expect("type").attribute_hooks() & crate::objects::typeobj::hook::GETATTRIBUTE
+                        != 0
                         || in_dict(&n.dict.borrow())
                 }
                 _ => false,

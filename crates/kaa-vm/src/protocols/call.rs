@@ -8,9 +8,9 @@ use kaa_bytecode::CodeFlags;
 use crate::error::PyResult;
 use crate::object::Object;
 use crate::objects::builtin_func::{Args, MethodDescriptor, MethodKind, NoKw, Sig};
-use crate::protocols::args::{sig_accepts, Callee};
 use crate::objects::code::Code;
 use crate::objects::function::FunctionObj;
+use crate::protocols::args::{sig_accepts, Callee};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -124,7 +124,9 @@ impl Vm {
                 let wrapper = m.slot || matches!(m.sig, Sig::Wrap(_) | Sig::Pos { kw: NoKw::Wrapper, .. });
                 if npos == 0 {
                     if wrapper {
-                        return Err(self.type_error(format!("descriptor '{}' of '{owner}' object needs an argument", m.name)));
+                        return Err(
+                            self.type_error(format!("descriptor '{}' of '{owner}' object needs an argument", m.name))
+                        );
                     }
                     return Err(self.type_error(format!("unbound method {owner}.{}() needs an argument", m.name)));
                 }
@@ -150,7 +152,9 @@ impl Vm {
                 // class as its first argument.
                 let npos = args.len() - kwnames.len();
                 if npos == 0 {
-                    return Err(self.type_error(format!("descriptor '{}' of '{owner}' object needs an argument", m.name)));
+                    return Err(
+                        self.type_error(format!("descriptor '{}' of '{owner}' object needs an argument", m.name))
+                    );
                 }
                 let cls = match &args[0] {
                     Value::Obj(o) if o.as_type().is_some() => o.clone(),
@@ -206,16 +210,23 @@ impl Vm {
         let merges = matches!(name, "update" | "__init__") && std::ptr::eq(t, self.types.dict.as_type().expect("type"));
         let keeps_arguments = matches!(
             name,
-            "append" | "insert" | "__setitem__" | "setdefault" | "add" | "index" | "count" | "remove" | "__contains__" | "fromkeys"
+            "append"
+                | "insert"
+                | "__setitem__"
+                | "setdefault"
+                | "add"
+                | "index"
+                | "count"
+                | "remove"
+                | "__contains__"
+                | "fromkeys"
         );
-        let npos = if (merges || keeps_arguments) && args.len() > nkw {
-            1
-        } else {
-            args.len() - nkw
-        };
+        let npos = if (merges || keeps_arguments) && args.len() > nkw { 1 } else { args.len() - nkw };
         let base_of = |v: &Value| match v {
             Value::Obj(o) => match &**o {
-                Object::Instance(i) => i.base().filter(|b| self.type_of(b).as_type().is_some_and(|bt| bt.is_subtype_of(owner))).cloned(),
+                Object::Instance(i) => {
+                    i.base().filter(|b| self.type_of(b).as_type().is_some_and(|bt| bt.is_subtype_of(owner))).cloned()
+                }
                 _ => None,
             },
             _ => None,
@@ -223,7 +234,12 @@ impl Vm {
         if !args[..npos].iter().any(|a| base_of(a).is_some()) {
             return None;
         }
-        Some(args.iter().enumerate().map(|(i, a)| if i < npos { base_of(a).unwrap_or_else(|| a.clone()) } else { a.clone() }).collect())
+        Some(
+            args.iter()
+                .enumerate()
+                .map(|(i, a)| if i < npos { base_of(a).unwrap_or_else(|| a.clone()) } else { a.clone() })
+                .collect(),
+        )
     }
 
     /// Runs builtin method `m` on the builtin values inside `original`'s instances: a

@@ -272,7 +272,12 @@ impl Vm {
     }
 
     /// `sort_lt_same_class` for keys of a native module's type whose `__lt__` is `f`.
-    pub fn sort_lt_native(&mut self, f: crate::objects::builtin_func::NativeFn, a: &Value, b: &Value) -> PyResult<bool> {
+    pub fn sort_lt_native(
+        &mut self,
+        f: crate::objects::builtin_func::NativeFn,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<bool> {
         let args = [a.clone(), b.clone()];
         let r = f(self, crate::objects::builtin_func::Args::new(&args))?;
         if self.is_not_implemented(&r) {
@@ -403,7 +408,9 @@ impl Vm {
                 Ok(Some(eq == (op == CompareOp::Eq)))
             }
             // Builtin methods are equal when bound to the same object by the same method.
-            (Object::BuiltinFunction(f1), Object::BuiltinFunction(f2)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+            (Object::BuiltinFunction(f1), Object::BuiltinFunction(f2))
+                if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+            {
                 let eq = match (&f1.bound_self, &f2.bound_self) {
                     (Some(s1), Some(s2)) => {
                         s1.is(s2) && f1.name == f2.name && f1.slot == f2.slot && f1.func as usize == f2.func as usize

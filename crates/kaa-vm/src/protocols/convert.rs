@@ -9,8 +9,8 @@ use num_traits::{ToPrimitive, Zero};
 
 use crate::error::PyResult;
 use crate::object::{DictViewKind, Object};
-use crate::objects::iter::IterKind;
 use crate::objects::builtin_func::MethodKind;
+use crate::objects::iter::IterKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -273,7 +273,9 @@ impl Vm {
                 if let Object::Instance(i) = &**o {
                     if let Some(b @ (Value::Int(_) | Value::Bool(_))) = i.base() {
                         if self.user_slot(v, "__index__").is_none() {
-                            return Ok(Value::Int(self.as_bigint(b).and_then(|x| num_traits::ToPrimitive::to_i64(&x)).unwrap_or(0)));
+                            return Ok(Value::Int(
+                                self.as_bigint(b).and_then(|x| num_traits::ToPrimitive::to_i64(&x)).unwrap_or(0),
+                            ));
                         }
                     }
                     if let Some(b @ Value::Obj(bo)) = i.base() {

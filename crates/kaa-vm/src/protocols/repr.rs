@@ -169,7 +169,9 @@ impl Vm {
                 }
                 Object::BuiltinFunction(b) => match &b.bound_self {
                     None => format!("<built-in function {}>", b.name),
-                    Some(s) if b.slot => format!("<method-wrapper '{}' of {} object at {}>", b.name, self.type_name(s), addr(s)),
+                    Some(s) if b.slot => {
+                        format!("<method-wrapper '{}' of {} object at {}>", b.name, self.type_name(s), addr(s))
+                    }
                     Some(s) => format!("<built-in method {} of {} object at {}>", b.name, self.type_name(s), addr(s)),
                 },
                 Object::MethodDescriptor(m) => {

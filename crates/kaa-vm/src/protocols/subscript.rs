@@ -5,8 +5,8 @@ use num_traits::Signed;
 use crate::error::PyResult;
 use crate::object::{DictViewKind, Object};
 use crate::objects::slice::{SliceIndices, SliceObj};
-use crate::value::Value;
 use crate::protocols::instance::has_python_class;
+use crate::value::Value;
 use crate::vm::Vm;
 
 /// An index against a length: negative counts from the end; None when out of range.

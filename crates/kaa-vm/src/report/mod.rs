@@ -540,14 +540,13 @@ impl Vm {
             let (lasti, lineno) = (frame.lasti, frame.code().line_of(frame.lasti as usize).unwrap_or(0));
             let frame_obj = self.frame_object(depth);
             if let Some(e) = err.0.as_exception() {
-                *e.traceback.borrow_mut() = Some(Rc::new(Object::Traceback(Box::new(
-                    crate::objects::traceback::TracebackObj {
+                *e.traceback.borrow_mut() =
+                    Some(Rc::new(Object::Traceback(Box::new(crate::objects::traceback::TracebackObj {
                         next: std::cell::RefCell::new(None),
                         frame: frame_obj,
                         lasti: (lasti as usize * crate::objects::code::INSTRUCTION_BYTES) as i32,
                         lineno: lineno as i32,
-                    },
-                ))));
+                    }))));
             }
         }
         // Only this exception: the unraisable hook shows no chained exceptions.

@@ -145,7 +145,8 @@ pub fn init(vm: &mut Vm) {
             .iter()
             .flat_map(|p| {
                 let has = p.line != 0;
-                let t = vm.tuple_val(vec![opt(p.line, has), opt(p.end_line, has), opt(p.col, has), opt(p.end_col, has)]);
+                let t =
+                    vm.tuple_val(vec![opt(p.line, has), opt(p.end_line, has), opt(p.col, has), opt(p.end_col, has)]);
                 std::iter::repeat_n(t, (INSTRUCTION_BYTES / 2) as usize)
             })
             .collect();
@@ -200,7 +201,13 @@ fn code_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         let is_int_field = matches!(
             k,
-            "co_argcount" | "co_posonlyargcount" | "co_kwonlyargcount" | "co_nlocals" | "co_stacksize" | "co_flags" | "co_firstlineno"
+            "co_argcount"
+                | "co_posonlyargcount"
+                | "co_kwonlyargcount"
+                | "co_nlocals"
+                | "co_stacksize"
+                | "co_flags"
+                | "co_firstlineno"
         );
         let int_value = if is_int_field {
             let n = vm.to_c_int(v)? as i64;

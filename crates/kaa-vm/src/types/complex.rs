@@ -171,7 +171,8 @@ enum Malformed {
 /// Parses CPython's complex syntax: optional surrounding whitespace and parentheses,
 /// then `real`, `imagj`, `real±imagj` or `real±j`, with no spaces inside.
 fn parse_complex(text: &str) -> Result<(f64, f64), Malformed> {
-    let cleaned = if text.contains('_') { strip_underscores(text).ok_or(Malformed::Underscores)? } else { text.to_string() };
+    let cleaned =
+        if text.contains('_') { strip_underscores(text).ok_or(Malformed::Underscores)? } else { text.to_string() };
     let mut s = cleaned.trim_matches(is_space);
     if let Some(inner) = s.strip_prefix('(') {
         s = inner.strip_suffix(')').ok_or(Malformed::Syntax)?.trim_matches(is_space);

@@ -78,7 +78,8 @@ pub fn is_builtin_new(v: &Value) -> bool {
     match v {
         Value::Obj(o) => match &**o {
             Object::BuiltinFunction(b) => {
-                b.name == "__new__" && matches!(&b.bound_self, Some(Value::Obj(t)) if t.as_type().is_some_and(|t| !t.is_heap))
+                b.name == "__new__"
+                    && matches!(&b.bound_self, Some(Value::Obj(t)) if t.as_type().is_some_and(|t| !t.is_heap))
             }
             _ => false,
         },
@@ -139,7 +140,9 @@ impl Vm {
         let object_new = !self.overrides_new(&ty) && Rc::ptr_eq(&self.new_impl(&ty), &self.types.object);
         if object_new {
             let name = ty.as_type().expect("type").name();
-            return Err(self.type_error(format!("{name}.__init__() takes exactly one argument (the instance to initialize)")));
+            return Err(
+                self.type_error(format!("{name}.__init__() takes exactly one argument (the instance to initialize)"))
+            );
         }
         Ok(())
     }

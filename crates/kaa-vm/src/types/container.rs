@@ -107,7 +107,9 @@ impl Vm {
             let t = ty.as_type()?;
             let native = match t.lookup("__lt__") {
                 Some(Value::Obj(m)) if !t.is_heap && t.layout == crate::objects::typeobj::Layout::Native => match &*m {
-                    Object::MethodDescriptor(d) if d.name == "__lt__" && std::rc::Rc::ptr_eq(&d.owner, &ty) => Some(d.func),
+                    Object::MethodDescriptor(d) if d.name == "__lt__" && std::rc::Rc::ptr_eq(&d.owner, &ty) => {
+                        Some(d.func)
+                    }
                     _ => None,
                 },
                 _ => None,
@@ -143,7 +145,9 @@ impl Vm {
             pairs.reverse();
         }
         let r = match same_class(self, pairs.iter().map(|p| &p.0)) {
-            Some(native) => super::sort::timsort(self, &mut pairs, &mut |vm, a, b| lt_same_class(vm, native, &a.0, &b.0)),
+            Some(native) => {
+                super::sort::timsort(self, &mut pairs, &mut |vm, a, b| lt_same_class(vm, native, &a.0, &b.0))
+            }
             None => super::sort::timsort(self, &mut pairs, &mut |vm, a, b| lt(vm, &a.0, &b.0)),
         };
         if reverse {
@@ -163,8 +167,8 @@ impl Vm {
                 Some(b @ Value::Obj(_)) if b.as_obj().is_some_and(|o| o.as_dict().is_some()) => {
                     let ty = self.type_of(other);
                     let iter = ty.as_type().expect("type").lookup("__iter__");
-                    let own_iter =
-                        iter.is_some_and(|i| !matches!(&i, Value::Obj(m) if matches!(&**m, Object::MethodDescriptor(_))));
+                    let own_iter = iter
+                        .is_some_and(|i| !matches!(&i, Value::Obj(m) if matches!(&**m, Object::MethodDescriptor(_))));
                     (!own_iter).then_some(b)
                 }
                 _ => None,

@@ -144,7 +144,9 @@ fn repeat(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if crate::protocols::arith::as_int(&n).is_none() {
         let n = vm.to_index(&n)?;
         let this = a.args[0].clone();
-        return Ok(vm.builtin_binary(&this, &Value::Int(n), BinaryOp::Multiply, false)?.unwrap_or_else(|| not_implemented(vm)));
+        return Ok(vm
+            .builtin_binary(&this, &Value::Int(n), BinaryOp::Multiply, false)?
+            .unwrap_or_else(|| not_implemented(vm)));
     }
     let this = a.args[0].clone();
     Ok(vm.builtin_binary(&this, &n, BinaryOp::Multiply, false)?.unwrap_or_else(|| not_implemented(vm)))

@@ -128,14 +128,7 @@ impl Vm {
         } else {
             (doc, false)
         };
-        Ok(PropertyObj {
-            fget,
-            fset,
-            fdel,
-            doc: RefCell::new(doc),
-            name: RefCell::new(Value::None),
-            getter_doc,
-        })
+        Ok(PropertyObj { fget, fset, fdel, doc: RefCell::new(doc), name: RefCell::new(Value::None), getter_doc })
     }
 
     /// The AttributeError for a property lacking `what` ("getter", "setter" or

@@ -746,7 +746,8 @@ fn special_init_method(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("{}() takes no keyword arguments", t.name())));
     }
     if kinds.is("OSError") {
-        let own_init = t.is_heap && matches!(t.lookup("__init__"), Some(Value::Obj(f)) if matches!(&*f, Object::Function(_)));
+        let own_init =
+            t.is_heap && matches!(t.lookup("__init__"), Some(Value::Obj(f)) if matches!(&*f, Object::Function(_)));
         if !own_init {
             return Ok(Value::None);
         }

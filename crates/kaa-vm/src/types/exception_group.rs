@@ -20,10 +20,9 @@ pub fn check_new(vm: &mut Vm, ty: &ObjRef, pos: &[Value], has_kwargs: bool) -> P
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
     if pos.len() != 2 {
-        return Err(vm.type_error(format!(
-            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
-            pos.len()
-        )));
+        return Err(
+            vm.type_error(format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", pos.len()))
+        );
     }
     if vm.as_str_ref(&pos[0]).is_none() {
         let tn = vm.type_name(&pos[0]);
@@ -99,7 +98,8 @@ enum Matcher {
 impl Matcher {
     fn new(vm: &mut Vm, condition: &Value) -> PyResult<Matcher> {
         let base = vm.exc.base_exception.clone();
-        let is_exc_class = |v: &Value| matches!(v, Value::Obj(o) if o.as_type().is_some_and(|t| t.is_subtype_of(&base)));
+        let is_exc_class =
+            |v: &Value| matches!(v, Value::Obj(o) if o.as_type().is_some_and(|t| t.is_subtype_of(&base)));
         if let Value::Obj(o) = condition {
             if o.as_type().is_none() && vm.is_callable(condition) {
                 return Ok(Matcher::Predicate(condition.clone()));
@@ -129,7 +129,12 @@ impl Matcher {
 
 /// The parts of `exc` that match and (if wanted) the rest, as CPython's
 /// `exceptiongroup_split_recursive`.
-fn split_recursive(vm: &mut Vm, exc: &Value, matcher: &Matcher, want_rest: bool) -> PyResult<(Option<Value>, Option<Value>)> {
+fn split_recursive(
+    vm: &mut Vm,
+    exc: &Value,
+    matcher: &Matcher,
+    want_rest: bool,
+) -> PyResult<(Option<Value>, Option<Value>)> {
     if matcher.matches(vm, exc)? {
         return Ok((Some(exc.clone()), None));
     }

@@ -57,7 +57,8 @@ impl Vm {
 
     /// `io.UnsupportedOperation(msg)`: the stream cannot do this.
     fn unsupported(&mut self, msg: &str) -> PyErr {
-        let class = self.import_module_level("io", true, 0).and_then(|io| self.getattr_str(&io, "UnsupportedOperation"));
+        let class =
+            self.import_module_level("io", true, 0).and_then(|io| self.getattr_str(&io, "UnsupportedOperation"));
         let m = self.str_val(msg);
         match class.and_then(|c| self.call(&c, &[m], &[])) {
             Ok(Value::Obj(exc)) => PyErr(exc),
@@ -265,7 +266,15 @@ pub fn file_open(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     // A binary file's mode is its raw file's: one of r/w/x/a, then 'b', then '+'.
     let shown_mode = if binary {
-        let first = if create { 'x' } else if read { 'r' } else if write { 'w' } else { 'a' };
+        let first = if create {
+            'x'
+        } else if read {
+            'r'
+        } else if write {
+            'w'
+        } else {
+            'a'
+        };
         format!("{first}b{}", if update { "+" } else { "" })
     } else {
         mode.clone()

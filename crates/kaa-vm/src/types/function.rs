@@ -237,9 +237,11 @@ pub fn init(vm: &mut Vm) {
                     // A module's function: the module (found in sys.modules).
                     Object::BuiltinFunction(f) => Ok(match (&f.bound_self, f.module) {
                         (Some(s), _) => s.clone(),
-                        (None, Some(m)) => {
-                            vm.modules.as_dict().and_then(|d| d.get_str(m)).unwrap_or_else(|| Value::Obj(vm.builtins.clone()))
-                        }
+                        (None, Some(m)) => vm
+                            .modules
+                            .as_dict()
+                            .and_then(|d| d.get_str(m))
+                            .unwrap_or_else(|| Value::Obj(vm.builtins.clone())),
                         (None, None) => Value::Obj(vm.builtins.clone()),
                     }),
                     _ => Ok(Value::None),
@@ -497,7 +499,9 @@ impl Vm {
                 | Object::BoundMethod(_)
                 | Object::Type(_)
                 | Object::StaticMethod(_) => true,
-                Object::Instance(_) | Object::Native(_) => self.type_of(v).as_type().expect("type").lookup("__call__").is_some(),
+                Object::Instance(_) | Object::Native(_) => {
+                    self.type_of(v).as_type().expect("type").lookup("__call__").is_some()
+                }
                 _ => false,
             },
             _ => false,

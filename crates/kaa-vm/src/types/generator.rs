@@ -189,9 +189,9 @@ fn throw_arguments(vm: &mut Vm, pos: &[Value]) -> PyResult<PyErr> {
         }
         _ => {
             let tn = vm.type_name(typ);
-            return Err(vm.type_error(format!(
-                "exceptions must be classes or instances deriving from BaseException, not {tn}"
-            )));
+            return Err(
+                vm.type_error(format!("exceptions must be classes or instances deriving from BaseException, not {tn}"))
+            );
         }
     };
     if let Some(tb) = tb {

@@ -1,6 +1,5 @@
 //! Small types: `NoneType`, `NotImplementedType`, `ellipsis`, the standard text streams.
 
-
 use super::{add_getset, add_method};
 use crate::error::PyResult;
 use crate::object::Object;
@@ -142,10 +141,9 @@ pub fn init(vm: &mut Vm) {
             return Err(vm.type_error("_IOBase.writelines() takes no keyword arguments"));
         }
         if a.args.len() != 2 {
-            return Err(vm.type_error(format!(
-                "_IOBase.writelines() takes exactly one argument ({} given)",
-                a.args.len() - 1
-            )));
+            return Err(
+                vm.type_error(format!("_IOBase.writelines() takes exactly one argument ({} given)", a.args.len() - 1))
+            );
         }
         let lines = vm.iterate(&a.args[1])?;
         for line in lines {

@@ -4,8 +4,8 @@
 mod bytes;
 mod code;
 mod complex;
-mod container;
 mod construct;
+mod container;
 mod container_dunders;
 mod descr;
 pub mod exception;
@@ -15,14 +15,14 @@ mod function;
 mod generator;
 mod iterators;
 mod mapping_set;
+mod method_docs;
 mod misc;
 mod numbers;
 mod object;
-mod method_docs;
 mod range_bytes;
-mod slots;
 pub mod set_ops;
 mod signatures;
+mod slots;
 mod sort;
 mod str;
 mod super_type;
@@ -42,8 +42,8 @@ use crate::vm::Vm;
 
 pub use bytes::{bytes_like, new_bytearray};
 pub use construct::is_builtin_new;
-pub use object::attr_name;
 pub use file::{file_next, file_open, file_repr, file_type};
+pub use object::attr_name;
 
 /// A new bytes value.
 pub fn bytes_value(data: Vec<u8>) -> Value {

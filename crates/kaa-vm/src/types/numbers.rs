@@ -844,7 +844,8 @@ impl Vm {
         if let Some(r) = self.builtin_divmod(a, b)? {
             return Ok(r);
         }
-        let is_instance = |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_)));
+        let is_instance =
+            |v: &Value| matches!(v, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_)));
         let (a_ty, b_ty) = (self.type_of(a), self.type_of(b));
         let same = std::rc::Rc::ptr_eq(&a_ty, &b_ty);
         let b_first = !same && is_instance(b) && self.is_subclass_ref(&b_ty, &a_ty);

@@ -4,16 +4,15 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-
 use super::{add_getset, add_method, add_method_kind, set_doc};
 use crate::error::PyResult;
 use crate::object::Object;
 use crate::objects::builtin_func::{Args, MethodKind, NativeFn};
-use kaa_bytecode::CompareOp;
 use crate::objects::instance::InstanceObj;
 use crate::objects::typeobj::Layout;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
+use kaa_bytecode::CompareOp;
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.object.clone();
@@ -41,7 +40,8 @@ pub fn init(vm: &mut Vm) {
         // Instances hash by identity here: this is what `super().__hash__()` in a
         // class's own __hash__ reaches, so it must not dispatch to that again. (Builtin
         // types without a __hash__ entry of their own inherit this one: their hash.)
-        if matches!(&v, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_) | Object::Native(_))) {
+        if matches!(&v, Value::Obj(o) if matches!(&**o, Object::Instance(_) | Object::Exception(_) | Object::Native(_)))
+        {
             return Ok(Value::Int(crate::protocols::hash::hash_pointer(crate::protocols::hash::id_of(&v))));
         }
         Ok(Value::Int(vm.hash(&v)?))
@@ -174,8 +174,23 @@ pub fn attr_name(vm: &mut Vm, name: &Value) -> PyResult<ObjRef> {
 pub fn add_rich_compare(vm: &mut Vm) {
     let t = &vm.types;
     let types = [
-        &t.complex, &t.bytes, &t.bytearray, &t.tuple, &t.list, &t.dict, &t.set, &t.frozenset, &t.range, &t.slice,
-        &t.dict_keys, &t.dict_items, &t.method, &t.builtin_function, &t.method_wrapper, &t.code, &t.cell,
+        &t.complex,
+        &t.bytes,
+        &t.bytearray,
+        &t.tuple,
+        &t.list,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+        &t.slice,
+        &t.dict_keys,
+        &t.dict_items,
+        &t.method,
+        &t.builtin_function,
+        &t.method_wrapper,
+        &t.code,
+        &t.cell,
     ]
     .map(|t| t.clone());
     macro_rules! op {
@@ -183,7 +198,14 @@ pub fn add_rich_compare(vm: &mut Vm) {
             ($name, (|vm: &mut Vm, a: Args| native_compare(vm, a, $name, CompareOp::$op)) as NativeFn)
         };
     }
-    let ops = [op!("__eq__", Eq), op!("__ne__", Ne), op!("__lt__", Lt), op!("__le__", Le), op!("__gt__", Gt), op!("__ge__", Ge)];
+    let ops = [
+        op!("__eq__", Eq),
+        op!("__ne__", Ne),
+        op!("__lt__", Lt),
+        op!("__le__", Le),
+        op!("__gt__", Gt),
+        op!("__ge__", Ge),
+    ];
     for ty in &types {
         for (name, f) in ops {
             add_method(vm, ty, name, f);
@@ -220,8 +242,7 @@ fn reduce_ex(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let this = a.args[0].clone();
     let ty = vm.type_of(&this);
     if let Some(m) = ty.as_type().and_then(|t| t.lookup("__reduce__")) {
-        let object_reduce =
-            matches!(&m, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(d) if Rc::ptr_eq(&d.owner, &vm.types.object)));
+        let object_reduce = matches!(&m, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(d) if Rc::ptr_eq(&d.owner, &vm.types.object)));
         if !object_reduce {
             return vm.call_slot(&m, &this, &[]);
         }

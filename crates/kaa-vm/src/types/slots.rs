@@ -65,8 +65,9 @@ impl Vm {
             }
             if name == "__weakref__" {
                 if base_has_weakref || out.weakref {
-                    return Err(self
-                        .type_error("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0"));
+                    return Err(
+                        self.type_error("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0")
+                    );
                 }
                 out.weakref = true;
                 continue;

@@ -332,7 +332,11 @@ fn set_bases(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
         return Err(e);
     }
     for b in &old_bases {
-        b.as_type().expect("type").subclasses.borrow_mut().retain(|w| w.upgrade().is_some_and(|s| !Rc::ptr_eq(&s, this)));
+        b.as_type()
+            .expect("type")
+            .subclasses
+            .borrow_mut()
+            .retain(|w| w.upgrade().is_some_and(|s| !Rc::ptr_eq(&s, this)));
     }
     for b in &bases {
         b.as_type().expect("type").subclasses.borrow_mut().push(Rc::downgrade(this));
@@ -389,7 +393,8 @@ fn type_new_with(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {tn}")));
         }
     };
-    let kwargs: Vec<(Value, Value)> = args.kwnames.iter().cloned().zip(args.args[pos.len()..].iter().cloned()).collect();
+    let kwargs: Vec<(Value, Value)> =
+        args.kwnames.iter().cloned().zip(args.args[pos.len()..].iter().cloned()).collect();
     vm.new_class(meta, &name, &bases, &ns, &kwargs).map(Value::Obj)
 }
 
@@ -532,12 +537,16 @@ impl Vm {
         // the hierarchy that provides them (CPython adds the getset descriptors to the
         // class that introduces the instance dict).
         let inherited = |attr: &str| {
-            base_types.iter().any(|b| b.as_type().expect("type").mro.borrow().iter().any(|t| {
-                !Rc::ptr_eq(t, &self.types.object) && t.as_type().expect("type").dict.as_dict().expect("dict").get_str(attr).is_some()
-            }))
+            base_types.iter().any(|b| {
+                b.as_type().expect("type").mro.borrow().iter().any(|t| {
+                    !Rc::ptr_eq(t, &self.types.object)
+                        && t.as_type().expect("type").dict.as_dict().expect("dict").get_str(attr).is_some()
+                })
+            })
         };
         let (dict_inherited, weakref_inherited) = (inherited("__dict__"), inherited("__weakref__"));
-        let base_has_dict = layout == Layout::Exception || base_types.iter().any(|b| b.as_type().expect("type").instance_dict);
+        let base_has_dict =
+            layout == Layout::Exception || base_types.iter().any(|b| b.as_type().expect("type").instance_dict);
         self.check_layouts(&base_types)?;
         let slots = self.parse_slots(name, &dict, base_has_dict, weakref_inherited)?;
         // Slot members go after the namespace's own entries, inherited slots first.
@@ -604,7 +613,13 @@ impl Vm {
         // The placeholders reserved the keys' places; now that the type exists, the
         // descriptors can name it as their owner.
         if needs_dict {
-            super::add_getset(self, &ty, "__dict__", super::object::instance_dict_get, Some(super::object::instance_dict_set));
+            super::add_getset(
+                self,
+                &ty,
+                "__dict__",
+                super::object::instance_dict_get,
+                Some(super::object::instance_dict_set),
+            );
         }
         if needs_weakref {
             super::add_getset(self, &ty, "__weakref__", |_, _| Ok(Value::None), None);
@@ -639,7 +654,8 @@ impl Vm {
                 let tn = self.type_name(&value);
                 let k = self.as_str_ref(&key).unwrap_or("").to_string();
                 let cls = ty.as_type().expect("type").name();
-                let wrapper = self.runtime_error(format!("Error calling __set_name__ on '{tn}' instance '{k}' in '{cls}'"));
+                let wrapper =
+                    self.runtime_error(format!("Error calling __set_name__ on '{tn}' instance '{k}' in '{cls}'"));
                 if let Some(w) = wrapper.0.as_exception() {
                     *w.cause.borrow_mut() = Some(e.0.clone());
                     w.suppress_context.set(true);
@@ -655,7 +671,8 @@ impl Vm {
     fn init_subclass(&mut self, ty: &ObjRef, kwargs: &[(Value, Value)]) -> PyResult<()> {
         let mro = ty.as_type().expect("type").mro.borrow().clone();
         for base in mro.iter().skip(1) {
-            let Some(hook) = base.as_type().expect("type").dict.as_dict().expect("dict").get_str("__init_subclass__") else {
+            let Some(hook) = base.as_type().expect("type").dict.as_dict().expect("dict").get_str("__init_subclass__")
+            else {
                 continue;
             };
             if matches!(&hook, Value::Obj(o) if matches!(&**o, Object::MethodDescriptor(_))) {
@@ -680,7 +697,8 @@ impl Vm {
         let bases = ty.as_type().expect("type").bases.borrow().clone();
         let mro = self.c3_mro(ty, &bases)?;
         *ty.as_type().expect("type").mro.borrow_mut() = mro;
-        let subs: Vec<ObjRef> = ty.as_type().expect("type").subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+        let subs: Vec<ObjRef> =
+            ty.as_type().expect("type").subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
         for sub in subs {
             self.recompute_mros(&sub)?;
         }
@@ -746,7 +764,9 @@ impl Vm {
                     let orig = self.tuple_val(bases.to_vec());
                     let r = self.call(&f, &[orig], &[])?;
                     match &r {
-                        Value::Obj(t) if t.as_tuple().is_some() => out.extend(t.as_tuple().expect("tuple").iter().cloned()),
+                        Value::Obj(t) if t.as_tuple().is_some() => {
+                            out.extend(t.as_tuple().expect("tuple").iter().cloned())
+                        }
                         _ => return Err(self.type_error("__mro_entries__ must return a tuple")),
                     }
                 }

@@ -72,23 +72,19 @@ impl<'a> Parser<'a> {
 
     /// `starred_expression | (assignment_expression | expression !':=') !'='`
     pub fn positional_arg(&mut self) -> Option<E> {
-        first!(
-            self,
-            |p| p.starred_expression(),
-            |p| {
-                let e = first!(p, |p| p.assignment_expression(), |p| {
-                    let e = p.expression()?;
-                    if p.lookahead(|p| p.expect(T::ColonEqual)) {
-                        return None;
-                    }
-                    Some(e)
-                })?;
-                if p.lookahead(|p| p.expect(T::Equal)) {
+        first!(self, |p| p.starred_expression(), |p| {
+            let e = first!(p, |p| p.assignment_expression(), |p| {
+                let e = p.expression()?;
+                if p.lookahead(|p| p.expect(T::ColonEqual)) {
                     return None;
                 }
                 Some(e)
-            },
-        )
+            })?;
+            if p.lookahead(|p| p.expect(T::Equal)) {
+                return None;
+            }
+            Some(e)
+        },)
     }
 
     pub fn kwargs(&mut self) -> Option<Vec<KwOrStarred>> {
@@ -375,9 +371,7 @@ impl<'a> Parser<'a> {
     }
 
     pub fn target_with_star_atom(&mut self) -> Option<E> {
-        self.memo(Rule::TargetWithStarAtom, |p| {
-            first!(p, |p| p.subscript_attribute_target(), |p| p.star_atom())
-        })
+        self.memo(Rule::TargetWithStarAtom, |p| first!(p, |p| p.subscript_attribute_target(), |p| p.star_atom()))
     }
 
     fn star_atom(&mut self) -> Option<E> {
@@ -410,17 +404,12 @@ impl<'a> Parser<'a> {
 
     pub fn single_target(&mut self) -> Option<E> {
         self.rule(|p| {
-            first!(
-                p,
-                |p| p.single_subscript_attribute_target(),
-                |p| p.name(),
-                |p| {
-                    p.expect(T::Lpar)?;
-                    let a = p.single_target()?;
-                    p.expect(T::Rpar)?;
-                    Some(a)
-                },
-            )
+            first!(p, |p| p.single_subscript_attribute_target(), |p| p.name(), |p| {
+                p.expect(T::Lpar)?;
+                let a = p.single_target()?;
+                p.expect(T::Rpar)?;
+                Some(a)
+            },)
         })
     }
 

@@ -188,18 +188,13 @@ impl<'a> Parser<'a> {
 
     pub fn named_expression(&mut self) -> Option<E> {
         self.rule(|p| {
-            first!(
-                p,
-                |p| p.assignment_expression(),
-                |p| p.invalid(|p| p.invalid_named_expression()),
-                |p| {
-                    let e = p.expression()?;
-                    if p.lookahead(|p| p.expect(T::ColonEqual)) {
-                        return None;
-                    }
-                    Some(e)
-                },
-            )
+            first!(p, |p| p.assignment_expression(), |p| p.invalid(|p| p.invalid_named_expression()), |p| {
+                let e = p.expression()?;
+                if p.lookahead(|p| p.expect(T::ColonEqual)) {
+                    return None;
+                }
+                Some(e)
+            },)
         })
     }
 

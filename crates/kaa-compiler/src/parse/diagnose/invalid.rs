@@ -290,17 +290,12 @@ impl<'a> Parser<'a> {
 
     fn invalid_ann_assign_target(&mut self) -> Option<E> {
         self.rule(|p| {
-            first!(
-                p,
-                |p| p.list(),
-                |p| p.tuple(),
-                |p| {
-                    p.expect(T::Lpar)?;
-                    let a = p.invalid_ann_assign_target()?;
-                    p.expect(T::Rpar)?;
-                    Some(a)
-                },
-            )
+            first!(p, |p| p.list(), |p| p.tuple(), |p| {
+                p.expect(T::Lpar)?;
+                let a = p.invalid_ann_assign_target()?;
+                p.expect(T::Rpar)?;
+                Some(a)
+            },)
         })
     }
 

@@ -38,8 +38,8 @@ use crate::codegen::Mode;
 use crate::error::{CompileError, ErrorKind};
 use parser::{Parser, StartRule, Token};
 pub use strings::fstring_quick_ok;
-pub use unicode::is_printable;
 use tokenizer::{Done, T};
+pub use unicode::is_printable;
 
 /// The error CPython would report for `source`, if its parser rejects it.
 pub fn diagnose(source: &str, mode: Mode, from_file: bool) -> Option<CompileError> {

@@ -156,14 +156,10 @@ impl<'a> Parser<'a> {
 
     fn signed_number(&mut self) -> Option<()> {
         self.rule(|p| {
-            first!(
-                p,
-                |p| p.expect(T::Number).map(|_| ()),
-                |p| {
-                    p.expect(T::Minus)?;
-                    p.expect(T::Number).map(|_| ())
-                },
-            )
+            first!(p, |p| p.expect(T::Number).map(|_| ()), |p| {
+                p.expect(T::Minus)?;
+                p.expect(T::Number).map(|_| ())
+            },)
         })
     }
 

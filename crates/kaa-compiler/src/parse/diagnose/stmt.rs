@@ -412,14 +412,7 @@ impl<'a> Parser<'a> {
     }
 
     fn function_def_raw(&mut self) -> Option<()> {
-        self.rule(|p| {
-            first!(
-                p,
-                |p| p.invalid(|p| p.invalid_def_raw()),
-                |p| p.def_body(false),
-                |p| p.def_body(true),
-            )
-        })
+        self.rule(|p| first!(p, |p| p.invalid(|p| p.invalid_def_raw()), |p| p.def_body(false), |p| p.def_body(true),))
     }
 
     /// [ASYNC] 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block

@@ -299,7 +299,15 @@ impl<'a> Parser<'a> {
     }
 
     /// Parses one `{expression[=][!conversion][:format_spec]}` at `*pos`.
-    fn fstring_find_expr(&mut self, text: &[u8], pos: &mut usize, end: usize, raw: bool, lvl: u32, t: usize) -> Option<()> {
+    fn fstring_find_expr(
+        &mut self,
+        text: &[u8],
+        pos: &mut usize,
+        end: usize,
+        raw: bool,
+        lvl: u32,
+        t: usize,
+    ) -> Option<()> {
         if lvl >= 2 {
             return self.syntax_error("f-string: expressions nested too deeply");
         }
@@ -431,11 +439,9 @@ impl<'a> Parser<'a> {
         let brace = start - 1;
         let mut lines = 0i64;
         let mut cols = 0i64;
-        let newline_after_brace = text[start..]
-            .iter()
-            .take_while(|&&c| c != b'}' && c != b'\n')
-            .all(|&c| matches!(c, b' ' | b'\t' | 0x0c))
-            && text[start..].iter().any(|&c| c == b'}' || c == b'\n');
+        let newline_after_brace =
+            text[start..].iter().take_while(|&&c| c != b'}' && c != b'\n').all(|&c| matches!(c, b' ' | b'\t' | 0x0c))
+                && text[start..].iter().any(|&c| c == b'}' || c == b'\n');
         if !newline_after_brace {
             let mut s = brace;
             while s > 0 && text[s] != b'\n' {

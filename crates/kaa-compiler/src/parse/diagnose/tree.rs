@@ -40,8 +40,14 @@ pub enum K {
     Tuple(Vec<E>),
     /// A call (also the result of the `args` rule): positional arguments (including
     /// starred ones) and whether any keyword is a `**` unpacking.
-    Call { args: Vec<E>, kw_unpack: bool },
-    Compare { left: E, first_is_in: bool },
+    Call {
+        args: Vec<E>,
+        kw_unpack: bool,
+    },
+    Compare {
+        left: E,
+        first_is_in: bool,
+    },
     Lambda,
     BoolOp,
     BinOp,
