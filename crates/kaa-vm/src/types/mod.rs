@@ -15,6 +15,8 @@ mod function;
 mod generator;
 mod iterators;
 mod mapping_set;
+mod exception_docs;
+mod function_docs;
 mod method_docs;
 mod misc;
 mod numbers;
@@ -344,10 +346,13 @@ pub fn init(vm: &mut Vm) {
 /// CPython's docstring and text signature of the builtin `owner.name` (a type's method
 /// or a module's function), when it has them.
 pub fn doc_of(owner: &str, name: &str) -> (Option<&'static str>, Option<&'static str>) {
-    match method_docs::METHOD_DOCS.binary_search_by(|(o, n, _, _)| (*o, *n).cmp(&(owner, name))) {
-        Ok(i) => (method_docs::METHOD_DOCS[i].2, method_docs::METHOD_DOCS[i].3),
-        Err(_) => (None, None),
+    let tables = [method_docs::METHOD_DOCS, exception_docs::EXCEPTION_DOCS, function_docs::FUNCTION_DOCS];
+    for table in tables {
+        if let Ok(i) = table.binary_search_by(|(o, n, _, _)| (*o, *n).cmp(&(owner, name))) {
+            return (table[i].2, table[i].3);
+        }
     }
+    (None, None)
 }
 
 /// How CPython's builtin `owner.name` (a type's method, or a function of the module
